@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/** Who the buddy is to this conversation; see the guidance model. */
+export const BUDDY_VALUES = ['attending', 'preparing', 'unknown', 'none'] as const
+export const ADDRESS_VALUES = ['u', 'je'] as const
+export const PARENTS_VALUES = [1, 2] as const
+
+export const LIMITS = {
+  minutes: { min: 5, max: 240 },
+  otherAttendees: { min: 0, max: 10 },
+  childName: { max: 60 },
+} as const
+
+/** A local date-time as the teacher entered it: `2026-12-12T15:30`. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
+
+/** The teacher's answers: the contract between the wizard, the store and the rules. */
+export const answersSchema = z.object({
+  buddy: z.enum(BUDDY_VALUES),
+  sensitiveNews: z.boolean(),
+  expectedMinutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max),
+  parentsAttending: z.union([z.literal(1), z.literal(2)]),
+  otherAttendees: z
+    .number()
+    .int()
+    .min(LIMITS.otherAttendees.min)
+    .max(LIMITS.otherAttendees.max),
+  childName: z.string().max(LIMITS.childName.max).optional(),
+  address: z.enum(ADDRESS_VALUES),
+  meetingAt: z.string().regex(LOCAL_DATE_TIME).optional(),
+})
+
+export type Answers = z.infer<typeof answersSchema>
+export type AnswerField = keyof Answers
+export type Buddy = Answers['buddy']
+export type Address = Answers['address']
+
+/** Answers while the wizard is being filled in: any field may still be missing. */
+export const draftAnswersSchema = answersSchema.partial()
+export type DraftAnswers = z.infer<typeof draftAnswersSchema>
+
+/** The fields the teacher must answer before a checklist can be made. */
+export const REQUIRED_FIELDS = [
+  'buddy',
+  'sensitiveNews',
+  'expectedMinutes',
+  'parentsAttending',
+  'otherAttendees',
+  'address',
+] as const satisfies readonly AnswerField[]
+
+/** Complete answers, or null while a required answer is missing or invalid. */
+export function completeAnswers(draft: DraftAnswers): Answers | null {
+  const result = answersSchema.safeParse(draft)
+  return result.success ? result.data : null
+}

@@ -1,0 +1,19 @@
+export {
+  answersSchema,
+  draftAnswersSchema,
+  completeAnswers,
+  BUDDY_VALUES,
+  ADDRESS_VALUES,
+  PARENTS_VALUES,
+  LIMITS,
+  REQUIRED_FIELDS,
+  type Answers,
+  type AnswerField,
+  type Address,
+  type Buddy,
+  type DraftAnswers,
+} from './answers'
+export { buildChecklist, timeBuffer, type Checklist, type ChecklistItem, type ChecklistPhase } from './build-checklist'
+export { guidance, parseGuidance } from './guidance'
+export { guidanceSchema, PHASES, LOCALES, type Guidance, type Locale, type Phase, type Condition } from './guidance-schema'
+export { peoplePresent, chairsNeeded } from './facts'

@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest'
+import { buildChecklist, type Answers, type Checklist } from '../../src/rules'
+import { answers } from './sample'
+
+const ids = (checklist: Checklist) => checklist.phases.flatMap((p) => p.items.map((i) => i.id))
+const item = (checklist: Checklist, id: string) => {
+  const found = checklist.phases.flatMap((p) => p.items).find((i) => i.id === id)
+  if (!found) throw new Error(`${id} is not in the checklist`)
+  return found
+}
+
+const ALWAYS = [
+  'before.room-and-chairs',
+  'during.small-talk',
+  'during.explain-what-school-does',
+  'during.parent-in-charge',
+  'during.welcome-questions',
+  'during.answer-later',
+  'during.honest-about-feasibility',
+  'during.empathic-listening',
+  'after.evaluate-together',
+  'after.talk-again-later',
+  'after.next-appointment',
+]
+
+// Each row: answers, and whether the item appears. Covers every value of every condition.
+const CONDITION_TABLE: { id: string; rows: [Partial<Answers>, boolean][] }[] = [
+  ...['before.ask-buddy-along', 'before.questions-with-buddy', 'before.talk-to-parent-directly'].map((id) => ({
+    id,
+    rows: [
+      [{ buddy: 'attending' }, true],
+      [{ buddy: 'preparing' }, true],
+      [{ buddy: 'unknown' }, true],
+      [{ buddy: 'none' }, false],
+    ] as [Partial<Answers>, boolean][],
+  })),
+  {
+    id: 'before.plan-extra-time',
+    rows: [
+      [{ buddy: 'attending', parentsAttending: 1, otherAttendees: 0 }, true],
+      [{ buddy: 'none', parentsAttending: 1, otherAttendees: 0 }, false],
+      [{ buddy: 'preparing', parentsAttending: 1, otherAttendees: 0 }, false],
+      [{ buddy: 'none', parentsAttending: 2, otherAttendees: 0 }, true],
+      [{ buddy: 'none', parentsAttending: 1, otherAttendees: 1 }, true],
+      [{ buddy: 'unknown', parentsAttending: 1, otherAttendees: 0 }, true],
+    ],
+  },
+  ...['during.opening-with-buddy', 'during.no-direct-buddy-contact', 'during.buddy-suggestions-to-parent'].map(
+    (id) => ({
+      id,
+      rows: [
+        [{ buddy: 'attending' }, true],
+        [{ buddy: 'unknown' }, true],
+        [{ buddy: 'preparing' }, false],
+        [{ buddy: 'none' }, false],
+      ] as [Partial<Answers>, boolean][],
+    }),
+  ),
+  {
+    id: 'during.sensitive-parent-alone',
+    rows: [
+      [{ sensitiveNews: true, buddy: 'attending' }, true],
+      [{ sensitiveNews: true, buddy: 'preparing' }, true],
+      [{ sensitiveNews: true, buddy: 'unknown' }, true],
+      [{ sensitiveNews: true, buddy: 'none' }, false],
+      [{ sensitiveNews: false, buddy: 'attending' }, false],
+    ],
+  },
+  ...ALWAYS.map((id) => ({
+    id,
+    rows: [
+      [{ buddy: 'none', sensitiveNews: false }, true],
+      [{ buddy: 'attending', sensitiveNews: true, parentsAttending: 2, otherAttendees: 3 }, true],
+    ] as [Partial<Answers>, boolean][],
+  })),
+]
+
+describe.each(CONDITION_TABLE)('$id', ({ id, rows }) => {
+  test.each(rows)('with %o appears: %s', (overrides, expected) => {
+    expect(ids(buildChecklist(answers(overrides))).includes(id)).toBe(expected)
+  })
+})
+
+describe('buildChecklist', () => {
+  test('names the child in the opening script and counts the people in words', () => {
+    const opening = item(buildChecklist(answers({ childName: 'Anouk', parentsAttending: 2 })), 'during.opening-with-buddy')
+    expect(opening.scripts[0]).toBe(
+      'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
+    )
+    expect(opening.scripts[1]).toContain('dat het met Anouk goed gaat')
+  })
+
+  test('uses neutral wording when no name is given', () => {
+    const checklist = buildChecklist(answers({ childName: '  ' }))
+    expect(item(checklist, 'during.opening-with-buddy').scripts[1]).toContain('dat het met het kind goed gaat')
+    expect(item(checklist, 'during.explain-what-school-does').title).toBe('Vertel wat je doet voor het kind')
+  })
+
+  test('renders every script in the je form when the teacher says je', () => {
+    const scripts = ids(buildChecklist(answers({ address: 'je' })))
+      .map((id) => item(buildChecklist(answers({ address: 'je' })), id))
+      .flatMap((i) => i.scripts)
+    expect(scripts).toContain('Hoe zie jij dit?')
+    expect(scripts.join(' ')).not.toMatch(/\b(u|uw|U)\b/)
+  })
+
+  test('adds half the usual time, rounded up to 5 minutes, when more people come', () => {
+    const checklist = buildChecklist(answers({ expectedMinutes: 30 }))
+    expect(checklist.bufferMinutes).toBe(15)
+    expect(checklist.plannedMinutes).toBe(45)
+    expect(buildChecklist(answers({ expectedMinutes: 25 })).plannedMinutes).toBe(40)
+  })
+
+  test('adds at least 10 minutes', () => {
+    expect(buildChecklist(answers({ expectedMinutes: 10 })).plannedMinutes).toBe(20)
+  })
+
+  test('adds no time when only the teacher and one parent meet', () => {
+    const checklist = buildChecklist(answers({ buddy: 'none', expectedMinutes: 30 }))
+    expect(checklist.plannedMinutes).toBe(30)
+    expect(checklist.bufferMinutes).toBe(0)
+  })
+
+  test('counts chairs for everyone, and one extra when the buddy might come', () => {
+    expect(buildChecklist(answers({ buddy: 'attending', parentsAttending: 2, otherAttendees: 1 })).chairs).toBe(5)
+    expect(buildChecklist(answers({ buddy: 'unknown', parentsAttending: 1, otherAttendees: 0 })).chairs).toBe(3)
+    expect(buildChecklist(answers({ buddy: 'preparing', parentsAttending: 1, otherAttendees: 0 })).chairs).toBe(2)
+  })
+
+  test('gives the reasons in words', () => {
+    const checklist = buildChecklist(answers({ buddy: 'attending', sensitiveNews: true }))
+    expect(item(checklist, 'during.sensitive-parent-alone').reasons).toEqual([
+      'Omdat je iets gevoeligs gaat vertellen dat de ouder nog niet weet.',
+      'Omdat je hebt gezegd dat de buddy meekomt.',
+    ])
+    expect(item(checklist, 'during.small-talk').reasons).toEqual(['Dit geldt voor elk gesprek met een ouder.'])
+    expect(item(buildChecklist(answers({ buddy: 'none', parentsAttending: 2 })), 'before.plan-extra-time').reasons).toEqual([
+      'Omdat er 3 mensen bij het gesprek zijn, jijzelf meegeteld.',
+    ])
+  })
+
+  test('speaks English when asked', () => {
+    const checklist = buildChecklist(answers(), { locale: 'en' })
+    expect(checklist.locale).toBe('en')
+    expect(item(checklist, 'during.buddy-suggestions-to-parent').scripts).toContain('How do you see this?')
+    expect(item(checklist, 'during.opening-with-buddy').reasons).toEqual(['Because you said the buddy is coming.'])
+  })
+
+  test('mentions the buddy in shared items only when the buddy is in the room', () => {
+    expect(item(buildChecklist(answers({ buddy: 'attending' })), 'during.small-talk').text).toContain('buddy')
+    expect(item(buildChecklist(answers({ buddy: 'none' })), 'during.small-talk').text).not.toContain('buddy')
+  })
+
+  test('keeps markup in a name as plain characters', () => {
+    const opening = item(buildChecklist(answers({ childName: '<b>Anouk</b>' })), 'during.opening-with-buddy')
+    expect(opening.scripts[0]).toContain('in het belang van <b>Anouk</b>…')
+  })
+
+  test('accepts other guidance data', async () => {
+    const { guidance } = await import('../../src/rules')
+    const one = { ...guidance, items: guidance.items.filter((i) => i.id === 'during.small-talk') }
+    expect(ids(buildChecklist(answers(), { guidance: one }))).toEqual(['during.small-talk'])
+  })
+})

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest'
+import fc from 'fast-check'
+import { ADDRESS_VALUES, BUDDY_VALUES, buildChecklist, LOCALES, PHASES, type Answers } from '../../src/rules'
+
+const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
+  {
+    buddy: fc.constantFrom(...BUDDY_VALUES),
+    sensitiveNews: fc.boolean(),
+    expectedMinutes: fc.integer({ min: 5, max: 240 }),
+    parentsAttending: fc.constantFrom(1 as const, 2 as const),
+    otherAttendees: fc.integer({ min: 0, max: 10 }),
+    childName: fc.string({ maxLength: 60 }),
+    address: fc.constantFrom(...ADDRESS_VALUES),
+  },
+  { requiredKeys: ['buddy', 'sensitiveNews', 'expectedMinutes', 'parentsAttending', 'otherAttendees', 'address'] },
+)
+const locale = fc.constantFrom(...LOCALES)
+
+const allText = (answers: Answers, l: (typeof LOCALES)[number]) =>
+  buildChecklist(answers, { locale: l }).phases.flatMap((p) =>
+    p.items.flatMap((i) => [i.id, i.title, i.text, ...i.scripts, ...i.reasons]),
+  )
+
+describe('buildChecklist, for any answers', () => {
+  test('gives the three phases in order', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, locale, (a, l) => {
+        expect(buildChecklist(a, { locale: l }).phases.map((p) => p.phase)).toEqual([...PHASES])
+      }),
+    )
+  })
+
+  test('never repeats an item and keeps each in its own phase', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const checklist = buildChecklist(a)
+        const ids = checklist.phases.flatMap((p) => p.items.map((i) => i.id))
+        expect(new Set(ids).size).toBe(ids.length)
+        for (const phase of checklist.phases) for (const item of phase.items) expect(item.id.startsWith(`${phase.phase}.`)).toBe(true)
+      }),
+    )
+  })
+
+  test('leaves no placeholder, undefined, null or empty text', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, locale, (a, l) => {
+        // The child's name is the teacher's own text; look for placeholders around it.
+        const name = a.childName?.trim() ?? ''
+        for (const text of allText(a, l)) {
+          expect(text.trim()).not.toBe('')
+          const outside = name ? text.split(name).join('') : text
+          expect(outside).not.toMatch(/\[naam kind\]|\{\w+\}|undefined|null|NaN/)
+        }
+      }),
+    )
+  })
+
+  test('is deterministic and does not change its input', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, locale, (a, l) => {
+        const before = structuredClone(a)
+        expect(buildChecklist(a, { locale: l })).toEqual(buildChecklist(structuredClone(a), { locale: l }))
+        expect(a).toEqual(before)
+      }),
+    )
+  })
+
+  test('plans at least the usual time, and more exactly when extra time is an item', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const checklist = buildChecklist(a)
+        const extra = checklist.phases[0]!.items.some((i) => i.id === 'before.plan-extra-time')
+        expect(checklist.plannedMinutes > a.expectedMinutes).toBe(extra)
+        expect(checklist.plannedMinutes % 5 === a.expectedMinutes % 5).toBe(true)
+      }),
+    )
+  })
+
+  test('always includes every item that applies to all conversations', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        expect(buildChecklist(a).phases.map((p) => p.items.length).every((n) => n > 0)).toBe(true)
+      }),
+    )
+  })
+})
