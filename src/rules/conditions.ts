@@ -32,7 +32,14 @@ function leafReasons(condition: Condition, facts: Facts, reasons: Guidance['reas
   const value = facts[condition.fact]
   const texts = reasons.facts[condition.fact]
   if (!texts) return []
-  if ('nl' in texts) return [texts[locale].replaceAll('{value}', String(value))]
+  if (isText(texts)) return [texts[locale].replaceAll('{value}', String(value))]
   const text = texts[String(value)]
   return text ? [text[locale]] : []
+}
+
+type Text = Record<Locale, string>
+
+/** A reason template for a number fact, rather than one text per value. */
+function isText(texts: Text | Record<string, Text>): texts is Text {
+  return typeof texts.nl === 'string'
 }

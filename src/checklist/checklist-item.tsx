@@ -1,0 +1,61 @@
+import type { ChecklistItem } from '../rules'
+import { useActions, useActivePreparation, useT } from '../store/selectors'
+
+/** One item: its checkbox, what to do, what to say, why it is here, and the teacher's note. */
+export function ChecklistItemView({ item }: { item: ChecklistItem }) {
+  const t = useT()
+  const preparation = useActivePreparation()
+  const { setTick, setNote } = useActions()
+  const ids = { tick: `tick-${item.id}`, text: `text-${item.id}`, note: `note-${item.id}` }
+  return (
+    <li className="item">
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={ids.tick}
+          checked={preparation?.ticks[item.id] === true}
+          onChange={(event) => setTick(item.id, event.target.checked)}
+          aria-describedby={ids.text}
+        />
+        <label htmlFor={ids.tick} className="item__title">
+          {item.title}
+        </label>
+      </div>
+      <div className="item__body">
+        <p id={ids.text}>{item.text}</p>
+        {item.scripts.length > 0 ? (
+          <div className="scripts">
+            <p className="scripts__title">{t('checklist.scripts')}</p>
+            <ul>
+              {item.scripts.map((script) => (
+                <li key={script} className="script">
+                  ‘{script}’
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <details className="why">
+          <summary>{t('checklist.why')}</summary>
+          <ul>
+            {item.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+        <div className="note">
+          <label htmlFor={ids.note} className="label">
+            {t('checklist.note')} <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
+          </label>
+          <textarea
+            id={ids.note}
+            className="textarea"
+            rows={2}
+            value={preparation?.notes[item.id] ?? ''}
+            onChange={(event) => setNote(item.id, event.target.value)}
+          />
+        </div>
+      </div>
+    </li>
+  )
+}

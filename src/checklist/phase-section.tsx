@@ -1,0 +1,29 @@
+import type { ChecklistPhase } from '../rules'
+import { useActivePreparation, useT } from '../store/selectors'
+import { ChecklistItemView } from './checklist-item'
+
+/** One phase of the checklist, with how many of its items are done. */
+export function PhaseSection({ phase }: { phase: ChecklistPhase }) {
+  const t = useT()
+  const ticks = useActivePreparation()?.ticks ?? {}
+  const done = phase.items.filter((item) => ticks[item.id]).length
+  const headingId = `phase-${phase.phase}`
+  return (
+    <section className="phase" aria-labelledby={headingId}>
+      <div className="phase__header">
+        <h2 id={headingId} className="heading-m">
+          {t(`checklist.phase.${phase.phase}`)}
+        </h2>
+        <p className="progress">
+          <progress max={phase.items.length} value={done} aria-hidden="true" />
+          <span>{t('checklist.progress', { done, total: phase.items.length })}</span>
+        </p>
+      </div>
+      <ul className="items">
+        {phase.items.map((item) => (
+          <ChecklistItemView key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  )
+}

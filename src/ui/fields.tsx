@@ -1,0 +1,97 @@
+import type { InputHTMLAttributes, ReactNode } from 'react'
+
+interface Described {
+  id: string
+  hint?: string | undefined
+  error?: string | undefined
+}
+
+/** The ids an input is described by: its hint and its error. */
+export function describedBy({ id, hint, error }: Described): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+  return ids.length > 0 ? ids.join(' ') : undefined
+}
+
+export function Hint({ id, text }: { id: string; text?: string | undefined }) {
+  return text ? (
+    <p className="hint" id={`${id}-hint`}>
+      {text}
+    </p>
+  ) : null
+}
+
+/** An error next to its field; the prefix is for screen readers, colour is never the only cue. */
+export function ErrorMessage({ id, text, prefix }: { id: string; text?: string | undefined; prefix: string }) {
+  return text ? (
+    <p className="error-message" id={`${id}-error`}>
+      <span className="visually-hidden">{prefix}</span>
+      {text}
+    </p>
+  ) : null
+}
+
+interface RadioGroupProps extends Described {
+  legend: ReactNode
+  options: { value: string; label: string }[]
+  errorPrefix: string
+  /** Props for each radio input, from react-hook-form's register. */
+  inputProps: InputHTMLAttributes<HTMLInputElement>
+}
+
+/** A fieldset of radios; the legend may hold the page's h1. The first radio has the group's id. */
+export function RadioGroup({ id, legend, hint, error, options, errorPrefix, inputProps }: RadioGroupProps) {
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset aria-describedby={describedBy({ id, hint, error })}>
+        <legend>{legend}</legend>
+        <Hint id={id} text={hint} />
+        <ErrorMessage id={id} text={error} prefix={errorPrefix} />
+        <div className="radios">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`
+            return (
+              <div className="radio" key={option.value}>
+                <input {...inputProps} type="radio" id={optionId} value={option.value} />
+                <label htmlFor={optionId}>{option.label}</label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+interface TextFieldProps extends Described {
+  label: ReactNode
+  errorPrefix: string
+  suffix?: string
+  width?: 'short' | 'medium' | 'long'
+  inputProps: InputHTMLAttributes<HTMLInputElement>
+}
+
+/** A labelled text input with hint, error and optional suffix; the label may hold the h1. */
+export function TextField({ id, label, hint, error, errorPrefix, suffix, width = 'long', inputProps }: TextFieldProps) {
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      {label}
+      <Hint id={id} text={hint} />
+      <ErrorMessage id={id} text={error} prefix={errorPrefix} />
+      <div className="input-wrapper">
+        <input
+          type="text"
+          {...inputProps}
+          id={id}
+          className={`input input--${width}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy({ id, hint, error })}
+        />
+        {suffix ? (
+          <span className="input-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  )
+}

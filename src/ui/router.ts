@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react'
+
+/** Hash routes: each wizard step and view has its own URL, so back and forward work. */
+export interface Location {
+  path: string
+  query: URLSearchParams
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+const readHash = () => window.location.hash
+
+export function useLocation(): Location {
+  const hash = useSyncExternalStore(subscribe, readHash)
+  return parse(hash)
+}
+
+export function parse(hash: string): Location {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?')
+  return { path: path || '/', query: new URLSearchParams(search) }
+}
+
+/** Goes to a route; `replace` swaps the current history entry (for redirects). */
+export function navigate(to: string, { replace = false } = {}): void {
+  if (replace) {
+    window.history.replaceState(window.history.state, '', `#${to}`)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  } else {
+    window.location.hash = to
+  }
+}
+
+export const href = (to: string) => `#${to}`
