@@ -80,7 +80,7 @@ function useFocusOnNavigation(path: string) {
       first.current = false
       return
     }
-    window.scrollTo?.(0, 0)
+    window.scrollTo(0, 0)
     document.getElementById(PAGE_HEADING_ID)?.focus()
   }, [path])
 }

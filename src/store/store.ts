@@ -107,7 +107,7 @@ export const useStore = create<StoreState>()(
         const restored = restore(saved, window.localStorage)
         const setAsideKeys = [...unreadable, ...(restored?.setAside ?? [])]
         unreadable = []
-        return { ...current, ...(restored?.state ?? {}), setAsideKeys }
+        return { ...current, ...(restored?.state ?? emptyState()), setAsideKeys }
       },
     },
   ),
@@ -115,6 +115,5 @@ export const useStore = create<StoreState>()(
 
 /** Reads localStorage again, as on a page load; for tests and for other tabs' changes. */
 export function reloadFromStorage(): void {
-  useStore.setState({ ...emptyState(), setAsideKeys: [] }, false)
   void useStore.persist.rehydrate()
 }

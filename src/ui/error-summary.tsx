@@ -15,7 +15,7 @@ interface Props {
 
 /** The list of problems above a form: takes focus, links each problem to its field. */
 export function ErrorSummary({ title, errors, attempt }: Props) {
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus()
     // Focus follows each failed attempt, not each change of the list.
@@ -23,7 +23,7 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
   }, [attempt])
   if (errors.length === 0) return null
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <section className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((error) => (
@@ -43,6 +43,6 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   )
 }

@@ -69,8 +69,7 @@ export function CheckAnswers() {
             <dd>{row.value(answers, t, locale) ?? t(row.optional ? 'check.notGiven' : 'check.notAnswered')}</dd>
             <dd className="summary-list__action">
               <a href={href(stepPath(row.step, 'check'))}>
-                {t('check.change')}
-                <span className="visually-hidden"> {t(row.hidden)}</span>
+                {t('check.change')} <span className="visually-hidden">{t(row.hidden)}</span>
               </a>
             </dd>
           </div>

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { givenAnswers, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
+
+const phase = (name: string) => screen.getByRole('region', { name })
+
+describe('the checklist', () => {
+  test('shows the three phases in order, each with its progress', async () => {
+    givenAnswers({ buddy: 'attending', sensitiveNews: true })
+    const { user } = renderApp('/checklist')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings).toEqual(['Jouw plan', 'Voor het gesprek', 'Tijdens het gesprek', 'Na het gesprek'])
+    expect(within(phase('Voor het gesprek')).getByText('0 van 5 gedaan')).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'Communiceer met de ouder zelf' }))
+    expect(within(phase('Voor het gesprek')).getByText('1 van 5 gedaan')).toBeInTheDocument()
+  })
+
+  test('explains why an item is there', async () => {
+    givenAnswers({ buddy: 'attending', sensitiveNews: true })
+    const { user } = renderApp('/checklist')
+    const item = (await screen.findByRole('checkbox', { name: 'Gevoelig nieuws: eerst apart met de ouder' })).closest('li')!
+    await user.click(within(item).getByText('Waarom staat dit hier?'))
+    expect(within(item).getByText('Omdat je iets gevoeligs gaat vertellen dat de ouder nog niet weet.')).toBeVisible()
+    expect(within(item).getByText('Omdat je hebt gezegd dat de buddy meekomt.')).toBeVisible()
+  })
+
+  test('keeps a note per item', async () => {
+    givenAnswers()
+    const { user } = renderApp('/checklist')
+    const note = await screen.findByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })
+    await user.type(note, 'Vragen naar de vakantie')
+    const saved = Object.values(useStore.getState().preparations)[0]!
+    expect(saved.notes['during.small-talk']).toBe('Vragen naar de vakantie')
+  })
+
+  test('recomputes when the buddy no longer comes, keeping the ticks of the items that remain', async () => {
+    givenAnswers({ buddy: 'attending' })
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Begin met een praatje' }))
+    useStore.getState().actions.saveAnswers({ buddy: 'none' })
+    expect(await screen.findByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
+    expect(screen.queryByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/buddy/i, { selector: '.item__title' })).not.toBeInTheDocument()
+  })
+
+  test('shows the plan: no extra time for two people, chairs, and no date yet', async () => {
+    givenAnswers({ buddy: 'none', parentsAttending: 1, otherAttendees: 0, expectedMinutes: 15 })
+    renderApp('/checklist')
+    const plan = await screen.findByRole('region', { name: 'Jouw plan' })
+    expect(within(plan).getByText('Plan 15 minuten.')).toBeInTheDocument()
+    expect(within(plan).getByText('Zet 2 stoelen klaar.')).toBeInTheDocument()
+    expect(within(plan).getByText('Nog niet ingevuld.')).toBeInTheDocument()
+  })
+
+  test('shows a name with markup as the characters typed', async () => {
+    givenAnswers({ childName: '<b>Anouk</b>' })
+    renderApp('/checklist')
+    expect(await screen.findByText('Voor het gesprek over <b>Anouk</b>')).toBeInTheDocument()
+    expect(document.querySelector('main b')).toBeNull()
+  })
+
+  test('sends a teacher with unfinished answers to the first open question', async () => {
+    useStore.getState().actions.saveAnswers({ buddy: 'none' })
+    renderApp('/checklist')
+    expect(await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeInTheDocument()
+  })
+
+  test('switches to English, checklist content included', async () => {
+    givenAnswers()
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('button', { name: 'Switch to English' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your checklist' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Start with a short chat' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('en')
+  })
+})

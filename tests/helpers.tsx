@@ -1,0 +1,20 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../src/app/app'
+import { useStore } from '../src/store/store'
+import type { Answers } from '../src/rules'
+import { answers } from './rules/sample'
+
+/** Renders the whole app at a route, as a teacher opening that address. */
+export function renderApp(path = '/') {
+  window.history.replaceState(null, '', `#${path}`)
+  const user = userEvent.setup()
+  return { user, ...render(<App />) }
+}
+
+/** A preparation with complete answers, as if the wizard had been walked. */
+export function givenAnswers(overrides: Partial<Answers> = {}) {
+  useStore.getState().actions.saveAnswers(answers(overrides))
+}
+
+export const continueButton = () => screen.getByRole('button', { name: 'Doorgaan' })

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { continueButton, givenAnswers, renderApp } from '../helpers'
+
+describe('check your answers', () => {
+  test('lists every answer, optional ones marked when left empty', async () => {
+    givenAnswers({ childName: undefined, buddy: 'preparing', expectedMinutes: 20 })
+    renderApp('/check')
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    expect(document.title).toBe('Controleer je antwoorden – Oudergesprek voorbereiden')
+    expect(screen.getByText('Nee, de buddy helpt de ouder alleen bij de voorbereiding')).toBeInTheDocument()
+    expect(screen.getByText('20 minuten')).toBeInTheDocument()
+    expect(screen.getAllByText('Niet ingevuld')).toHaveLength(2)
+  })
+
+  test('a Change link goes to the question and comes back here after Continue', async () => {
+    givenAnswers({ expectedMinutes: 30 })
+    const { user } = renderApp('/check')
+    await user.click(await screen.findByRole('link', { name: 'Wijzigen de normale duur' }))
+    const field = await screen.findByRole('textbox', { name: /Hoeveel minuten/ })
+    expect(field).toHaveValue('30')
+    expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', '#/check')
+    await user.clear(field)
+    await user.type(field, '45')
+    await user.click(continueButton())
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    expect(screen.getByText('45 minuten')).toBeInTheDocument()
+  })
+
+  test('does not offer the checklist while a required answer is missing', async () => {
+    renderApp('/check')
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    const buddyRow = screen.getByText('Ouderbuddy').closest('div')!
+    expect(within(buddyRow).getByText('Nog niet beantwoord')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Maak mijn checklist' })).not.toBeInTheDocument()
+  })
+})

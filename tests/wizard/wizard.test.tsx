@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { continueButton, renderApp } from '../helpers'
+
+describe('the wizard', () => {
+  test('walks a teacher from the first question to a checklist that names the child', async () => {
+    const { user } = renderApp()
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }))
+    expect(screen.getByText('Stap 1 van 7')).toBeInTheDocument()
+    expect(document.title).toBe('Stap 1 van 7 – Oudergesprek voorbereiden')
+    await user.click(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' }))
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })
+    expect(document.title).toBe('Stap 2 van 7 – Oudergesprek voorbereiden')
+    await user.click(screen.getByRole('radio', { name: 'Ja' }))
+    await user.click(continueButton())
+
+    await user.type(await screen.findByRole('textbox', { name: /Hoeveel minuten/ }), '30')
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })
+    await user.click(screen.getByRole('radio', { name: '1 ouder of verzorger' }))
+    expect(screen.getByRole('textbox', { name: /andere mensen van school/ })).toHaveValue('0')
+    await user.click(continueButton())
+
+    await user.type(await screen.findByRole('textbox', { name: 'Hoe heet het kind? (optioneel)' }), 'Anouk')
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: /Spreek je de ouder aan/ })
+    await user.click(screen.getByRole('radio', { name: 'Met ‘u’' }))
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: 'Wanneer is het gesprek? (optioneel)' })
+    await user.type(screen.getByRole('textbox', { name: 'Datum' }), '12-12-2026')
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    expect(screen.getByText('zaterdag 12 december 2026 om 15:30')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Maak mijn checklist' }))
+
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    const opening = screen.getByRole('checkbox', { name: 'Begin anders als de buddy erbij is' }).closest('li')!
+    expect(
+      within(opening).getByText(
+        '‘We zijn hier met drie mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…’',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn\./)).toBeInTheDocument()
+    expect(screen.getByText('Zet 3 stoelen klaar.')).toBeInTheDocument()
+  })
+
+  test('shows a focused error summary that links to the field when Continue is pressed without an answer', async () => {
+    const { user } = renderApp('/step/buddy')
+    await screen.findByRole('heading', { level: 1, name: /ouderbuddy/ })
+    await user.click(continueButton())
+
+    const summary = await screen.findByRole('region', { name: 'Er is een probleem' })
+    expect(summary).toHaveFocus()
+    expect(document.title).toBe('Fout: Stap 1 van 7 – Oudergesprek voorbereiden')
+    const link = within(summary).getByRole('link', { name: 'Kies of er een ouderbuddy meekomt.' })
+    await user.click(link)
+    expect(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toHaveFocus()
+    expect(screen.getByRole('group', { name: /ouderbuddy/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Kies of er een ouderbuddy meekomt.'),
+    )
+  })
+
+  test('says what to do with minutes that are not a whole number in range', async () => {
+    const { user } = renderApp('/step/minutes')
+    const field = await screen.findByRole('textbox', { name: /Hoeveel minuten/ })
+    await user.click(continueButton())
+    expect(await screen.findByRole('link', { name: 'Vul in hoeveel minuten je normaal plant.' })).toBeInTheDocument()
+    await user.type(field, '30,5')
+    await user.click(continueButton())
+    expect(await screen.findByRole('link', { name: 'Vul een heel getal in, zonder komma.' })).toBeInTheDocument()
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    await user.clear(field)
+    await user.type(field, '300')
+    await user.click(continueButton())
+    expect(await screen.findByRole('link', { name: 'Vul een aantal minuten in tussen 5 en 240.' })).toBeInTheDocument()
+  })
+
+  test('rejects a date that does not exist and a time without a date', async () => {
+    const { user } = renderApp('/step/meeting-at')
+    await user.type(await screen.findByRole('textbox', { name: 'Datum' }), '31-02-2026')
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
+    await user.click(continueButton())
+    expect(await screen.findByRole('link', { name: 'Vul een bestaande datum in, bijvoorbeeld 12-12-2026.' }))
+    await user.clear(screen.getByRole('textbox', { name: 'Datum' }))
+    await user.click(continueButton())
+    expect(await screen.findByRole('link', { name: 'Vul ook de datum in, bijvoorbeeld 12-12-2026.' }))
+  })
+
+  test('keeps an answer when going back, and the back link goes to the previous step', async () => {
+    const { user } = renderApp('/step/buddy')
+    await user.click(await screen.findByRole('radio', { name: 'Nee, er is geen buddy' }))
+    await user.click(continueButton())
+    await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })
+    await user.click(screen.getByRole('link', { name: 'Terug' }))
+    expect(await screen.findByRole('radio', { name: 'Nee, er is geen buddy' })).toBeChecked()
+  })
+})
