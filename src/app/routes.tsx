@@ -22,7 +22,7 @@ const STEP_OF_FIELD: Record<(typeof REQUIRED_FIELDS)[number], StepId> = {
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
   const { path } = location
-  if (path === '/') return <Redirect to={useHomePath()} />
+  if (path === '/') return <Home />
   if (path === CHECK_PATH) return <CheckAnswers />
   if (path === CHECKLIST_PATH) return <ChecklistRoute />
   const step = /^\/step\/([\w-]+)$/.exec(path)?.[1]
@@ -31,9 +31,9 @@ export function Routes({ location }: { location: Location }) {
 }
 
 /** The start: the checklist when the answers are complete, otherwise the first question. */
-function useHomePath(): string {
+function Home() {
   const answers = useAnswers()
-  return completeAnswers(answers) ? CHECKLIST_PATH : FIRST_STEP_PATH
+  return <Redirect to={completeAnswers(answers) ? CHECKLIST_PATH : FIRST_STEP_PATH} />
 }
 
 function ChecklistRoute() {

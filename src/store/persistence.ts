@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { draftAnswersSchema, LOCALES, type DraftAnswers, type Locale } from '../rules'
+import { draftAnswersSchema, LOCALES, type Locale } from '../rules'
 
 export const STORAGE_KEY = 'oudergesprek'
 export const SET_ASIDE_PREFIX = 'oudergesprek:set-aside:'
@@ -56,7 +56,7 @@ export function restore(saved: unknown, storage: Storage): Restored | null {
   const aside: string[] = []
   for (const [id, value] of Object.entries(envelope.data.preparations)) {
     const parsed = preparationSchema.safeParse(value)
-    if (parsed.success && parsed.data.id === id) preparations[id] = withoutUndefined(parsed.data)
+    if (parsed.success && parsed.data.id === id) preparations[id] = parsed.data
     else aside.push(setAside(storage, value))
   }
   const { activeId, locale } = envelope.data
@@ -80,9 +80,4 @@ export function migrate(state: unknown, version: number): unknown {
 
 export function emptyState(): PersistedState {
   return { preparations: {}, activeId: null, locale: 'nl' }
-}
-
-function withoutUndefined(preparation: Preparation): Preparation {
-  const answers = Object.fromEntries(Object.entries(preparation.answers).filter(([, v]) => v !== undefined)) as DraftAnswers
-  return { ...preparation, answers }
 }

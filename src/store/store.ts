@@ -51,6 +51,11 @@ const storage: PersistStorage<PersistedState> = {
   removeItem: (name) => window.localStorage.removeItem(name),
 }
 
+/** A copy without the keys whose value is undefined. */
+function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Record<string, T>
+}
+
 const now = () => new Date().toISOString()
 const newId = () => globalThis.crypto.randomUUID()
 
@@ -74,18 +79,12 @@ export const useStore = create<StoreState>()(
         setAsideKeys: [],
         actions: {
           saveAnswers: (changes) =>
-            updateActive((p) => {
-              const answers: Record<string, unknown> = { ...p.answers, ...changes }
-              for (const key of Object.keys(answers)) if (answers[key] === undefined) delete answers[key]
-              return { ...p, answers: answers as DraftAnswers }
-            }),
+            updateActive((p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),
           setTick: (itemId, ticked) =>
-            updateActive((p) => {
-              const ticks = { ...p.ticks }
-              if (ticked) ticks[itemId] = true
-              else delete ticks[itemId]
-              return { ...p, ticks }
-            }),
+            updateActive((p) => ({
+              ...p,
+              ticks: ticked ? { ...p.ticks, [itemId]: true } : withoutUndefined({ ...p.ticks, [itemId]: undefined }),
+            })),
           setNote: (itemId, note) => updateActive((p) => ({ ...p, notes: { ...p.notes, [itemId]: note } })),
           startNew: () => {
             const fresh = newPreparation()

@@ -1,0 +1,69 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import globals from 'globals'
+
+/** Layers, top to bottom: app → wizard, checklist → store, pdf → rules, ui, i18n. Nothing imports upwards. */
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden, message }] },
+    ],
+  },
+})
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The rules module is a pure library: no framework, no state, no DOM, no storage, no clock.
+    files: ['src/rules/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@hookform/*'],
+              message: 'src/rules/ is pure: no React or zustand.',
+            },
+            {
+              group: ['**/store/**', '**/ui/**', '**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**', '**/i18n/**'],
+              message: 'src/rules/ imports nothing from the layers above it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'Date'].map(
+          (name) => ({ name, message: `src/rules/ is pure: no ${name}.` }),
+        ),
+      ],
+    },
+  },
+  layer(['src/ui/**', 'src/i18n/**'], ['**/store/**', '**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**'], 'ui/ and i18n/ are building blocks: they import no screen or store.'),
+  layer(['src/store/**'], ['**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**', '**/ui/**'], 'The store imports no screen.'),
+  layer(['src/wizard/**'], ['**/app/**', '**/checklist/**'], 'The wizard imports no other screen.'),
+  layer(['src/checklist/**'], ['**/app/**', '**/wizard/**'], 'The checklist imports no other screen.'),
+  {
+    files: ['tests/**', '*.config.ts', 'scripts/**', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)
