@@ -1,22 +1,29 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { cleanup } from '@testing-library/react'
-import { reloadFromStorage } from '../src/store/store'
 
-// jsdom does no layout: scrolling is a no-op here.
-Element.prototype.scrollIntoView = () => {}
-window.scrollTo = () => {}
+// Most tests run in jsdom; the PDF tests run in plain Node.
+const dom = typeof window !== 'undefined'
 
-// A console error during a test is a defect: fail the test that caused it.
-beforeEach(() => {
+if (dom) {
+  // jsdom does no layout: scrolling is a no-op here.
+  Element.prototype.scrollIntoView = () => {}
+  window.scrollTo = () => {}
+}
+
+beforeEach(async () => {
+  // A console error during a test is a defect: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`)
   })
-  window.localStorage.clear()
-  window.history.replaceState(null, '', '/')
-  reloadFromStorage()
+  if (dom) {
+    window.localStorage.clear()
+    window.history.replaceState(null, '', '/')
+    const { reloadFromStorage } = await import('../src/store/store')
+    reloadFromStorage()
+  }
 })
 
 afterEach(() => {
-  cleanup()
+  if (dom) cleanup()
 })

@@ -43,7 +43,13 @@ export function ChecklistItemView({ item }: { item: ChecklistItem }) {
             ))}
           </ul>
         </details>
-        <div className="note">
+        {preparation?.notes[item.id]?.trim() ? (
+          <p className="print-only">
+            {t('pdf.note')}
+            {preparation.notes[item.id]}
+          </p>
+        ) : null}
+        <div className="note no-print">
           <label htmlFor={ids.note} className="label">
             {t('checklist.note')} <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
           </label>

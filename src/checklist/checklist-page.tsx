@@ -6,6 +6,7 @@ import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
 import { PlanSummary } from './plan-summary'
+import { ExportPanel } from './export-panel'
 
 /** The tailored checklist: the plan, then before, during and after. */
 export function ChecklistPage({ checklist }: { checklist: Checklist }) {
@@ -22,6 +23,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       {checklist.phases.map((phase) => (
         <PhaseSection key={phase.phase} phase={phase} />
       ))}
+      <ExportPanel checklist={checklist} />
       <div className="actions no-print">
         <a className="button button--secondary" href={href(CHECK_PATH)}>
           {t('checklist.changeAnswers')}

@@ -15,3 +15,11 @@ export function formatMeetingAt(meetingAt: string, locale: Locale): string {
   }).format(when)
   return `${words}${locale === 'nl' ? ' om ' : ' at '}${clock}`
 }
+
+/** A `YYYY-MM-DD` day as words: "29 november 2026". */
+export function formatDate(day: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(year ?? 0, (month ?? 1) - 1, date ?? 1),
+  )
+}

@@ -125,6 +125,26 @@ export const nl = {
   'checklist.changeAnswers': 'Antwoorden wijzigen',
   'checklist.newPreparation': 'Begin een nieuwe voorbereiding',
   'checklist.saved': 'Je vinkjes en notities worden vanzelf bewaard op dit apparaat.',
+
+  'export.title': 'Downloaden of afdrukken',
+  'export.variant': 'Welke versie wil je downloaden?',
+  'export.withNotes': 'Met mijn notities',
+  'export.withoutNotes': 'Zonder mijn notities, om te delen',
+  'export.withoutNotes.hint': 'Bijvoorbeeld met de intern begeleider. Je vinkjes staan er wel in.',
+  'export.download': 'Download als PDF',
+  'export.print': 'Afdrukken',
+  'export.busy': 'De PDF wordt gemaakt…',
+  'export.done': 'De PDF is klaar: {file}',
+  'export.failed': 'De PDF kon niet worden gemaakt. Probeer het nog een keer.',
+
+  'pdf.title': 'Voorbereiding oudergesprek',
+  'pdf.shareVariant': 'Versie om te delen: zonder de notities van de leerkracht.',
+  'pdf.note': 'Notitie: ',
+  'pdf.notesDuring': 'Aantekeningen tijdens het gesprek',
+  'pdf.answerLater': 'Vragen waar ik op terugkom',
+  'pdf.page': 'Pagina {n} van {total}',
+  'pdf.made': 'Gemaakt op {date}',
+  'pdf.source': 'Bron: ‘{title}’.',
 } as const
 
 export type MessageKey = keyof typeof nl

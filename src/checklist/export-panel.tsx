@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react'
+import type { Checklist } from '../rules'
+import type { PdfVariant } from '../pdf/pdf-content'
+import { useActivePreparation, useT } from '../store/selectors'
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed' }
+
+const loadExport = () => import('../pdf/export')
+
+/** Today as `YYYY-MM-DD` in the teacher's own time zone. */
+function today(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/** Download as PDF (own or shareable version) and print. */
+export function ExportPanel({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const preparation = useActivePreparation()
+  const [variant, setVariant] = useState<PdfVariant>('own')
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  usePrefetchExport()
+
+  const download = async () => {
+    if (!preparation) return
+    setStatus({ kind: 'busy' })
+    try {
+      const { downloadPdf } = await loadExport()
+      const file = await downloadPdf({ checklist, ...preparation, variant, today: today() })
+      setStatus({ kind: 'done', file })
+    } catch {
+      setStatus({ kind: 'failed' })
+    }
+  }
+
+  return (
+    <section className="export no-print" aria-labelledby="export-title">
+      <h2 id="export-title" className="heading-m">
+        {t('export.title')}
+      </h2>
+      <fieldset className="form-group">
+        <legend className="heading-s">{t('export.variant')}</legend>
+        <div className="radios">
+          <div className="radio">
+            <input type="radio" id="variant-own" name="variant" checked={variant === 'own'} onChange={() => setVariant('own')} />
+            <label htmlFor="variant-own">{t('export.withNotes')}</label>
+          </div>
+          <div className="radio">
+            <input
+              type="radio"
+              id="variant-share"
+              name="variant"
+              checked={variant === 'share'}
+              onChange={() => setVariant('share')}
+              aria-describedby="variant-share-hint"
+            />
+            <label htmlFor="variant-share">
+              {t('export.withoutNotes')}
+              <span className="hint" id="variant-share-hint">
+                {t('export.withoutNotes.hint')}
+              </span>
+            </label>
+          </div>
+        </div>
+      </fieldset>
+      <button type="button" className="button" onClick={() => void download()} disabled={status.kind === 'busy'}>
+        {t('export.download')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => window.print()}>
+        {t('export.print')}
+      </button>
+      <p className={status.kind === 'failed' ? 'error-message' : 'status'} role="status">
+        {status.kind === 'busy' ? t('export.busy') : null}
+        {status.kind === 'done' ? t('export.done', { file: status.file }) : null}
+        {status.kind === 'failed' ? t('export.failed') : null}
+      </p>
+    </section>
+  )
+}
+
+/** Fetches the PDF code and fonts in the background once the checklist shows, so the first click is quick. */
+function usePrefetchExport() {
+  useEffect(() => {
+    const start = () => void loadExport().then((module) => module.loadFonts()).catch(() => {})
+    // Safari has no requestIdleCallback.
+    const idle = (window as Partial<Window>).requestIdleCallback
+    if (idle) {
+      const handle = idle(start, { timeout: 2000 })
+      return () => window.cancelIdleCallback(handle)
+    }
+    const handle = window.setTimeout(start, 200)
+    return () => window.clearTimeout(handle)
+  }, [])
+}

@@ -1,0 +1,24 @@
+/** Letters that Unicode does not split into a base letter and an accent. */
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' }
+
+/** A name as a safe part of a file name: ASCII letters, digits and dashes only. */
+export function fileNamePart(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/./gu, (c) => FOLD[c] ?? c)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '')
+}
+
+/**
+ * `oudergesprek-anouk-2026-12-12.pdf`: the child's name when given, then the day of the
+ * conversation (or the day the file is made when no date is known).
+ */
+export function pdfFileName(childName: string | undefined, day: string): string {
+  const name = fileNamePart(childName ?? '')
+  return ['oudergesprek', name, day.replace(/[^0-9-]/g, '')].filter(Boolean).join('-') + '.pdf'
+}

@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { buildChecklist, type Answers } from '../../src/rules'
+import { pdfContent, type PdfVariant } from '../../src/pdf/pdf-content'
+import { renderPdf, type PdfFonts } from '../../src/pdf/render-pdf'
+import { answers } from '../rules/sample'
+import { flat, pdfText } from './pdf-text'
+
+const font = (face: string) => readFileSync(`src/pdf/fonts/noto-sans-${face}-latin.ttf`).toString('base64')
+const fonts: PdfFonts = { regular: font('regular'), bold: font('bold') }
+
+const NOTES = { 'during.small-talk': 'Vragen naar de verhuizing', 'before.room-and-chairs': 'Lokaal 12 reserveren' }
+
+function makePdf(overrides: Partial<Answers> = {}, variant: PdfVariant = 'own', locale: 'nl' | 'en' = 'nl') {
+  const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
+  return renderPdf(
+    pdfContent({
+      checklist: buildChecklist(given, { locale }),
+      answers: given,
+      ticks: { 'during.small-talk': true },
+      notes: NOTES,
+      variant,
+      today: '2026-11-29',
+    }),
+    fonts,
+  )
+}
+
+describe('the PDF', () => {
+  test('holds the child, the plan, every applicable item in Dutch, and the scripts with their quotes', async () => {
+    const { text, pages } = await pdfText(makePdf())
+    const all = flat(text)
+    expect(all).toContain('Voorbereiding oudergesprek')
+    expect(all).toContain('Voor het gesprek over Anouk')
+    expect(all).toContain('zaterdag 12 december 2026 om 15:30')
+    expect(all).toContain('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.')
+    expect(all).toContain('Zet 3 stoelen klaar.')
+    for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
+      expect(all, item.id).toContain(item.title)
+      expect(all, item.id).toContain(item.text)
+      for (const script of item.scripts) expect(all, item.id).toContain(`‘${script}’`)
+    }
+    expect(all).toContain('‘Hoe ziet u dit?’')
+    expect(pages[0]).toContain('Pagina 1 van')
+    expect(all).toContain('Gemaakt op 29 november 2026')
+    expect(all).toContain('Vragen waar ik op terugkom')
+    expect(all).toContain('Aantekeningen tijdens het gesprek')
+  })
+
+  test('ends with the source sheet and the acknowledgement on the last page', async () => {
+    const { pages } = await pdfText(makePdf())
+    const last = flat(pages.at(-1)!)
+    expect(last).toContain('Bron: ‘Handreikingen voor de leerkracht ter voorbereiding op een gesprek met een ouder en ouderbuddy’.')
+    expect(last).toContain('Met dank aan Afke Persoon, orthopedagoog,')
+  })
+
+  test('holds the teacher’s notes in the own version and none in the version to share', async () => {
+    const own = flat((await pdfText(makePdf({}, 'own'))).text)
+    expect(own).toContain('Notitie: Vragen naar de verhuizing')
+    expect(own).toContain('Notitie: Lokaal 12 reserveren')
+    const shared = flat((await pdfText(makePdf({}, 'share'))).text)
+    expect(shared).toContain('Versie om te delen: zonder de notities van de leerkracht.')
+    for (const note of Object.values(NOTES)) expect(shared).not.toContain(note)
+    expect(shared).not.toContain('Notitie:')
+  })
+
+  test('holds no buddy item when there is no buddy', async () => {
+    const text = flat((await pdfText(makePdf({ buddy: 'none' }))).text)
+    expect(text).toContain('Begin met een praatje')
+    for (const title of [
+      'Vraag of de buddy meekomt',
+      'Vragen vooraf bespreken met de buddy',
+      'Communiceer met de ouder zelf',
+      'Begin anders als de buddy erbij is',
+      'Geen rechtstreeks contact met de buddy',
+      'Gevoelig nieuws: eerst apart met de ouder',
+      'Leg voorstellen van de buddy aan de ouder voor',
+    ])
+      expect(text).not.toContain(title)
+  })
+
+  test.each(['Ayşe Łukasiewicz', 'Çağla', 'Nguyễn Thị Minh', 'Zoë-Élodie', '<b>x</b>'])(
+    'gives back the name %s exactly as typed',
+    async (name) => {
+      const { text } = await pdfText(makePdf({ childName: name }))
+      expect(text.split('\n')).toContain(`Voor het gesprek over ${name}`)
+      expect(flat(text)).toContain(`in het belang van ${name}…`)
+    },
+  )
+
+  test('carries title, language and creator', async () => {
+    const { info } = await pdfText(makePdf())
+    expect(info).toMatchObject({ Title: 'Voorbereiding oudergesprek', Language: 'nl', Creator: 'Oudergesprek' })
+    const english = await pdfText(makePdf({}, 'own', 'en'))
+    expect(english.info).toMatchObject({ Title: 'Parent conversation preparation', Language: 'en' })
+    expect(flat(english.text)).toContain('Before the conversation')
+    expect(english.pages[0]).toContain('Page 1 of')
+  })
+
+  test('never splits an item across pages', async () => {
+    const crowded = { parentsAttending: 2, otherAttendees: 2 } as const
+    const { pages, numPages } = await pdfText(makePdf(crowded))
+    expect(numPages).toBeGreaterThan(1)
+    for (const item of buildChecklist(answers(crowded)).phases.flatMap((p) => p.items)) {
+      const holding = pages.filter((page) => flat(page).includes(item.title) || flat(page).includes(item.text.slice(-30)))
+      expect(holding, item.id).toHaveLength(1)
+      expect(flat(holding[0]!), item.id).toContain(item.text)
+    }
+  })
+
+  test('is small', () => {
+    expect(makePdf().byteLength).toBeLessThan(100_000)
+  })
+})
