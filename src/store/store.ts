@@ -8,19 +8,35 @@ import {
   setAside,
   STORAGE_KEY,
   STORAGE_VERSION,
+  type Evaluation,
+  type FollowUp,
   type PersistedState,
   type Preparation,
 } from './persistence'
 
-/** Changes to answers; `undefined` clears an optional answer. */
-export type AnswerChanges = { [K in keyof DraftAnswers]?: DraftAnswers[K] | undefined }
+/** Changes to a record of optional fields; `undefined` clears a field. */
+export type Changes<T> = { [K in keyof T]?: T[K] | undefined }
+export type AnswerChanges = Changes<DraftAnswers>
 
 export interface Actions {
   /** Merges answers into the active preparation, starting one when there is none. */
   saveAnswers(changes: AnswerChanges): void
   setTick(itemId: string, ticked: boolean): void
   setNote(itemId: string, note: string): void
+  addQuestion(text: string): void
+  setQuestionDone(questionId: string, done: boolean): void
+  removeQuestion(questionId: string): void
+  saveEvaluation(changes: Changes<Evaluation>): void
+  saveFollowUp(changes: Changes<FollowUp>): void
+  markHeld(held: boolean): void
+  markFinished(finished: boolean): void
+  /** Clears the active preparation; the next answer starts a new one. */
   startNew(): void
+  open(id: string): void
+  /** A follow-up conversation: the same answers, no ticks, notes or date. Becomes active. */
+  duplicate(id: string): void
+  remove(id: string): void
+  undoRemove(): void
   setLocale(locale: Locale): void
   dismissNotice(): void
 }
@@ -28,6 +44,8 @@ export interface Actions {
 export interface StoreState extends PersistedState {
   /** Keys of data set aside while reading, shown to the teacher until dismissed. */
   setAsideKeys: string[]
+  /** The preparation last deleted, for undo; kept in memory only. */
+  removed: Preparation | null
   actions: Actions
 }
 
@@ -59,9 +77,21 @@ function withoutUndefined<T>(record: Record<string, T | undefined>): Record<stri
 const now = () => new Date().toISOString()
 const newId = () => globalThis.crypto.randomUUID()
 
-function newPreparation(): Preparation {
+function newPreparation(answers: DraftAnswers = {}): Preparation {
   const at = now()
-  return { id: newId(), createdAt: at, updatedAt: at, answers: {}, ticks: {}, notes: {} }
+  return {
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    answers,
+    ticks: {},
+    notes: {},
+    questions: [],
+    evaluation: {},
+    followUp: {},
+    held: false,
+    finished: false,
+  }
 }
 
 export const useStore = create<StoreState>()(
@@ -74,9 +104,12 @@ export const useStore = create<StoreState>()(
         const next = { ...change(current), updatedAt: now() }
         set({ activeId: next.id, preparations: { ...preparations, [next.id]: next } })
       }
+      const add = (preparation: Preparation) =>
+        set({ activeId: preparation.id, preparations: { ...get().preparations, [preparation.id]: preparation } })
       return {
         ...emptyState(),
         setAsideKeys: [],
+        removed: null,
         actions: {
           saveAnswers: (changes) =>
             updateActive((p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),
@@ -86,9 +119,39 @@ export const useStore = create<StoreState>()(
               ticks: ticked ? { ...p.ticks, [itemId]: true } : withoutUndefined({ ...p.ticks, [itemId]: undefined }),
             })),
           setNote: (itemId, note) => updateActive((p) => ({ ...p, notes: { ...p.notes, [itemId]: note } })),
-          startNew: () => {
-            const fresh = newPreparation()
-            set({ activeId: fresh.id, preparations: { ...get().preparations, [fresh.id]: fresh } })
+          addQuestion: (text) =>
+            updateActive((p) => ({ ...p, questions: [...p.questions, { id: newId(), text: text.trim(), done: false }] })),
+          setQuestionDone: (questionId, done) =>
+            updateActive((p) => ({ ...p, questions: p.questions.map((q) => (q.id === questionId ? { ...q, done } : q)) })),
+          removeQuestion: (questionId) =>
+            updateActive((p) => ({ ...p, questions: p.questions.filter((q) => q.id !== questionId) })),
+          saveEvaluation: (changes) =>
+            updateActive((p) => ({ ...p, evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation })),
+          saveFollowUp: (changes) =>
+            updateActive((p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
+          markHeld: (held) => updateActive((p) => ({ ...p, held })),
+          markFinished: (finished) => updateActive((p) => ({ ...p, finished, held: finished || p.held })),
+          startNew: () => set({ activeId: null }),
+          open: (id) => {
+            if (get().preparations[id]) set({ activeId: id })
+          },
+          duplicate: (id) => {
+            const source = get().preparations[id]
+            if (!source) return
+            const answers: DraftAnswers = { ...source.answers }
+            delete answers.meetingAt
+            add(newPreparation(answers))
+          },
+          remove: (id) => {
+            const { preparations, activeId } = get()
+            const removed = preparations[id]
+            if (!removed) return
+            const rest = withoutUndefined({ ...preparations, [id]: undefined })
+            set({ preparations: rest, removed, activeId: activeId === id ? null : activeId })
+          },
+          undoRemove: () => {
+            const { removed, preparations } = get()
+            if (removed) set({ preparations: { ...preparations, [removed.id]: removed }, removed: null })
           },
           setLocale: (locale) => set({ locale }),
           dismissNotice: () => set({ setAsideKeys: [] }),
@@ -106,7 +169,7 @@ export const useStore = create<StoreState>()(
         const restored = restore(saved, window.localStorage)
         const setAsideKeys = [...unreadable, ...(restored?.setAside ?? [])]
         unreadable = []
-        return { ...current, ...(restored?.state ?? emptyState()), setAsideKeys }
+        return { ...current, ...(restored?.state ?? emptyState()), setAsideKeys, removed: null }
       },
     },
   ),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS } from '../rules'
 import type { MessageKey } from '../i18n'
 import type { AnswerChanges } from '../store/store'
+import { parseDutchDate, parseTime } from '../i18n/dates'
 
 /**
  * Per-step form schemas: what the teacher typed (strings) in, typed answers out.
@@ -58,28 +59,6 @@ export const addressForm = z
   .object({ address: choice(ADDRESS_VALUES, 'error.address') })
   .transform((v): AnswerChanges => ({ address: v.address }))
 
-const DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/
-const TIME = /^(\d{1,2})[:.](\d{2})$/
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** A Dutch date (day-month-year) as ISO `YYYY-MM-DD`, or null when no such day exists. */
-export function parseDutchDate(text: string): string | null {
-  const match = DATE.exec(text.trim())
-  if (!match) return null
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  return real ? `${year}-${pad(month)}-${pad(day)}` : null
-}
-
-/** A time `15:30` or `15.30` as `HH:MM`, or null. */
-export function parseTime(text: string): string | null {
-  const match = TIME.exec(text.trim())
-  if (!match) return null
-  const [hours, minutes] = [Number(match[1]), Number(match[2])]
-  return hours < 24 && minutes < 60 ? `${pad(hours)}:${pad(minutes)}` : null
-}
-
 export const meetingAtForm = z
   .object({ date: z.string(), time: z.string() })
   .superRefine(({ date, time }, ctx) => {
@@ -93,11 +72,3 @@ export const meetingAtForm = z
     const [day, clock] = [parseDutchDate(date), parseTime(time)]
     return { meetingAt: day && clock ? `${day}T${clock}` : undefined }
   })
-
-/** The saved `YYYY-MM-DDTHH:MM` back as the fields the teacher typed. */
-export function meetingAtFields(meetingAt: string | undefined): { date: string; time: string } {
-  if (!meetingAt) return { date: '', time: '' }
-  const [day = '', clock = ''] = meetingAt.split('T')
-  const [year, month, date] = day.split('-')
-  return { date: `${date}-${month}-${year}`, time: clock }
-}

@@ -2,7 +2,8 @@ import { useAnswers, useT } from '../../store/selectors'
 import { PageHeading } from '../../ui/page-heading'
 import { describedBy, Hint, TextField } from '../../ui/fields'
 import { StepPage } from '../step-page'
-import { meetingAtFields, meetingAtForm } from '../step-schemas'
+import { meetingAtForm } from '../step-schemas'
+import { dateTimeFields } from '../../i18n/dates'
 
 export function MeetingAtStep() {
   const t = useT()
@@ -12,7 +13,7 @@ export function MeetingAtStep() {
     <StepPage
       step="meeting-at"
       schema={meetingAtForm}
-      defaults={meetingAtFields(answers.meetingAt)}
+      defaults={dateTimeFields(answers.meetingAt)}
       fields={['date', 'time']}
     >
       {({ form, errorOf, errorPrefix }) => (

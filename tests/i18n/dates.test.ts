@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { meetingAtFields, parseDutchDate, parseTime } from '../../src/wizard/step-schemas'
+import { dateTimeFields, localDateTime, parseDutchDate, parseTime } from '../../src/i18n/dates'
 
 describe('dates and times as a Dutch teacher types them', () => {
   test.each([
@@ -24,7 +24,11 @@ describe('dates and times as a Dutch teacher types them', () => {
   })
 
   test('a saved date and time come back as typed', () => {
-    expect(meetingAtFields('2026-12-12T15:30')).toEqual({ date: '12-12-2026', time: '15:30' })
-    expect(meetingAtFields(undefined)).toEqual({ date: '', time: '' })
+    expect(dateTimeFields('2026-12-12T15:30')).toEqual({ date: '12-12-2026', time: '15:30' })
+    expect(dateTimeFields(undefined)).toEqual({ date: '', time: '' })
   })
+})
+
+test('a moment in local time in the saved form', () => {
+  expect(localDateTime(new Date(2026, 11, 12, 9, 5))).toBe('2026-12-12T09:05')
 })

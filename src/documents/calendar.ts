@@ -1,0 +1,51 @@
+import { createEvent, type EventAttributes } from 'ics'
+import type { Locale } from '../rules'
+import { translator } from '../i18n'
+import type { Preparation } from '../store/persistence'
+import { initials } from './names'
+
+const DEFAULT_MINUTES = 30
+
+/**
+ * The follow-up appointment as calendar data: start and length, and a title with only the
+ * child's initials unless the teacher chose the full name. No notes ever go in.
+ */
+export function followUpEvent(
+  preparation: Pick<Preparation, 'id' | 'answers' | 'followUp'>,
+  locale: Locale,
+  fullName: boolean,
+): EventAttributes | null {
+  const { at, minutes, withBuddy } = preparation.followUp
+  const match = at ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(at) : null
+  if (!match) return null
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number]
+  const t = translator(locale)
+  const name = preparation.answers.childName?.trim()
+  const child = name ? (fullName ? name : initials(name)) : ''
+  const title = (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) + (withBuddy ? t('followUp.eventWithBuddy') : '')
+  return {
+    // Entered in the teacher's own time zone, written as UTC so every calendar agrees.
+    start: [year, month, day, hour, minute],
+    startInputType: 'local',
+    startOutputType: 'utc',
+    duration: { minutes: minutes ?? DEFAULT_MINUTES },
+    title,
+    uid: `${preparation.id}-follow-up@oudergesprek`,
+    productId: 'oudergesprek',
+    calName: 'Oudergesprek',
+    busyStatus: 'BUSY',
+  }
+}
+
+/** The .ics file text (RFC 5545), or null when no follow-up date is set. */
+export function followUpCalendar(
+  preparation: Pick<Preparation, 'id' | 'answers' | 'followUp'>,
+  locale: Locale,
+  fullName: boolean,
+): string | null {
+  const event = followUpEvent(preparation, locale, fullName)
+  if (!event) return null
+  const { error, value } = createEvent(event)
+  if (error || !value) throw error ?? new Error('No calendar data')
+  return value
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest'
+import { buildChecklist } from '../../src/rules'
+import { invitationText } from '../../src/documents/invitation'
+import { answers } from '../rules/sample'
+
+const invite = (overrides: Parameters<typeof answers>[0] = {}, locale: 'nl' | 'en' = 'nl') => {
+  const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
+  return invitationText(given, buildChecklist(given, { locale }))
+}
+
+describe('the invitation for the parent', () => {
+  test('in the u form holds the date, the time, the length and that a buddy is welcome', () => {
+    const text = invite({ address: 'u' })
+    expect(text).toContain('zaterdag 12 december 2026')
+    expect(text).toContain('15:30')
+    expect(text).toContain('45 minuten')
+    expect(text).toContain('welkom')
+    expect(text).toContain('Graag nodig ik u uit voor een gesprek over Anouk op zaterdag 12 december 2026 om 15:30.')
+  })
+
+  test('in the je form holds the date, the time and welkom, and no u or uw', () => {
+    const text = invite({ address: 'je' })
+    expect(text).toContain('zaterdag 12 december 2026')
+    expect(text).toContain('15:30')
+    expect(text).toContain('welkom')
+    expect(text).not.toMatch(/(^|[^\p{L}])(u|uw|U|Uw)[ .,?!]/u)
+  })
+
+  test('without a name speaks of the child in the chosen form', () => {
+    expect(invite({ address: 'u', childName: undefined })).toContain('een gesprek over uw kind op')
+    expect(invite({ address: 'je', childName: undefined })).toContain('een gesprek over je kind op')
+  })
+
+  test('without a date asks when it suits the parent', () => {
+    const text = invite({ address: 'je', meetingAt: undefined })
+    expect(text).toContain('Ik nodig je graag uit voor een gesprek over Anouk. Wanneer komt het jou goed uit? We nemen')
+  })
+
+  test('follows the English UI', () => {
+    expect(invite({}, 'en')).toMatch(/I would like to invite you to a conversation about Anouk on Saturday,? 12 December 2026 at 15:30\./)
+  })
+})
