@@ -4,7 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
-/** Layers, top to bottom: app → wizard, checklist → store, pdf → rules, ui, i18n. Nothing imports upwards. */
+/**
+ * Layers, top to bottom: app → home, wizard, after → checklist → store, pdf, documents → rules, ui, i18n.
+ * Nothing imports upwards.
+ */
+const SCREENS = ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', '**/home/**']
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
@@ -44,7 +48,7 @@ export default tseslint.config(
               message: 'src/rules/ is pure: no React or zustand.',
             },
             {
-              group: ['**/store/**', '**/ui/**', '**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**', '**/i18n/**'],
+              group: [...SCREENS, '**/store/**', '**/ui/**', '**/pdf/**', '**/documents/**', '**/i18n/**'],
               message: 'src/rules/ imports nothing from the layers above it.',
             },
           ],
@@ -58,10 +62,13 @@ export default tseslint.config(
       ],
     },
   },
-  layer(['src/ui/**', 'src/i18n/**'], ['**/store/**', '**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**'], 'ui/ and i18n/ are building blocks: they import no screen or store.'),
-  layer(['src/store/**'], ['**/app/**', '**/wizard/**', '**/checklist/**', '**/pdf/**', '**/ui/**'], 'The store imports no screen.'),
-  layer(['src/wizard/**'], ['**/app/**', '**/checklist/**'], 'The wizard imports no other screen.'),
-  layer(['src/checklist/**'], ['**/app/**', '**/wizard/**'], 'The checklist imports no other screen.'),
+  layer(['src/ui/**', 'src/i18n/**'], [...SCREENS, '**/store/**', '**/pdf/**', '**/documents/**'], 'ui/ and i18n/ are building blocks: they import no screen or store.'),
+  layer(['src/store/**'], [...SCREENS, '**/pdf/**', '**/documents/**', '**/ui/**'], 'The store imports no screen.'),
+  layer(['src/pdf/**', 'src/documents/**'], SCREENS, 'Documents are made below the screens and import none.'),
+  layer(['src/wizard/**'], ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'], 'The wizard imports no other screen.'),
+  layer(['src/checklist/**'], ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'], 'The checklist imports no other screen.'),
+  layer(['src/after/**'], ['**/app/**', '**/wizard/**', '**/home/**'], 'The after view builds on the checklist only.'),
+  layer(['src/home/**'], ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**'], 'The home list imports no other screen.'),
   {
     files: ['tests/**', '*.config.ts', 'scripts/**', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

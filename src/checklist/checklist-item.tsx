@@ -2,26 +2,31 @@ import type { ChecklistItem } from '../rules'
 import { useActions, useActivePreparation, useT } from '../store/selectors'
 
 /** One item: its checkbox, what to do, what to say, why it is here, and the teacher's note. */
-export function ChecklistItemView({ item }: { item: ChecklistItem }) {
+export function ChecklistItemView({ item, highlight = null }: { item: ChecklistItem; highlight?: string | null }) {
   const t = useT()
   const preparation = useActivePreparation()
   const { setTick, setNote } = useActions()
-  const ids = { tick: `tick-${item.id}`, text: `text-${item.id}`, note: `note-${item.id}` }
+  const ids = { tick: `tick-${item.id}`, text: `text-${item.id}`, note: `note-${item.id}`, flag: `flag-${item.id}` }
   return (
-    <li className="item">
+    <li className={highlight ? 'item item--highlight' : 'item'}>
       <div className="checkbox">
         <input
           type="checkbox"
           id={ids.tick}
           checked={preparation?.ticks[item.id] === true}
           onChange={(event) => setTick(item.id, event.target.checked)}
-          aria-describedby={ids.text}
+          aria-describedby={highlight ? `${ids.flag} ${ids.text}` : ids.text}
         />
         <label htmlFor={ids.tick} className="item__title">
           {item.title}
         </label>
       </div>
       <div className="item__body">
+        {highlight ? (
+          <p className="flag" id={ids.flag}>
+            <strong>{highlight}</strong>
+          </p>
+        ) : null}
         <p id={ids.text}>{item.text}</p>
         {item.scripts.length > 0 ? (
           <div className="scripts">

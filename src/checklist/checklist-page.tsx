@@ -1,28 +1,62 @@
+import { Fragment } from 'react'
 import type { Checklist } from '../rules'
+import { localDateTime } from '../i18n/dates'
 import { href, navigate } from '../ui/router'
-import { CHECK_PATH, FIRST_STEP_PATH } from '../ui/paths'
-import { useActions, useAnswers, useT } from '../store/selectors'
+import { AFTER_PATH, CHECK_PATH, FIRST_STEP_PATH, HOME_PATH } from '../ui/paths'
+import { useActions, useActivePreparation, useAnswers, useT } from '../store/selectors'
+import { statusOf } from '../store/status'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
 import { PlanSummary } from './plan-summary'
 import { ExportPanel } from './export-panel'
+import { InvitationPanel } from './invitation-panel'
+import { QuestionsPanel } from './questions-panel'
 
 /** The tailored checklist: the plan, then before, during and after. */
 export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const answers = useAnswers()
-  const { startNew } = useActions()
+  const preparation = useActivePreparation()
+  const { startNew, markHeld } = useActions()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
+  const status = preparation ? statusOf(preparation, localDateTime(new Date())) : 'preparing'
   return (
     <>
+      <a className="back-link no-print" href={href(HOME_PATH)}>
+        {t('checklist.allPreparations')}
+      </a>
       <PageHeading>{t('checklist.title')}</PageHeading>
       {answers.childName ? <p className="lead">{t('checklist.for', { name: answers.childName })}</p> : null}
+      {status !== 'preparing' ? (
+        <div className="notice no-print">
+          <p>{t('checklist.pastDate')}</p>
+          <a href={href(AFTER_PATH)}>{t('checklist.toAfter')}</a>
+        </div>
+      ) : null}
       <p className="hint">{t('checklist.saved')}</p>
       <PlanSummary checklist={checklist} answers={answers} />
+      <InvitationPanel checklist={checklist} />
       {checklist.phases.map((phase) => (
-        <PhaseSection key={phase.phase} phase={phase} />
+        <Fragment key={phase.phase}>
+          <PhaseSection phase={phase} />
+          {phase.phase === 'during' ? <QuestionsPanel /> : null}
+        </Fragment>
       ))}
+      {status === 'preparing' ? (
+        <div className="actions no-print">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              markHeld(true)
+              navigate(AFTER_PATH)
+            }}
+          >
+            {t('checklist.held')}
+          </button>
+        </div>
+      ) : null}
       <ExportPanel checklist={checklist} />
       <div className="actions no-print">
         <a className="button button--secondary" href={href(CHECK_PATH)}>

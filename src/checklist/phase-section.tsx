@@ -2,8 +2,21 @@ import type { ChecklistPhase } from '../rules'
 import { useActivePreparation, useT } from '../store/selectors'
 import { ChecklistItemView } from './checklist-item'
 
-/** One phase of the checklist, with how many of its items are done. */
-export function PhaseSection({ phase }: { phase: ChecklistPhase }) {
+export interface Highlight {
+  itemId: string
+  text: string
+}
+
+/** One phase of the checklist, with how many of its items are done; one item may be highlighted. */
+export function PhaseSection({
+  phase,
+  highlight,
+  title,
+}: {
+  phase: ChecklistPhase
+  highlight?: Highlight | null
+  title?: string
+}) {
   const t = useT()
   const ticks = useActivePreparation()?.ticks ?? {}
   const done = phase.items.filter((item) => ticks[item.id]).length
@@ -12,7 +25,7 @@ export function PhaseSection({ phase }: { phase: ChecklistPhase }) {
     <section className="phase" aria-labelledby={headingId}>
       <div className="phase__header">
         <h2 id={headingId} className="heading-m">
-          {t(`checklist.phase.${phase.phase}`)}
+          {title ?? t(`checklist.phase.${phase.phase}`)}
         </h2>
         <p className="progress">
           <progress max={phase.items.length} value={done} aria-hidden="true" />
@@ -21,7 +34,11 @@ export function PhaseSection({ phase }: { phase: ChecklistPhase }) {
       </div>
       <ul className="items">
         {phase.items.map((item) => (
-          <ChecklistItemView key={item.id} item={item} />
+          <ChecklistItemView
+            key={item.id}
+            item={item}
+            highlight={highlight?.itemId === item.id ? highlight.text : null}
+          />
         ))}
       </ul>
     </section>

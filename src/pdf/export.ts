@@ -3,6 +3,7 @@ import boldUrl from './fonts/noto-sans-bold-latin.ttf?url'
 import { pdfContent, type PdfInput } from './pdf-content'
 import { renderPdf, type PdfFonts } from './render-pdf'
 import { pdfFileName } from './file-name'
+import { downloadBlob } from '../ui/download'
 
 /**
  * The export, loaded on demand: the PDF library and the fonts never weigh on the first screen.
@@ -34,15 +35,6 @@ async function fetchBase64(url: string): Promise<string> {
 export async function downloadPdf(input: PdfInput): Promise<string> {
   const bytes = renderPdf(pdfContent(input), await loadFonts())
   const name = pdfFileName(input.answers.childName, input.answers.meetingAt?.slice(0, 10) ?? input.today)
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  downloadBlob(new Blob([bytes], { type: 'application/pdf' }), name)
   return name
 }

@@ -1,6 +1,8 @@
 import { guidance, type Checklist, type DraftAnswers, type Locale } from '../rules'
-import { translator } from '../i18n'
+import { translator, type Translate } from '../i18n'
 import { formatDate, formatMeetingAt } from '../i18n/format'
+import { buddyWasThere, followUpText } from '../documents/report'
+import type { Evaluation, FollowUp, Question } from '../store/persistence'
 
 export type PdfVariant = 'own' | 'share'
 
@@ -12,7 +14,9 @@ export interface PdfContent {
   variantNote: string | null
   plan: { label: string; value: string }[]
   phases: { heading: string; items: PdfItem[] }[]
-  writingBlocks: { heading: string; lines: number }[]
+  /** How it went and what comes next, once there is something to say. */
+  evaluation: { heading: string; rows: { label: string; value: string }[] } | null
+  writingBlocks: { heading: string; lines: number; entries: { text: string; done: boolean }[] }[]
   source: string[]
   footer: { made: string; pageTemplate: string }
 }
@@ -31,13 +35,17 @@ export interface PdfInput {
   answers: DraftAnswers
   ticks: Record<string, true>
   notes: Record<string, string>
+  questions: Question[]
+  evaluation: Evaluation
+  followUp: FollowUp
   variant: PdfVariant
   /** The day the file is made, `YYYY-MM-DD`. */
   today: string
 }
 
 /** The PDF's content for a preparation, in the checklist's language. Notes only in the own variant. */
-export function pdfContent({ checklist, answers, ticks, notes, variant, today }: PdfInput): PdfContent {
+export function pdfContent(input: PdfInput): PdfContent {
+  const { checklist, answers, ticks, notes, questions, variant, today } = input
   const locale = checklist.locale
   const t = translator(locale)
   const name = answers.childName?.trim()
@@ -74,11 +82,32 @@ export function pdfContent({ checklist, answers, ticks, notes, variant, today }:
         note: variant === 'own' && notes[item.id]?.trim() ? `${t('pdf.note')}${notes[item.id]!.trim()}` : null,
       })),
     })),
+    evaluation: evaluationRows(input, t),
     writingBlocks: [
-      { heading: t('pdf.notesDuring'), lines: 8 },
-      { heading: t('pdf.answerLater'), lines: 5 },
+      { heading: t('pdf.notesDuring'), lines: 8, entries: [] },
+      {
+        heading: t('pdf.answerLater'),
+        lines: Math.max(2, 5 - questions.length),
+        entries: questions.map((q) => ({ text: q.text, done: q.done })),
+      },
     ],
     source: [t('pdf.source', { title: guidance.title[locale] }), guidance.acknowledgement[locale]],
     footer: { made: t('pdf.made', { date: formatDate(today, locale) }), pageTemplate: t('pdf.page', { n: '{n}', total: '{total}' }) },
   }
+}
+
+/** The evaluation and follow-up; the experiences are the teacher's own notes, so only in the own copy. */
+function evaluationRows(input: PdfInput, t: Translate): PdfContent['evaluation'] {
+  const { evaluation, variant, checklist } = input
+  const own = variant === 'own'
+  const buddy = buddyWasThere(input)
+  const rows = [
+    [t('report.rating'), evaluation.rating ? t(`after.rating.${evaluation.rating}`) : undefined],
+    [t('report.byParent'), own ? evaluation.parent : undefined],
+    [t('report.byBuddy'), own && buddy ? evaluation.buddy : undefined],
+    [t('report.byTeacher'), own ? evaluation.teacher : undefined],
+    [t('report.agreements'), evaluation.agreements],
+    [t('report.followUp'), followUpText(input, t, checklist.locale) ?? undefined],
+  ].flatMap(([label, value]) => (label && value?.trim() ? [{ label, value: value.trim() }] : []))
+  return rows.length > 0 ? { heading: t('pdf.evaluation'), rows } : null
 }

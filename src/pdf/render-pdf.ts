@@ -63,7 +63,8 @@ export function renderPdf(content: PdfContent, fonts: PdfFonts): ArrayBuffer {
     for (const block of rest) layout.place(block, 4)
     layout.skip(10)
   }
-  for (const block of content.writingBlocks) layout.place(writingLines(doc, block.heading, block.lines), 14)
+  if (content.evaluation) layout.place(evaluationBlock(doc, content.evaluation), 14)
+  for (const block of content.writingBlocks) layout.place(writingLines(doc, block), 14)
   layout.place(paragraphs(doc, content.source, STYLES.muted), 0, true)
   drawFooters(doc, content.footer)
   return doc.output('arraybuffer')
@@ -235,22 +236,41 @@ function scriptLines(doc: jsPDF, script: string): Block {
   }
 }
 
-/** A heading and ruled lines to write on by hand. */
-function writingLines(doc: jsPDF, heading: string, count: number): Block {
-  const title = textLines(doc, heading, STYLES.itemTitle)
+/** A heading, the entries so far (each with its box), and ruled lines to write on by hand. */
+function writingLines(doc: jsPDF, block: PdfContent['writingBlocks'][number]): Block {
+  const title = textLines(doc, block.heading, STYLES.itemTitle)
+  const entries = block.entries.map((entry) => {
+    const text = textLines(doc, entry.text, STYLES.body, INDENT)
+    return {
+      height: text.height + 4,
+      draw: (y: number) => {
+        checkbox(doc, y - 1, entry.done)
+        text.draw(y)
+      },
+    }
+  })
+  const listed = stack([gap(6), ...entries])
   const spacing = 24
   return {
-    height: title.height + count * spacing + 4,
+    height: title.height + listed.height + block.lines * spacing + 4,
     draw: (y) => {
       title.draw(y)
+      listed.draw(y + title.height)
       doc.setDrawColor('#9a9a9a')
       doc.setLineWidth(0.5)
-      for (let i = 1; i <= count; i++) {
-        const lineY = y + title.height + i * spacing
+      for (let i = 1; i <= block.lines; i++) {
+        const lineY = y + title.height + listed.height + i * spacing
         doc.line(MARGIN.left, lineY, PAGE.width - MARGIN.right, lineY)
       }
     },
   }
+}
+
+function evaluationBlock(doc: jsPDF, evaluation: NonNullable<PdfContent['evaluation']>): Block {
+  return stack([
+    phaseHeading(doc, evaluation.heading),
+    ...evaluation.rows.flatMap((row) => [planRow(doc, row.label, row.value), gap(4)]),
+  ])
 }
 
 function drawFooters(doc: jsPDF, footer: PdfContent['footer']) {

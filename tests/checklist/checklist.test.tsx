@@ -11,7 +11,14 @@ describe('the checklist', () => {
     const { user } = renderApp('/checklist')
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
-    expect(headings).toEqual(['Jouw plan', 'Voor het gesprek', 'Tijdens het gesprek', 'Na het gesprek', 'Downloaden of afdrukken'])
+    expect(headings).toEqual([
+      'Jouw plan',
+      'Voor het gesprek',
+      'Tijdens het gesprek',
+      'Vragen waar ik op terugkom',
+      'Na het gesprek',
+      'Downloaden of afdrukken',
+    ])
     expect(within(phase('Voor het gesprek')).getByText('0 van 5 gedaan')).toBeInTheDocument()
     await user.click(screen.getByRole('checkbox', { name: 'Communiceer met de ouder zelf' }))
     expect(within(phase('Voor het gesprek')).getByText('1 van 5 gedaan')).toBeInTheDocument()

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { buildChecklist, type Answers } from '../../src/rules'
-import { pdfContent, type PdfVariant } from '../../src/pdf/pdf-content'
+import { pdfContent, type PdfInput, type PdfVariant } from '../../src/pdf/pdf-content'
 import { renderPdf, type PdfFonts } from '../../src/pdf/render-pdf'
 import { answers } from '../rules/sample'
 import { flat, pdfText } from './pdf-text'
@@ -12,7 +12,10 @@ const fonts: PdfFonts = { regular: font('regular'), bold: font('bold') }
 
 const NOTES = { 'during.small-talk': 'Vragen naar de verhuizing', 'before.room-and-chairs': 'Lokaal 12 reserveren' }
 
-function makePdf(overrides: Partial<Answers> = {}, variant: PdfVariant = 'own', locale: 'nl' | 'en' = 'nl') {
+type After = Pick<PdfInput, 'questions' | 'evaluation' | 'followUp'>
+const NOTHING_AFTER: After = { questions: [], evaluation: {}, followUp: {} }
+
+function makePdf(overrides: Partial<Answers> = {}, variant: PdfVariant = 'own', locale: 'nl' | 'en' = 'nl', after = NOTHING_AFTER) {
   const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
   return renderPdf(
     pdfContent({
@@ -20,6 +23,7 @@ function makePdf(overrides: Partial<Answers> = {}, variant: PdfVariant = 'own', 
       answers: given,
       ticks: { 'during.small-talk': true },
       notes: NOTES,
+      ...after,
       variant,
       today: '2026-11-29',
     }),
@@ -107,6 +111,28 @@ describe('the PDF', () => {
       expect(holding, item.id).toHaveLength(1)
       expect(flat(holding[0]!), item.id).toContain(item.text)
     }
+  })
+
+  test('after the conversation holds the evaluation, the open questions and the follow-up', async () => {
+    const after: After = {
+      questions: [
+        { id: 'q1', text: 'Kan Anouk extra leesles krijgen?', done: false },
+        { id: 'q2', text: 'Wanneer is de toets?', done: true },
+      ],
+      evaluation: { rating: 'difficult', parent: 'Ouder vond het spannend', agreements: 'Over zes weken opnieuw praten.' },
+      followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
+    }
+    const own = flat((await pdfText(makePdf({}, 'own', 'nl', after))).text)
+    expect(own).toContain('Evaluatie')
+    expect(own).toContain('Moeizaam')
+    expect(own).toContain('Ouder vond het spannend')
+    expect(own).toContain('Over zes weken opnieuw praten.')
+    expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy')
+    expect(own).toContain('Kan Anouk extra leesles krijgen?')
+    expect(own).toContain('Wanneer is de toets?')
+    const shared = flat((await pdfText(makePdf({}, 'share', 'nl', after))).text)
+    expect(shared).toContain('Kan Anouk extra leesles krijgen?')
+    expect(shared).not.toContain('Ouder vond het spannend')
   })
 
   test('is small', () => {

@@ -20,7 +20,7 @@ describe('saved preparations', () => {
     actions().setTick('during.small-talk', true)
     actions().setNote('during.small-talk', 'Over de vakantie')
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
-    expect(saved.version).toBe(1)
+    expect(saved.version).toBe(2)
     reloadFromStorage()
     expect(active()?.answers.childName).toBe('Anouk')
     expect(active()?.ticks).toEqual({ 'during.small-talk': true })
@@ -68,6 +68,24 @@ describe('saved preparations', () => {
     actions().saveAnswers(answers({ meetingAt: '2026-12-12T15:30' }))
     actions().saveAnswers({ meetingAt: undefined })
     expect(active()?.answers).not.toHaveProperty('meetingAt')
+  })
+
+  test('from version 1 are brought up to date with nothing lost', () => {
+    const v1 = {
+      version: 1,
+      state: {
+        locale: 'nl',
+        activeId: 'old',
+        preparations: {
+          old: { id: 'old', createdAt: 'x', updatedAt: 'x', answers: answers(), ticks: { 'during.small-talk': true }, notes: { 'during.small-talk': 'Oud' } },
+        },
+      },
+    }
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(v1))
+    reloadFromStorage()
+    expect(setAsideEntries()).toEqual([])
+    expect(active()).toMatchObject({ ticks: { 'during.small-talk': true }, notes: { 'during.small-talk': 'Oud' }, questions: [], held: false })
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).version).toBe(2)
   })
 
   test('are kept per id, one of them active', () => {

@@ -1,0 +1,56 @@
+import type { Checklist } from '../rules'
+import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { PageHeading } from '../ui/page-heading'
+import { useDocumentTitle } from '../ui/use-document-title'
+import { href } from '../ui/router'
+import { CHECKLIST_PATH, HOME_PATH } from '../ui/paths'
+import { formatMeetingAt } from '../i18n/format'
+import { PhaseSection } from '../checklist/phase-section'
+import { QuestionsPanel } from '../checklist/questions-panel'
+import { ExportPanel } from '../checklist/export-panel'
+import { EvaluationSection } from './evaluation-section'
+import { FollowUpSection } from './follow-up-section'
+import { ReportSection } from './report-section'
+
+const TALK_AGAIN_LATER = 'after.talk-again-later'
+
+/** The revisit view: evaluate, tick the after items, keep the open questions, plan the follow-up. */
+export function AfterPage({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const preparation = useActivePreparation()
+  const { markFinished } = useActions()
+  useDocumentTitle(t('app.documentTitle', { page: t('after.title') }))
+  if (!preparation) return null
+  const { answers, evaluation, finished } = preparation
+  const after = checklist.phases.find((phase) => phase.phase === 'after')
+  const about = answers.childName ? t('after.about', { name: answers.childName }) : t('after.aboutNoName')
+  const highlight = evaluation.rating === 'difficult' ? { itemId: TALK_AGAIN_LATER, text: t('after.highlight') } : null
+
+  return (
+    <>
+      <a className="back-link no-print" href={href(HOME_PATH)}>
+        {t('checklist.allPreparations')}
+      </a>
+      <PageHeading>{t('after.title')}</PageHeading>
+      <p className="lead">
+        {about}
+        {answers.meetingAt ? `, ${formatMeetingAt(answers.meetingAt, checklist.locale)}` : ''}
+      </p>
+      {finished ? <p className="notice">{t('after.finished')}</p> : null}
+      <EvaluationSection />
+      {after ? <PhaseSection phase={after} highlight={highlight} title={t('after.items')} /> : null}
+      <QuestionsPanel />
+      <FollowUpSection defaultMinutes={answers.expectedMinutes ?? 30} />
+      <ReportSection checklist={checklist} />
+      <ExportPanel checklist={checklist} />
+      <div className="actions no-print">
+        <button type="button" className="button" onClick={() => markFinished(!finished)}>
+          {t(finished ? 'after.reopen' : 'after.finish')}
+        </button>
+        <a className="button button--secondary" href={href(CHECKLIST_PATH)}>
+          {t('after.toChecklist')}
+        </a>
+      </div>
+    </>
+  )
+}

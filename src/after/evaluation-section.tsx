@@ -1,0 +1,92 @@
+import { RATINGS, type Evaluation } from '../store/persistence'
+import { buddyWasThere } from '../documents/report'
+import { useActions, useActivePreparation, useT } from '../store/selectors'
+import type { MessageKey } from '../i18n'
+
+type TextField = 'parent' | 'buddy' | 'teacher' | 'agreements'
+
+/** "Hoe ging het gesprek?" and how everyone experienced it (after.evaluate-together); saved as typed. */
+export function EvaluationSection() {
+  const t = useT()
+  const preparation = useActivePreparation()
+  const { saveEvaluation } = useActions()
+  if (!preparation) return null
+  const { evaluation, answers } = preparation
+  const fields: TextField[] = buddyWasThere(preparation) ? ['parent', 'buddy', 'teacher'] : ['parent', 'teacher']
+
+  return (
+    <section className="evaluation" aria-labelledby="evaluation-title">
+      <fieldset className="form-group">
+        <legend>
+          <h2 id="evaluation-title" className="heading-m">
+            {t('after.rating')}
+          </h2>
+        </legend>
+        <div className="radios radios--inline">
+          {RATINGS.map((rating) => (
+            <div className="radio" key={rating}>
+              <input
+                type="radio"
+                id={`rating-${rating}`}
+                name="rating"
+                checked={evaluation.rating === rating}
+                onChange={() => saveEvaluation({ rating })}
+              />
+              <label htmlFor={`rating-${rating}`}>{t(`after.rating.${rating}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      {evaluation.rating === 'difficult' ? (
+        <div className="notice" role="status">
+          <p>{t('after.difficult')}</p>
+        </div>
+      ) : null}
+      {answers.buddy === 'unknown' ? (
+        <fieldset className="form-group">
+          <legend className="heading-s">{t('after.buddyCame')}</legend>
+          <div className="radios radios--inline">
+            {([true, false] as const).map((came) => (
+              <div className="radio" key={String(came)}>
+                <input
+                  type="radio"
+                  id={`buddy-came-${came}`}
+                  name="buddyCame"
+                  checked={evaluation.buddyCame === came}
+                  onChange={() => saveEvaluation({ buddyCame: came })}
+                />
+                <label htmlFor={`buddy-came-${came}`}>{t(came ? 'q.yes' : 'q.no')}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <h3 className="heading-s">{t('after.experienced')}</h3>
+      <p className="hint">{t('after.experienced.hint')}</p>
+      {fields.map((field) => (
+        <NoteField key={field} field={field} label={`after.${field}`} evaluation={evaluation} />
+      ))}
+      <NoteField field="agreements" label="after.agreements" evaluation={evaluation} />
+    </section>
+  )
+}
+
+function NoteField({ field, label, evaluation }: { field: TextField; label: MessageKey; evaluation: Evaluation }) {
+  const t = useT()
+  const { saveEvaluation } = useActions()
+  const id = `evaluation-${field}`
+  return (
+    <div className="form-group">
+      <label htmlFor={id} className="label">
+        {t(label)}
+      </label>
+      <textarea
+        id={id}
+        className="textarea"
+        rows={3}
+        value={evaluation[field] ?? ''}
+        onChange={(event) => saveEvaluation({ [field]: event.target.value })}
+      />
+    </div>
+  )
+}

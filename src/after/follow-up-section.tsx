@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import type { MessageKey } from '../i18n'
+import { isMessageKey } from '../i18n'
+import { dateTimeFields, parseDutchDate, parseTime } from '../i18n/dates'
+import { formatMeetingAt } from '../i18n/format'
+import type { FollowUp } from '../store/persistence'
+import { useActions, useActivePreparation, useLocale, useT } from '../store/selectors'
+import { TextField } from '../ui/fields'
+import { downloadBlob } from '../ui/download'
+
+const key = (k: MessageKey) => k
+
+const followUpForm = z
+  .object({ date: z.string(), time: z.string(), minutes: z.string(), withBuddy: z.boolean() })
+  .superRefine(({ date, time, minutes }, ctx) => {
+    if (!parseDutchDate(date)) ctx.addIssue({ code: 'custom', path: ['date'], message: key('error.date') })
+    if (!parseTime(time)) ctx.addIssue({ code: 'custom', path: ['time'], message: key('error.time') })
+    const n = Number(minutes)
+    if (!/^\d+$/.test(minutes.trim()) || n < 5 || n > 240)
+      ctx.addIssue({ code: 'custom', path: ['minutes'], message: key('error.followUp.minutes') })
+  })
+  .transform(
+    ({ date, time, minutes, withBuddy }): FollowUp => ({
+      at: `${parseDutchDate(date)}T${parseTime(time)}`,
+      minutes: Number(minutes),
+      withBuddy,
+    }),
+  )
+
+type Values = z.input<typeof followUpForm>
+
+/** The follow-up appointment (after.next-appointment), and "Zet in agenda" as an .ics file. */
+export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) {
+  const t = useT()
+  const locale = useLocale()
+  const preparation = useActivePreparation()
+  const { saveFollowUp } = useActions()
+  const followUp = preparation?.followUp ?? {}
+  const [fullName, setFullName] = useState(false)
+  const [calendar, setCalendar] = useState<{ kind: 'done'; file: string } | { kind: 'failed' } | null>(null)
+  const form = useForm<Values, unknown, FollowUp>({
+    resolver: zodResolver(followUpForm),
+    defaultValues: {
+      ...dateTimeFields(followUp.at),
+      minutes: String(followUp.minutes ?? defaultMinutes),
+      withBuddy: followUp.withBuddy ?? false,
+    },
+    shouldFocusError: true,
+  })
+  const errorOf = (field: keyof Values) => {
+    const message = form.formState.errors[field]?.message
+    return message && isMessageKey(message) ? t(message) : message
+  }
+
+  const addToCalendar = async () => {
+    if (!preparation) return
+    try {
+      const { followUpCalendar } = await import('../documents/calendar')
+      const text = followUpCalendar(preparation, locale, fullName)
+      if (!text) return
+      const file = `oudergesprek-vervolg-${preparation.followUp.at?.slice(0, 10) ?? ''}.ics`
+      downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file)
+      setCalendar({ kind: 'done', file })
+    } catch {
+      setCalendar({ kind: 'failed' })
+    }
+  }
+
+  return (
+    <section className="follow-up" aria-labelledby="follow-up-title">
+      <h2 id="follow-up-title" className="heading-m">
+        {t('followUp.title')}
+      </h2>
+      <p className="hint">{t('followUp.hint')}</p>
+      <form noValidate onSubmit={form.handleSubmit((values) => saveFollowUp(values))}>
+        <TextField
+          id="follow-up-date"
+          label={<label htmlFor="follow-up-date" className="label">{t('q.date.label')}</label>}
+          hint={t('q.date.hint')}
+          error={errorOf('date')}
+          errorPrefix={t('app.errorPrefix')}
+          width="medium"
+          inputProps={{ ...form.register('date'), autoComplete: 'off' }}
+        />
+        <TextField
+          id="follow-up-time"
+          label={<label htmlFor="follow-up-time" className="label">{t('q.time.label')}</label>}
+          hint={t('q.time.hint')}
+          error={errorOf('time')}
+          errorPrefix={t('app.errorPrefix')}
+          width="short"
+          inputProps={{ ...form.register('time'), autoComplete: 'off' }}
+        />
+        <TextField
+          id="follow-up-minutes"
+          label={<label htmlFor="follow-up-minutes" className="label">{t('followUp.minutes')}</label>}
+          error={errorOf('minutes')}
+          errorPrefix={t('app.errorPrefix')}
+          width="short"
+          inputProps={{ ...form.register('minutes'), inputMode: 'numeric', autoComplete: 'off' }}
+        />
+        <div className="checkbox form-group">
+          <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
+          <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('followUp.save')}
+        </button>
+      </form>
+      {followUp.at ? (
+        <div className="calendar">
+          <p role="status">{t('followUp.saved', { when: formatMeetingAt(followUp.at, locale) })}</p>
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id="follow-up-full-name"
+              checked={fullName}
+              onChange={(event) => setFullName(event.target.checked)}
+              aria-describedby="follow-up-full-name-hint"
+            />
+            <label htmlFor="follow-up-full-name">
+              {t('followUp.fullName')}
+              <span className="hint" id="follow-up-full-name-hint">
+                {t('followUp.fullName.hint')}
+              </span>
+            </label>
+          </div>
+          <button type="button" className="button" onClick={() => void addToCalendar()}>
+            {t('followUp.calendar')}
+          </button>
+          <p className={calendar?.kind === 'failed' ? 'error-message' : 'status'} role="status">
+            {calendar?.kind === 'done' ? t('followUp.calendarDone', { file: calendar.file }) : null}
+            {calendar?.kind === 'failed' ? t('followUp.calendarFailed') : null}
+          </p>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import { useId, useState } from 'react'
+import type { Checklist } from '../rules'
+import { invitationText } from '../documents/invitation'
+import { useAnswers, useT } from '../store/selectors'
+import { CopyButton } from '../ui/copy-button'
+
+/** The invitation the teacher sends to the parent (before.ask-buddy-along), ready to copy. */
+export function InvitationPanel({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const answers = useAnswers()
+  const id = useId()
+  const [open, setOpen] = useState(false)
+  const text = invitationText(answers, checklist)
+  return (
+    <details className="invitation no-print" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('invite.title')}</summary>
+      <p className="hint" id={`${id}-hint`}>
+        {t('invite.hint')}
+      </p>
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {t('invite.title')}
+      </label>
+      <textarea id={`${id}-text`} className="textarea message" readOnly rows={9} value={text} aria-describedby={`${id}-hint`} />
+      <CopyButton text={text} label={t('invite.copy')} copied={t('invite.copied')} failed={t('invite.copyFailed')} />
+    </details>
+  )
+}

@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { ErrorMessage, describedBy } from '../ui/fields'
+
+/** "Vragen waar ik op terugkom" (during.answer-later): a list to add to, each with a done mark. */
+export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const t = useT()
+  const questions = useActivePreparation()?.questions ?? []
+  const { addQuestion, setQuestionDone, removeQuestion } = useActions()
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const id = useId()
+  const fieldId = `${id}-question`
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!text.trim()) {
+      setError(t('error.question'))
+      document.getElementById(fieldId)?.focus()
+      return
+    }
+    addQuestion(text)
+    setText('')
+    setError(undefined)
+  }
+
+  return (
+    <section className="questions" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} className="heading-m">
+        {t('questions.title')}
+      </Heading>
+      <p className="hint" id={`${fieldId}-hint`}>
+        {t('questions.hint')}
+      </p>
+      {questions.length === 0 ? <p>{t('questions.empty')}</p> : null}
+      <ul className="question-list">
+        {questions.map((question) => (
+          <li key={question.id} className="checkbox question">
+            <input
+              type="checkbox"
+              id={`${id}-${question.id}`}
+              checked={question.done}
+              onChange={(event) => setQuestionDone(question.id, event.target.checked)}
+            />
+            <label htmlFor={`${id}-${question.id}`} className={question.done ? 'done' : undefined}>
+              {question.text}
+            </label>
+            <button type="button" className="link-button" onClick={() => removeQuestion(question.id)}>
+              {t('questions.remove')}{' '}
+              <span className="visually-hidden">{t('questions.remove.hidden', { text: question.text })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className={error ? 'form-group form-group--error' : 'form-group'} onSubmit={submit} noValidate>
+        <label htmlFor={fieldId} className="label">
+          {t('questions.new')}
+        </label>
+        <ErrorMessage id={fieldId} text={error} prefix={t('app.errorPrefix')} />
+        <div className="inline-form">
+          <input
+            id={fieldId}
+            className="input"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy({ id: fieldId, hint: t('questions.hint'), error })}
+            autoComplete="off"
+          />
+          <button type="submit" className="button button--secondary">
+            {t('questions.add')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
