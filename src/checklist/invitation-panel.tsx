@@ -18,7 +18,7 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
         {t('invite.hint')}
       </p>
       <label htmlFor={`${id}-text`} className="visually-hidden">
-        {t('invite.title')}
+        {t('invite.textLabel')}
       </label>
       <textarea id={`${id}-text`} className="textarea message" readOnly rows={9} value={text} aria-describedby={`${id}-hint`} />
       <CopyButton text={text} label={t('invite.copy')} copied={t('invite.copied')} failed={t('invite.copyFailed')} />

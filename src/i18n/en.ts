@@ -188,6 +188,7 @@ export const en: Record<MessageKey, string> = {
   'error.question': 'Write the question first.',
 
   'invite.title': 'Invitation for the parent',
+  'invite.textLabel': 'Text of the invitation',
   'invite.hint': 'Send this message to the parent, not to the buddy.',
   'invite.copy': 'Copy the invitation',
   'invite.copied': 'The invitation is ready to paste.',

@@ -188,6 +188,7 @@ export const nl = {
   'error.question': 'Schrijf eerst de vraag op.',
 
   'invite.title': 'Uitnodiging voor de ouder',
+  'invite.textLabel': 'Tekst van de uitnodiging',
   'invite.hint': 'Stuur dit bericht naar de ouder zelf, niet naar de buddy.',
   'invite.copy': 'Kopieer de uitnodiging',
   'invite.copied': 'De uitnodiging staat klaar om te plakken.',

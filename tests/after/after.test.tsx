@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { givenAnswers, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
+
+const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
+
+describe('after the conversation', () => {
+  test('the checklist leads to the revisit view once the conversation has taken place', async () => {
+    givenAnswers({ buddy: 'attending' })
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('button', { name: 'Het gesprek is geweest' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Wat je nog kunt doen' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Evalueer het gesprek samen' })).toBeInTheDocument()
+  })
+
+  test('"moeizaam" highlights talking about it again later', async () => {
+    givenAnswers()
+    const { user } = renderApp('/after')
+    const item = () => itemOf('Ging het niet zo prettig? Praat er later over')
+    await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })
+    expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Moeizaam' }))
+    expect(within(item()).getByText('Let op: het gesprek ging moeizaam.')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' })).toHaveAccessibleDescription(
+      expect.stringContaining('Let op: het gesprek ging moeizaam.'),
+    )
+    expect(screen.getByText(/Je kunt er later met de ouder op terugkomen/)).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Goed' }))
+    expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()
+  })
+
+  test('asks how the buddy experienced it only when the buddy came', async () => {
+    givenAnswers({ buddy: 'preparing' })
+    renderApp('/after')
+    await screen.findByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })
+    expect(screen.queryByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).not.toBeInTheDocument()
+  })
+
+  test('asks whether an uncertain buddy came, and then how the buddy experienced it', async () => {
+    givenAnswers({ buddy: 'unknown' })
+    const { user } = renderApp('/after')
+    const question = await screen.findByRole('group', { name: 'Was de buddy bij het gesprek?' })
+    expect(screen.queryByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).not.toBeInTheDocument()
+    await user.click(within(question).getByRole('radio', { name: 'Ja' }))
+    expect(screen.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toBeInTheDocument()
+  })
+
+  test('keeps open questions with a done mark', async () => {
+    givenAnswers()
+    const { user } = renderApp('/after')
+    const field = await screen.findByRole('textbox', { name: 'Nieuwe vraag' })
+    await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }))
+    expect(screen.getByText('Schrijf eerst de vraag op.')).toBeInTheDocument()
+    expect(field).toHaveFocus()
+    await user.type(field, 'Kan Anouk extra leesles krijgen?')
+    await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }))
+    expect(field).toHaveValue('')
+    await user.click(screen.getByRole('checkbox', { name: 'Kan Anouk extra leesles krijgen?' }))
+    const saved = Object.values(useStore.getState().preparations)[0]!
+    expect(saved.questions).toEqual([expect.objectContaining({ text: 'Kan Anouk extra leesles krijgen?', done: true })])
+  })
+
+  test('saves a follow-up appointment and says what is wrong with a bad one', async () => {
+    givenAnswers()
+    const { user } = renderApp('/after')
+    const date = await screen.findByRole('textbox', { name: 'Datum' })
+    await user.type(date, '31-11-2026')
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '14:30')
+    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
+    expect(await screen.findByText('Vul een bestaande datum in, bijvoorbeeld 12-12-2026.')).toBeInTheDocument()
+    await user.clear(date)
+    await user.type(date, '19-12-2026')
+    await user.click(screen.getByRole('checkbox', { name: 'De buddy komt ook' }))
+    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
+    expect(await screen.findByText('De afspraak is bewaard: zaterdag 19 december 2026 om 14:30.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Zet in agenda' })).toBeInTheDocument()
+    const saved = Object.values(useStore.getState().preparations)[0]!
+    expect(saved.followUp).toEqual({ at: '2026-12-19T14:30', minutes: 30, withBuddy: true })
+  })
+
+  test('the report holds the private notes only when that option is ticked', async () => {
+    givenAnswers()
+    useStore.getState().actions.setNote('during.small-talk', 'Moeder is net verhuisd')
+    const { user } = renderApp('/after')
+    await user.type(await screen.findByRole('textbox', { name: 'Hoe heb jij het gesprek ervaren?' }), 'Ik was gehaast')
+    const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' })
+    expect(report).not.toHaveValue(expect.stringContaining('verhuisd'))
+    expect((report as HTMLTextAreaElement).value).not.toContain('Ik was gehaast')
+    await user.click(screen.getByRole('checkbox', { name: /Neem mijn eigen notities mee/ }))
+    expect((report as HTMLTextAreaElement).value).toContain('Moeder is net verhuisd')
+    expect((report as HTMLTextAreaElement).value).toContain('Ik was gehaast')
+  })
+})

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs'
+import ICAL from 'ical.js'
+import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk } from './fixtures'
+import { flat, pdfText } from '../pdf/pdf-text'
+import type { Page } from '@playwright/test'
+
+const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: '01-12-2026', time: '10:00' }
+
+async function prepare(page: Page, walk: Walk) {
+  await walkWizard(page, walk)
+  await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
+}
+
+test('two preparations keep their own answers, ticks and notes after a reload', async ({ page }) => {
+  await prepare(page, ANOUK)
+  await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
+  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over de verhuizing')
+  await page.getByRole('button', { name: 'Begin een nieuwe voorbereiding' }).click()
+  await prepare(page, SEM)
+  await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
+  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over voetbal')
+
+  await page.reload()
+  await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toBeVisible()
+  await expectNoAxeViolations(page)
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+
+  await page.getByRole('button', { name: 'Openen voorbereiding voor Anouk' }).click()
+  await expect(page.getByText('Voor het gesprek over Anouk')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over de verhuizing')
+
+  await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
+  await page.getByRole('button', { name: 'Openen voorbereiding voor Sem' }).click()
+  await expect(page.getByText('Voor het gesprek over Sem')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over voetbal')
+})
+
+test('a follow-up copies the answers without ticks; a deleted preparation comes back whole with undo', async ({ page }) => {
+  await prepare(page, ANOUK)
+  await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
+  await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
+
+  await page.getByRole('button', { name: 'Vervolggesprek voorbereiden met de antwoorden van Anouk' }).click()
+  await expect(page.getByText('Voor het gesprek over Anouk')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeChecked()
+  await expect(page.getByRole('region', { name: 'Jouw plan' })).toContainText('Nog niet ingevuld.')
+
+  await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
+  const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Anouk' }) })
+  await expect(cards).toHaveCount(2)
+  const original = cards.filter({ hasText: '12 december 2026' })
+  await original.getByRole('button', { name: 'Verwijderen voorbereiding voor Anouk' }).click()
+  await original.getByRole('button', { name: 'Ja, verwijderen' }).click()
+  await expect(cards).toHaveCount(1)
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click()
+  await expect(cards).toHaveCount(2)
+  await cards.filter({ hasText: '12 december 2026' }).getByRole('button', { name: 'Openen voorbereiding voor Anouk' }).click()
+  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+})
+
+test('after a difficult conversation: highlight, open questions in the PDF, follow-up in the calendar', async ({ page }) => {
+  await prepare(page, ANOUK)
+  await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Kan Anouk extra leesles krijgen?')
+  await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
+  await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeVisible()
+
+  await page.getByRole('radio', { name: 'Moeizaam' }).check()
+  const talkLater = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' }) })
+  await expect(talkLater).toContainText('Let op: het gesprek ging moeizaam.')
+  await page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' }).fill('De buddy was tevreden')
+  await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Wanneer is de volgende toets?')
+  await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
+
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: 'Kan Anouk extra leesles krijgen?' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Wanneer is de volgende toets?' })).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download als PDF' }).click()
+  const pdf = flat((await pdfText(readFileSync(await (await download).path()))).text)
+  expect(pdf).toContain('Vragen waar ik op terugkom')
+  expect(pdf).toContain('Kan Anouk extra leesles krijgen?')
+  expect(pdf).toContain('Wanneer is de volgende toets?')
+  expect(pdf).toContain('Moeizaam')
+
+  await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
+  await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
+  await page.getByRole('checkbox', { name: 'De buddy komt ook' }).check()
+  await page.getByRole('button', { name: 'Afspraak bewaren' }).click()
+  const ics = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Zet in agenda' }).click()
+  const text = readFileSync(await (await ics).path(), 'utf8')
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!)
+  // The browser runs in Europe/Amsterdam: 14:30 there in December is 13:30 UTC.
+  expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-19T13:30:00.000Z')
+  expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-19T14:00:00.000Z')
+  expect(event.summary).toBe('Vervolggesprek over A. (met ouderbuddy)')
+  expect(text).not.toContain('tevreden')
+})
+
+test('no buddy came: no buddy evaluation; the invitation and report copy in one click', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await prepare(page, { ...SEM, address: 'Met ‘je’' })
+  await page.getByText('Uitnodiging voor de ouder').click()
+  await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
+  await expect(page.getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
+  const invitation = await page.evaluate(() => navigator.clipboard.readText())
+  expect(invitation).toContain('Ik nodig je graag uit voor een gesprek over Sem op dinsdag 1 december 2026 om 10:00.')
+  expect(invitation).toContain('welkom')
+
+  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Privé: vader is ziek')
+  await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
+  await expect(page.getByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toHaveCount(0)
+  await page.getByRole('textbox', { name: 'Wat hebben jullie afgesproken?' }).fill('Over een maand weer praten.')
+  await page.getByRole('button', { name: 'Kopieer als gespreksverslag' }).click()
+  const report = await page.evaluate(() => navigator.clipboard.readText())
+  expect(report).toContain('Over een maand weer praten.')
+  expect(report).not.toContain('vader is ziek')
+  await page.getByRole('checkbox', { name: /Neem mijn eigen notities mee/ }).check()
+  await page.getByRole('button', { name: 'Kopieer als gespreksverslag' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('vader is ziek')
+})

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { givenAnswers, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
+import { reloadFromStorage } from '../../src/store/store'
+
+const actions = () => useStore.getState().actions
+const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li')!
+
+/** Two preparations, each with its own tick and note. */
+function givenTwoPreparations() {
+  givenAnswers({ childName: 'Sem', buddy: 'none', meetingAt: '2026-12-01T10:00' })
+  actions().setTick('during.small-talk', true)
+  actions().setNote('during.small-talk', 'Over voetbal')
+  actions().startNew()
+  givenAnswers({ childName: 'Noor', buddy: 'attending', meetingAt: '2026-12-14T09:00' })
+  actions().setTick('before.ask-buddy-along', true)
+  actions().setNote('during.small-talk', 'Over de nieuwe baby')
+}
+
+describe('the list of preparations', () => {
+  // Statuses depend on the date: the list is looked at on 29 November 2026.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 10, 29, 10, 0))
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  test('marks a conversation whose date has passed as held, and one the teacher finished as finished', async () => {
+    givenAnswers({ childName: 'Bram', meetingAt: '2026-11-20T10:00' })
+    actions().startNew()
+    givenAnswers({ childName: 'Lotte', meetingAt: '2026-11-02T10:00' })
+    actions().markFinished(true)
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })
+    expect(within(card('Bram')).getByText('Gesprek geweest')).toBeInTheDocument()
+    expect(within(card('Lotte')).getByText('Afgerond')).toBeInTheDocument()
+  })
+
+  test('shows each preparation, newest conversation first, with date, status and progress', async () => {
+    givenTwoPreparations()
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })
+    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(names).toEqual(['Noor', 'Sem'])
+    expect(within(card('Noor')).getByText('maandag 14 december 2026 om 09:00')).toBeInTheDocument()
+    expect(within(card('Noor')).getByText('Voorbereiden')).toBeInTheDocument()
+    expect(within(card('Noor')).getByText('1 van 19 gedaan')).toBeInTheDocument()
+    expect(within(card('Sem')).getByText('1 van 11 gedaan')).toBeInTheDocument()
+  })
+
+  test('opens each preparation with its own answers, ticks and notes, also after a reload', async () => {
+    givenTwoPreparations()
+    reloadFromStorage()
+    const { user } = renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Openen voorbereiding voor Sem' }))
+    expect(await screen.findByText('Voor het gesprek over Sem')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over voetbal')
+    expect(screen.queryByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: 'Alle voorbereidingen' }))
+    await user.click(await screen.findByRole('button', { name: 'Openen voorbereiding voor Noor' }))
+    expect(await screen.findByText('Voor het gesprek over Noor')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over de nieuwe baby')
+  })
+
+  test('a follow-up starts with the same answers, no ticks, no notes and no date', async () => {
+    givenTwoPreparations()
+    const { user } = renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Vervolggesprek voorbereiden met de antwoorden van Noor' }))
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    expect(screen.getByText('Voor het gesprek over Noor')).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
+    expect(within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.')).toBeInTheDocument()
+    expect(Object.keys(useStore.getState().preparations)).toHaveLength(3)
+  })
+
+  test('deletes a preparation after confirmation, and undo restores it whole', async () => {
+    givenTwoPreparations()
+    const before = structuredClone(Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem'))
+    const { user } = renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Sem' }))
+    expect(screen.getByText('Weet je zeker dat je de voorbereiding voor Sem wilt verwijderen?')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
+    expect(screen.queryByRole('heading', { level: 2, name: 'Sem' })).not.toBeInTheDocument()
+    expect(screen.getByText('De voorbereiding voor Sem is verwijderd.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toHaveFocus()
+
+    await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sem' })).toBeInTheDocument()
+    const after = Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem')
+    expect(after).toEqual(before)
+  })
+
+  test('keeps a preparation when the teacher says no', async () => {
+    givenTwoPreparations()
+    const { user } = renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Noor' }))
+    await user.click(screen.getByRole('button', { name: 'Nee, bewaren' }))
+    expect(screen.getByRole('heading', { level: 2, name: 'Noor' })).toBeInTheDocument()
+    expect(Object.keys(useStore.getState().preparations)).toHaveLength(2)
+  })
+
+  test('shows a preparation without a name as Zonder naam, and its open questions', async () => {
+    givenAnswers({ childName: undefined })
+    actions().addQuestion('Kan er een extra leesmoment komen?')
+    renderApp('/')
+    const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
+    expect(within(item).getByText('1 open')).toBeInTheDocument()
+  })
+})
