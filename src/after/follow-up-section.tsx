@@ -8,7 +8,8 @@ import { dateTimeFields, parseDutchDate, parseTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import type { FollowUp } from '../store/persistence'
 import { useActions, useActivePreparation, useLocale, useT } from '../store/selectors'
-import { TextField } from '../ui/fields'
+import { Checkbox, TextField } from '../ui/fields'
+import { useTask } from '../ui/use-task'
 import { downloadBlob } from '../ui/download'
 
 const key = (k: MessageKey) => k
@@ -40,7 +41,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
   const { saveFollowUp } = useActions()
   const followUp = preparation?.followUp ?? {}
   const [fullName, setFullName] = useState(false)
-  const [calendar, setCalendar] = useState<{ kind: 'done'; file: string } | { kind: 'failed' } | null>(null)
+  const [calendar, run] = useTask<string>()
   const form = useForm<Values, unknown, FollowUp>({
     resolver: zodResolver(followUpForm),
     defaultValues: {
@@ -55,19 +56,15 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
     return message && isMessageKey(message) ? t(message) : message
   }
 
-  const addToCalendar = async () => {
-    if (!preparation) return
-    try {
+  const addToCalendar = () =>
+    run(async () => {
       const { followUpCalendar } = await import('../documents/calendar')
-      const text = followUpCalendar(preparation, locale, fullName)
-      if (!text) return
+      const text = preparation && followUpCalendar(preparation, locale, fullName)
+      if (!text) throw new Error('No follow-up date')
       const file = `oudergesprek-vervolg-${preparation.followUp.at?.slice(0, 10) ?? ''}.ics`
       downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file)
-      setCalendar({ kind: 'done', file })
-    } catch {
-      setCalendar({ kind: 'failed' })
-    }
-  }
+      return file
+    })
 
   return (
     <section className="follow-up" aria-labelledby="follow-up-title">
@@ -113,27 +110,19 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       {followUp.at ? (
         <div className="calendar">
           <p role="status">{t('followUp.saved', { when: formatMeetingAt(followUp.at, locale) })}</p>
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id="follow-up-full-name"
-              checked={fullName}
-              onChange={(event) => setFullName(event.target.checked)}
-              aria-describedby="follow-up-full-name-hint"
-            />
-            <label htmlFor="follow-up-full-name">
-              {t('followUp.fullName')}
-              <span className="hint" id="follow-up-full-name-hint">
-                {t('followUp.fullName.hint')}
-              </span>
-            </label>
-          </div>
+          <Checkbox
+            id="follow-up-full-name"
+            label={t('followUp.fullName')}
+            hint={t('followUp.fullName.hint')}
+            checked={fullName}
+            onChange={setFullName}
+          />
           <button type="button" className="button" onClick={() => void addToCalendar()}>
             {t('followUp.calendar')}
           </button>
-          <p className={calendar?.kind === 'failed' ? 'error-message' : 'status'} role="status">
-            {calendar?.kind === 'done' ? t('followUp.calendarDone', { file: calendar.file }) : null}
-            {calendar?.kind === 'failed' ? t('followUp.calendarFailed') : null}
+          <p className={calendar.kind === 'failed' ? 'error-message' : 'status'} role="status">
+            {calendar.kind === 'done' ? t('followUp.calendarDone', { file: calendar.value }) : null}
+            {calendar.kind === 'failed' ? t('followUp.calendarFailed') : null}
           </p>
         </div>
       ) : null}

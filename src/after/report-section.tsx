@@ -3,6 +3,7 @@ import type { Checklist } from '../rules'
 import { reportText } from '../documents/report'
 import { useActivePreparation, useT } from '../store/selectors'
 import { CopyButton } from '../ui/copy-button'
+import { Checkbox } from '../ui/fields'
 
 /** "Kopieer als gespreksverslag": plain text for the pupil administration; own notes by choice. */
 export function ReportSection({ checklist }: { checklist: Checklist }) {
@@ -17,21 +18,13 @@ export function ReportSection({ checklist }: { checklist: Checklist }) {
         {t('report.title')}
       </h2>
       <p className="hint">{t('report.hint')}</p>
-      <div className="checkbox form-group">
-        <input
-          type="checkbox"
-          id="report-private"
-          checked={includePrivate}
-          onChange={(event) => setIncludePrivate(event.target.checked)}
-          aria-describedby="report-private-hint"
-        />
-        <label htmlFor="report-private">
-          {t('report.private')}
-          <span className="hint" id="report-private-hint">
-            {t('report.private.hint')}
-          </span>
-        </label>
-      </div>
+      <Checkbox
+        id="report-private"
+        label={t('report.private')}
+        hint={t('report.private.hint')}
+        checked={includePrivate}
+        onChange={setIncludePrivate}
+      />
       <label htmlFor="report-text" className="label">
         {t('report.preview')}
       </label>

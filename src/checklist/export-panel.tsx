@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
 import type { PdfVariant } from '../pdf/pdf-content'
 import { useActivePreparation, useT } from '../store/selectors'
-
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed' }
+import { useTask } from '../ui/use-task'
 
 const loadExport = () => import('../pdf/export')
 
@@ -18,20 +17,15 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const preparation = useActivePreparation()
   const [variant, setVariant] = useState<PdfVariant>('own')
-  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const [status, run] = useTask<string>()
   usePrefetchExport()
 
-  const download = async () => {
-    if (!preparation) return
-    setStatus({ kind: 'busy' })
-    try {
+  const download = () =>
+    run(async () => {
+      if (!preparation) throw new Error('No preparation to export')
       const { downloadPdf } = await loadExport()
-      const file = await downloadPdf({ checklist, ...preparation, variant, today: today() })
-      setStatus({ kind: 'done', file })
-    } catch {
-      setStatus({ kind: 'failed' })
-    }
-  }
+      return downloadPdf({ checklist, ...preparation, variant, today: today() })
+    })
 
   return (
     <section className="export no-print" aria-labelledby="export-title">
@@ -71,7 +65,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
       </button>
       <p className={status.kind === 'failed' ? 'error-message' : 'status'} role="status">
         {status.kind === 'busy' ? t('export.busy') : null}
-        {status.kind === 'done' ? t('export.done', { file: status.file }) : null}
+        {status.kind === 'done' ? t('export.done', { file: status.value }) : null}
         {status.kind === 'failed' ? t('export.failed') : null}
       </p>
     </section>

@@ -95,3 +95,34 @@ export function TextField({ id, label, hint, error, errorPrefix, suffix, width =
     </div>
   )
 }
+
+interface CheckboxProps {
+  id: string
+  label: string
+  hint?: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+}
+
+/** A checkbox with its label and, under the label, an optional hint it is described by. */
+export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) {
+  return (
+    <div className="checkbox form-group">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>
+        {label}
+        {hint ? (
+          <span className="hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+      </label>
+    </div>
+  )
+}
