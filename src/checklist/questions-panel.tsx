@@ -46,7 +46,15 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <label htmlFor={`${id}-${question.id}`} className={question.done ? 'done' : undefined}>
               {question.text}
             </label>
-            <button type="button" className="link-button" onClick={() => removeQuestion(question.id)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                removeQuestion(question.id)
+                // The button goes with the question: keep the keyboard user in the list's form.
+                document.getElementById(fieldId)?.focus()
+              }}
+            >
               {t('questions.remove')}{' '}
               <span className="visually-hidden">{t('questions.remove.hidden', { text: question.text })}</span>
             </button>

@@ -67,7 +67,7 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
   const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
   const done = items.filter((item) => preparation.ticks[item.id]).length
   const status = statusOf(preparation, localDateTime(new Date()))
-  const openQuestions = preparation.questions.filter((q) => !q.done).length
+  const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
 
   const openIt = () => {
@@ -95,13 +95,20 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
           <dt>{t('home.progress')}</dt>
           <dd>{checklist ? t('checklist.progress', { done, total: items.length }) : t('home.progress.incomplete')}</dd>
         </div>
-        {openQuestions > 0 ? (
+        {openQuestions.length > 0 ? (
           <div>
             <dt>{t('home.openQuestions')}</dt>
-            <dd>{t('home.openQuestions.count', { n: openQuestions })}</dd>
+            <dd>{t('home.openQuestions.count', { n: openQuestions.length })}</dd>
           </div>
         ) : null}
       </dl>
+      {openQuestions.length > 0 ? (
+        <ul className="card__questions" aria-label={t('home.openQuestions')}>
+          {openQuestions.map((question) => (
+            <li key={question.id}>{question.text}</li>
+          ))}
+        </ul>
+      ) : null}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
           <p id={`${headingId}-confirm`}>{t('home.delete.confirm', { name })}</p>

@@ -114,5 +114,6 @@ describe('the list of preparations', () => {
     renderApp('/')
     const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
     expect(within(item).getByText('1 open')).toBeInTheDocument()
+    expect(within(within(item).getByRole('list', { name: 'Open vragen' })).getByText('Kan er een extra leesmoment komen?')).toBeInTheDocument()
   })
 })
