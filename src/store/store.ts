@@ -179,3 +179,8 @@ export const useStore = create<StoreState>()(
 export function reloadFromStorage(): void {
   void useStore.persist.rehydrate()
 }
+
+// With the app open in two tabs, a change in one must not be overwritten by the other's next save.
+window.addEventListener('storage', (event) => {
+  if (event.key === STORAGE_KEY) reloadFromStorage()
+})

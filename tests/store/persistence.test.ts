@@ -88,6 +88,19 @@ describe('saved preparations', () => {
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).version).toBe(2)
   })
 
+  test('follow a change made in another tab, so it is not overwritten', () => {
+    actions().saveAnswers(answers({ childName: 'Sem' }))
+    const id = useStore.getState().activeId!
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
+    saved.state.preparations[id].notes['during.small-talk'] = 'Geschreven in het andere tabblad'
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    actions().setTick('during.small-talk', true)
+    const after = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).state.preparations[id]
+    expect(after.notes['during.small-talk']).toBe('Geschreven in het andere tabblad')
+    expect(after.ticks['during.small-talk']).toBe(true)
+  })
+
   test('are kept per id, one of them active', () => {
     actions().saveAnswers(answers({ childName: 'Sem' }))
     const first = useStore.getState().activeId
