@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { guidance } from '../rules'
-import { useActions, useLocale, useSetAsideKeys, useT } from '../store/selectors'
+import { useActions, useLocale, useSaveFailed, useSetAsideKeys, useT } from '../store/selectors'
 import { useLocation } from '../ui/router'
 import { PAGE_HEADING_ID } from '../ui/page-heading'
 import { ErrorBoundary } from './error-boundary'
@@ -13,6 +13,7 @@ export function App() {
   const location = useLocation()
   const { setLocale, dismissNotice } = useActions()
   const setAsideKeys = useSetAsideKeys()
+  const saveFailed = useSaveFailed()
   useFocusOnNavigation(location.path)
   useEffect(() => {
     document.documentElement.lang = locale
@@ -46,6 +47,11 @@ export function App() {
             <button type="button" className="button button--secondary" onClick={dismissNotice}>
               {t('app.dismiss')}
             </button>
+          </div>
+        ) : null}
+        {saveFailed ? (
+          <div className="notice notice--error" role="alert">
+            <p>{t('app.saveFailed')}</p>
           </div>
         ) : null}
         <main id="main" tabIndex={-1}>

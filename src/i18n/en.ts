@@ -18,6 +18,8 @@ export const en: Record<MessageKey, string> = {
   'app.reload': 'Reload the page',
   'app.setAside':
     'We could not read a saved preparation. We have kept it aside on this device, so nothing is lost. You can carry on.',
+  'app.saveFailed':
+    'Your last change could not be saved on this device. The browser storage is full or blocked. Keep this page open and download your checklist as a PDF, so nothing is lost.',
   'app.dismiss': 'Close',
 
   'wizard.step': 'Step {n} of {total}',

@@ -16,6 +16,8 @@ export const nl = {
   'app.reload': 'Pagina opnieuw laden',
   'app.setAside':
     'We konden een opgeslagen voorbereiding niet lezen. We hebben die apart bewaard op dit apparaat, zodat er niets verloren gaat. Je kunt gewoon verder.',
+  'app.saveFailed':
+    'Je laatste wijziging kon niet worden bewaard op dit apparaat. Het geheugen van de browser is vol of geblokkeerd. Laat deze pagina open en download je checklist als PDF, zodat je niets kwijtraakt.',
   'app.dismiss': 'Sluiten',
 
   'wizard.step': 'Stap {n} van {total}',

@@ -17,6 +17,7 @@ export const useActivePreparation = () => useStore(selectActive)
 export const useAnswers = (): DraftAnswers => useStore((s) => selectActive(s)?.answers ?? NO_ANSWERS)
 export const useSetAsideKeys = () => useStore((s) => s.setAsideKeys)
 export const useRemoved = () => useStore((s) => s.removed)
+export const useSaveFailed = () => useStore((s) => s.saveFailed)
 
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {

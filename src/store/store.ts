@@ -46,11 +46,15 @@ export interface StoreState extends PersistedState {
   setAsideKeys: string[]
   /** The preparation last deleted, for undo; kept in memory only. */
   removed: Preparation | null
+  /** The last save to localStorage failed (storage full or blocked): the teacher is told. */
+  saveFailed: boolean
   actions: Actions
 }
 
 // Set aside by the storage reader when saved text is not even JSON; reported by merge.
 let unreadable: string[] = []
+// Whether the last save failed; kept here too, since saving can happen while the store is made.
+let lastSaveFailed = false
 
 const storage: PersistStorage<PersistedState> = {
   getItem(name) {
@@ -65,7 +69,19 @@ const storage: PersistStorage<PersistedState> = {
     unreadable.push(setAside(window.localStorage, raw))
     return null
   },
-  setItem: (name, value) => window.localStorage.setItem(name, JSON.stringify(value)),
+  setItem(name, value) {
+    let failed = false
+    try {
+      window.localStorage.setItem(name, JSON.stringify(value))
+    } catch {
+      failed = true
+    }
+    // Reported after the save, outside the store update that caused it; saving again only on a change.
+    if (failed !== lastSaveFailed) {
+      lastSaveFailed = failed
+      queueMicrotask(() => useStore.setState({ saveFailed: failed }))
+    }
+  },
   removeItem: (name) => window.localStorage.removeItem(name),
 }
 
@@ -110,6 +126,7 @@ export const useStore = create<StoreState>()(
         ...emptyState(),
         setAsideKeys: [],
         removed: null,
+        saveFailed: false,
         actions: {
           saveAnswers: (changes) =>
             updateActive((p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest'
-import { screen } from '@testing-library/react'
+import { describe, expect, test, vi } from 'vitest'
+import { screen, waitFor } from '@testing-library/react'
 import { renderApp } from '../helpers'
 import { reloadFromStorage } from '../../src/store/store'
 import { SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/store/persistence'
@@ -28,4 +28,20 @@ describe('the app frame', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }))
     expect(window.location.hash).toBe('#/step/buddy')
   })
+})
+
+test('tells the teacher when a change could not be saved, and stops once saving works again', async () => {
+  const { givenAnswers } = await import('../helpers')
+  givenAnswers()
+  const { user } = renderApp('/checklist')
+  const tick = await screen.findByRole('checkbox', { name: 'Begin met een praatje' })
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  await user.click(tick)
+  expect(await screen.findByRole('alert')).toHaveTextContent('Je laatste wijziging kon niet worden bewaard op dit apparaat.')
+  expect(tick).toBeChecked()
+  setItem.mockRestore()
+  await user.click(tick)
+  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
 })

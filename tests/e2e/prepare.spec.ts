@@ -91,3 +91,36 @@ test('the error summary links to the field and the keyboard alone can answer', a
   await expect(page.getByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })).toBeFocused()
 })
+
+test('a preparation saved by the first version of the app opens with nothing lost', async ({ page }) => {
+  const v1 = {
+    version: 1,
+    state: {
+      locale: 'nl',
+      activeId: 'old',
+      preparations: {
+        old: {
+          id: 'old',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          updatedAt: '2026-11-01T09:00:00.000Z',
+          answers: { buddy: 'attending', sensitiveNews: false, expectedMinutes: 30, parentsAttending: 1, otherAttendees: 0, childName: 'Anouk', address: 'u' },
+          ticks: { 'during.small-talk': true },
+          notes: { 'during.small-talk': 'Uit de eerste versie' },
+        },
+      },
+    },
+  }
+  await page.addInitScript((data) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('oudergesprek', data)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, JSON.stringify(v1))
+  await page.goto('/#/checklist')
+  await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Uit de eerste versie')
+  await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(2)
+})
