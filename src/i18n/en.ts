@@ -2,14 +2,12 @@ import type { MessageKey } from './nl'
 
 /** English UI text: every Dutch key, checked by the type. */
 export const en: Record<MessageKey, string> = {
-  'app.name': 'Oudergesprek',
   'app.title': 'Prepare a parent conversation',
   'app.documentTitle': '{page} – Prepare a parent conversation',
   'app.errorPrefix': 'Error: ',
   'app.skipLink': 'Skip to content',
   'app.privacy': 'Everything you enter stays on this device. Nothing is sent over the internet.',
   'app.source': 'Based on the ‘{title}’.',
-  'app.language': 'Language',
   'app.switchLanguage': 'Nederlands',
   'app.switchLanguageLabel': 'Wissel naar Nederlands',
   'app.notFound': 'This page does not exist.',
@@ -184,7 +182,6 @@ export const en: Record<MessageKey, string> = {
   'questions.new': 'New question',
   'questions.add': 'Add question',
   'questions.empty': 'No questions yet.',
-  'questions.done': 'Dealt with: {text}',
   'questions.remove': 'Remove',
   'questions.remove.hidden': 'question ‘{text}’',
   'error.question': 'Write the question first.',
@@ -278,5 +275,4 @@ export const en: Record<MessageKey, string> = {
   'report.byTeacher': 'Me',
 
   'pdf.evaluation': 'Evaluation',
-  'pdf.question.done': '(dealt with)',
 }

@@ -1,13 +1,11 @@
 /** Dutch UI text (B1): short sentences, everyday words, the teacher addressed as "je". */
 export const nl = {
-  'app.name': 'Oudergesprek',
   'app.title': 'Oudergesprek voorbereiden',
   'app.documentTitle': '{page} – Oudergesprek voorbereiden',
   'app.errorPrefix': 'Fout: ',
   'app.skipLink': 'Naar de inhoud',
   'app.privacy': 'Alles wat je invult, blijft op dit apparaat. Er gaat niets naar internet.',
   'app.source': 'Gebaseerd op de ‘{title}’.',
-  'app.language': 'Taal',
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Switch to English',
   'app.notFound': 'Deze pagina bestaat niet.',
@@ -184,7 +182,6 @@ export const nl = {
   'questions.new': 'Nieuwe vraag',
   'questions.add': 'Vraag toevoegen',
   'questions.empty': 'Nog geen vragen.',
-  'questions.done': 'Afgehandeld: {text}',
   'questions.remove': 'Verwijderen',
   'questions.remove.hidden': 'vraag ‘{text}’',
   'error.question': 'Schrijf eerst de vraag op.',
@@ -278,7 +275,6 @@ export const nl = {
   'report.byTeacher': 'Ikzelf',
 
   'pdf.evaluation': 'Evaluatie',
-  'pdf.question.done': '(afgehandeld)',
 } as const
 
 export type MessageKey = keyof typeof nl
