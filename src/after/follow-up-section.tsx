@@ -2,31 +2,31 @@ import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import type { MessageKey } from '../i18n'
-import { isMessageKey } from '../i18n'
+import { LIMITS } from '../rules'
+import { translateIssue } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import type { FollowUp } from '../store/persistence'
 import { useActions, useActivePreparation, useLocale, useT } from '../store/selectors'
 import { Checkbox, TextField } from '../ui/fields'
 import { useTask } from '../ui/use-task'
+import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { downloadBlob } from '../ui/download'
 
-const key = (k: MessageKey) => k
-
 const followUpForm = z
-  .object({ date: z.string(), time: z.string(), minutes: z.string(), withBuddy: z.boolean() })
-  .superRefine(({ date, time, minutes }, ctx) => {
-    if (!parseDutchDate(date)) ctx.addIssue({ code: 'custom', path: ['date'], message: key('error.date') })
-    if (!parseTime(time)) ctx.addIssue({ code: 'custom', path: ['time'], message: key('error.time') })
-    const n = Number(minutes)
-    if (!/^\d+$/.test(minutes.trim()) || n < 5 || n > 240)
-      ctx.addIssue({ code: 'custom', path: ['minutes'], message: key('error.followUp.minutes') })
+  .object({
+    date: z.string().refine((date) => parseDutchDate(date) !== null, key('error.date')),
+    time: z.string().refine((time) => parseTime(time) !== null, key('error.time')),
+    minutes: wholeNumber(
+      { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
+      LIMITS.minutes,
+    ),
+    withBuddy: z.boolean(),
   })
   .transform(
     ({ date, time, minutes, withBuddy }): FollowUp => ({
       at: `${parseDutchDate(date)}T${parseTime(time)}`,
-      minutes: Number(minutes),
+      minutes,
       withBuddy,
     }),
   )
@@ -51,10 +51,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
     },
     shouldFocusError: true,
   })
-  const errorOf = (field: keyof Values) => {
-    const message = form.formState.errors[field]?.message
-    return message && isMessageKey(message) ? t(message) : message
-  }
+  const errorOf = (field: keyof Values) => translateIssue(t, form.formState.errors[field]?.message)
 
   const addToCalendar = () =>
     run(async () => {

@@ -1,10 +1,11 @@
 import type { ChecklistItem } from '../rules'
-import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { useActions, useNote, useTick, useT } from '../store/selectors'
 
 /** One item: its checkbox, what to do, what to say, why it is here, and the teacher's note. */
 export function ChecklistItemView({ item, highlight = null }: { item: ChecklistItem; highlight?: string | null }) {
   const t = useT()
-  const preparation = useActivePreparation()
+  const ticked = useTick(item.id)
+  const note = useNote(item.id)
   const { setTick, setNote } = useActions()
   const ids = { tick: `tick-${item.id}`, text: `text-${item.id}`, note: `note-${item.id}`, flag: `flag-${item.id}` }
   return (
@@ -13,7 +14,7 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
         <input
           type="checkbox"
           id={ids.tick}
-          checked={preparation?.ticks[item.id] === true}
+          checked={ticked}
           onChange={(event) => setTick(item.id, event.target.checked)}
           aria-describedby={highlight ? `${ids.flag} ${ids.text}` : ids.text}
         />
@@ -48,10 +49,10 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
             ))}
           </ul>
         </details>
-        {preparation?.notes[item.id]?.trim() ? (
+        {note.trim() ? (
           <p className="print-only">
             {t('pdf.note')}
-            {preparation.notes[item.id]}
+            {note}
           </p>
         ) : null}
         <div className="note no-print">
@@ -62,7 +63,7 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
             id={ids.note}
             className="textarea"
             rows={2}
-            value={preparation?.notes[item.id] ?? ''}
+            value={note}
             onChange={(event) => setNote(item.id, event.target.value)}
           />
         </div>

@@ -1,10 +1,8 @@
 import { Fragment } from 'react'
 import type { Checklist } from '../rules'
-import { localDateTime } from '../i18n/dates'
 import { href, navigate } from '../ui/router'
 import { AFTER_PATH, CHECK_PATH, FIRST_STEP_PATH, HOME_PATH } from '../ui/paths'
-import { useActions, useActivePreparation, useAnswers, useT } from '../store/selectors'
-import { statusOf } from '../store/status'
+import { useActions, useActiveStatus, useAnswers, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
@@ -17,10 +15,9 @@ import { QuestionsPanel } from './questions-panel'
 export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const answers = useAnswers()
-  const preparation = useActivePreparation()
   const { startNew, markHeld } = useActions()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
-  const status = preparation ? statusOf(preparation, localDateTime(new Date())) : 'preparing'
+  const status = useActiveStatus()
   return (
     <>
       <a className="back-link no-print" href={href(HOME_PATH)}>

@@ -3,14 +3,12 @@ import type { Checklist } from '../rules'
 import type { PdfVariant } from '../pdf/pdf-content'
 import { useActivePreparation, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
+import { localDateTime } from '../i18n/dates'
 
 const loadExport = () => import('../pdf/export')
 
 /** Today as `YYYY-MM-DD` in the teacher's own time zone. */
-function today(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
+const today = () => localDateTime(new Date()).slice(0, 10)
 
 /** Download as PDF (own or shareable version) and print. */
 export function ExportPanel({ checklist }: { checklist: Checklist }) {

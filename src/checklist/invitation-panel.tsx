@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
 import { useAnswers, useT } from '../store/selectors'
@@ -9,10 +9,9 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const answers = useAnswers()
   const id = useId()
-  const [open, setOpen] = useState(false)
   const text = invitationText(answers, checklist)
   return (
-    <details className="invitation no-print" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="invitation no-print">
       <summary>{t('invite.title')}</summary>
       <p className="hint" id={`${id}-hint`}>
         {t('invite.hint')}

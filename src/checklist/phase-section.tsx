@@ -1,5 +1,5 @@
 import type { ChecklistPhase } from '../rules'
-import { useActivePreparation, useT } from '../store/selectors'
+import { useTicks, useT } from '../store/selectors'
 import { ChecklistItemView } from './checklist-item'
 
 export interface Highlight {
@@ -18,7 +18,7 @@ export function PhaseSection({
   title?: string
 }) {
   const t = useT()
-  const ticks = useActivePreparation()?.ticks ?? {}
+  const ticks = useTicks()
   const done = phase.items.filter((item) => ticks[item.id]).length
   const headingId = `phase-${phase.phase}`
   return (

@@ -1,12 +1,11 @@
 import type { Checklist, DraftAnswers } from '../rules'
-import { formatMeetingAt } from '../i18n/format'
-import { useLocale, useT } from '../store/selectors'
+import { planTexts } from '../documents/plan'
+import { useT } from '../store/selectors'
 
 /** The plan on top: suggested length with its buffer, chairs, date and time. */
 export function PlanSummary({ checklist, answers }: { checklist: Checklist; answers: DraftAnswers }) {
   const t = useT()
-  const locale = useLocale()
-  const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer, chairs } = checklist
+  const plan = planTexts(checklist, answers)
   return (
     <section className="plan" aria-labelledby="plan-title">
       <h2 id="plan-title" className="heading-m">
@@ -16,22 +15,16 @@ export function PlanSummary({ checklist, answers }: { checklist: Checklist; answ
         <div className="summary-list__row">
           <dt>{t('checklist.duration')}</dt>
           <dd>
-            {buffer > 0
-              ? t('checklist.duration.buffer', { planned, expected, buffer })
-              : t('checklist.duration.plain', { planned })}{' '}
-            {buffer > 0 ? <span className="hint-inline">{t('checklist.duration.suggestion')}</span> : null}
+            {plan.duration} {plan.suggestion ? <span className="hint-inline">{plan.suggestion}</span> : null}
           </dd>
         </div>
         <div className="summary-list__row">
           <dt>{t('checklist.chairs')}</dt>
-          <dd>
-            {t('checklist.chairs.value', { n: chairs })}
-            {answers.buddy === 'unknown' ? ` ${t('checklist.chairs.maybeBuddy')}` : null}
-          </dd>
+          <dd>{plan.chairs}</dd>
         </div>
         <div className="summary-list__row">
           <dt>{t('checklist.when')}</dt>
-          <dd>{answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('checklist.when.none')}</dd>
+          <dd>{plan.when}</dd>
         </div>
       </dl>
     </section>

@@ -30,3 +30,9 @@ function missing(problem: string, fallback: string): string {
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value)
 }
+
+/** A form error as the teacher reads it: zod issues carry message keys, translated here. */
+export function translateIssue(t: Translate, message: unknown): string | undefined {
+  if (typeof message !== 'string' || message === '') return undefined
+  return isMessageKey(message) ? t(message) : message
+}

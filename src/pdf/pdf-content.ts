@@ -1,6 +1,7 @@
 import { guidance, type Checklist, type DraftAnswers, type Locale } from '../rules'
 import { translator, type Translate } from '../i18n'
-import { formatDate, formatMeetingAt } from '../i18n/format'
+import { formatDate } from '../i18n/format'
+import { planTexts } from '../documents/plan'
 import { buddyWasThere, followUpText } from '../documents/report'
 import type { Evaluation, FollowUp, Question } from '../store/persistence'
 
@@ -49,27 +50,16 @@ export function pdfContent(input: PdfInput): PdfContent {
   const locale = checklist.locale
   const t = translator(locale)
   const name = answers.childName?.trim()
-  const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer } = checklist
+  const plan = planTexts(checklist, answers)
   return {
     language: locale,
     title: t('pdf.title'),
     subtitle: name ? t('checklist.for', { name }) : null,
     variantNote: variant === 'share' ? t('pdf.shareVariant') : null,
     plan: [
-      {
-        label: t('checklist.when'),
-        value: answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('checklist.when.none'),
-      },
-      {
-        label: t('checklist.duration'),
-        value: buffer > 0 ? t('checklist.duration.buffer', { planned, expected, buffer }) : t('checklist.duration.plain', { planned }),
-      },
-      {
-        label: t('checklist.chairs'),
-        value: [t('checklist.chairs.value', { n: checklist.chairs }), answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '']
-          .filter(Boolean)
-          .join(' '),
-      },
+      { label: t('checklist.when'), value: plan.when },
+      { label: t('checklist.duration'), value: plan.duration },
+      { label: t('checklist.chairs'), value: plan.chairs },
     ],
     phases: checklist.phases.map((phase) => ({
       heading: t(`checklist.phase.${phase.phase}`),

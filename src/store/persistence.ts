@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { draftAnswersSchema, LOCALES, type Locale } from '../rules'
+import { draftAnswersSchema, LIMITS, LOCALES, type Locale } from '../rules'
 
 export const STORAGE_KEY = 'oudergesprek'
 export const SET_ASIDE_PREFIX = 'oudergesprek:set-aside:'
@@ -27,7 +27,7 @@ export type Evaluation = z.infer<typeof evaluationSchema>
 /** The next appointment (after.next-appointment): `YYYY-MM-DDTHH:MM`, length, with the buddy or not. */
 export const followUpSchema = z.object({
   at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).optional(),
-  minutes: z.number().int().min(5).max(240).optional(),
+  minutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max).optional(),
   withBuddy: z.boolean().optional(),
 })
 export type FollowUp = z.infer<typeof followUpSchema>

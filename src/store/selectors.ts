@@ -4,9 +4,11 @@ import { buildChecklist, completeAnswers, type Checklist, type DraftAnswers, typ
 import { translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
 import type { Preparation } from './persistence'
-import { byNewestConversation } from './status'
+import { byNewestConversation, statusOf, type Status } from './status'
+import { localDateTime } from '../i18n/dates'
 
 const NO_ANSWERS: DraftAnswers = {}
+const NO_TICKS: Record<string, true> = {}
 
 export const selectActive = (s: StoreState): Preparation | undefined =>
   s.activeId ? s.preparations[s.activeId] : undefined
@@ -17,6 +19,16 @@ export const useActivePreparation = () => useStore(selectActive)
 export const useAnswers = (): DraftAnswers => useStore((s) => selectActive(s)?.answers ?? NO_ANSWERS)
 export const useSetAsideKeys = () => useStore((s) => s.setAsideKeys)
 export const useRemoved = () => useStore((s) => s.removed)
+// Narrow selectors, so typing a note re-renders that one item, not the whole checklist.
+export const useTicks = () => useStore((s) => selectActive(s)?.ticks ?? NO_TICKS)
+export const useTick = (itemId: string) => useStore((s) => selectActive(s)?.ticks[itemId] === true)
+export const useNote = (itemId: string) => useStore((s) => selectActive(s)?.notes[itemId] ?? '')
+/** Where the active preparation stands now: preparing, held or finished. */
+export const useActiveStatus = (): Status =>
+  useStore((s) => {
+    const active = selectActive(s)
+    return active ? statusOf(active, localDateTime(new Date())) : 'preparing'
+  })
 export const useSaveFailed = () => useStore((s) => s.saveFailed)
 
 /** Every saved preparation with answers, newest conversation first. */

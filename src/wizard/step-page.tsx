@@ -3,7 +3,7 @@ import { useForm, type FieldValues, type Path, type UseFormReturn } from 'react-
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { navigate, href, useLocation } from '../ui/router'
-import { isMessageKey } from '../i18n'
+import { translateIssue } from '../i18n'
 import { useActions, useT } from '../store/selectors'
 import type { AnswerChanges } from '../store/store'
 import { ErrorSummary } from '../ui/error-summary'
@@ -42,11 +42,8 @@ export function StepPage<Values extends FieldValues>({ step, schema, defaults, f
     shouldFocusError: false,
   })
   const { errors, submitCount } = form.formState
-  const errorOf = (field: Path<Values>): string | undefined => {
-    const message = (errors as Record<string, { message?: unknown } | undefined>)[field]?.message
-    if (typeof message !== 'string') return undefined
-    return isMessageKey(message) ? t(message) : message
-  }
+  const errorOf = (field: Path<Values>): string | undefined =>
+    translateIssue(t, (errors as Record<string, { message?: unknown } | undefined>)[field]?.message)
   const summary = fields.flatMap((field) => {
     const message = errorOf(field)
     return message ? [{ fieldId: field, message }] : []

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS } from '../rules'
-import type { MessageKey } from '../i18n'
+import { choice, messageKey as key, wholeNumber } from '../ui/form-schemas'
 import type { AnswerChanges } from '../store/store'
 import { parseDutchDate, parseTime } from '../i18n/dates'
 
@@ -8,20 +8,6 @@ import { parseDutchDate, parseTime } from '../i18n/dates'
  * Per-step form schemas: what the teacher typed (strings) in, typed answers out.
  * Messages are i18n keys; the limits come from the answers schema in rules/.
  */
-const key = (k: MessageKey) => k
-
-const choice = <T extends string>(values: readonly [T, ...T[]], message: MessageKey) =>
-  z.enum(values, { error: key(message) })
-
-const wholeNumber = (required: MessageKey, integer: MessageKey, range: MessageKey, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, key(required))
-    .regex(/^-?\d+$/, key(integer))
-    .transform(Number)
-    .pipe(z.number().min(min, key(range)).max(max, key(range)))
-
 export const buddyForm = z
   .object({ buddy: choice(BUDDY_VALUES, 'error.buddy') })
   .transform((v): AnswerChanges => ({ buddy: v.buddy }))
@@ -33,11 +19,8 @@ export const sensitiveNewsForm = z
 export const minutesForm = z
   .object({
     expectedMinutes: wholeNumber(
-      'error.minutes.required',
-      'error.minutes.integer',
-      'error.minutes.range',
-      LIMITS.minutes.min,
-      LIMITS.minutes.max,
+      { required: 'error.minutes.required', integer: 'error.minutes.integer', range: 'error.minutes.range' },
+      LIMITS.minutes,
     ),
   })
   .transform((v): AnswerChanges => ({ expectedMinutes: v.expectedMinutes }))
@@ -45,7 +28,10 @@ export const minutesForm = z
 export const attendeesForm = z
   .object({
     parentsAttending: choice(['1', '2'], 'error.parents'),
-    otherAttendees: wholeNumber('error.others', 'error.others', 'error.others', 0, LIMITS.otherAttendees.max),
+    otherAttendees: wholeNumber(
+      { required: 'error.others', integer: 'error.others', range: 'error.others' },
+      LIMITS.otherAttendees,
+    ),
   })
   .transform(
     (v): AnswerChanges => ({ parentsAttending: v.parentsAttending === '2' ? 2 : 1, otherAttendees: v.otherAttendees }),

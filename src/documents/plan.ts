@@ -1,0 +1,26 @@
+import type { Checklist, DraftAnswers } from '../rules'
+import { translator } from '../i18n'
+import { formatMeetingAt } from '../i18n/format'
+
+export interface PlanTexts {
+  when: string
+  duration: string
+  /** Said only when time was added: the extra minutes are a suggestion. */
+  suggestion: string | null
+  chairs: string
+}
+
+/** The plan in words, the same on screen and on paper: date and time, length with buffer, chairs. */
+export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanTexts {
+  const t = translator(checklist.locale)
+  const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer, chairs } = checklist
+  return {
+    when: answers.meetingAt ? formatMeetingAt(answers.meetingAt, checklist.locale) : t('checklist.when.none'),
+    duration:
+      buffer > 0 ? t('checklist.duration.buffer', { planned, expected, buffer }) : t('checklist.duration.plain', { planned }),
+    suggestion: buffer > 0 ? t('checklist.duration.suggestion') : null,
+    chairs: [t('checklist.chairs.value', { n: chairs }), answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '']
+      .filter(Boolean)
+      .join(' '),
+  }
+}
