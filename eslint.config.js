@@ -12,10 +12,7 @@ const SCREENS = ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', 
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [{ group: forbidden, message }] },
-    ],
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
   },
 })
 
@@ -62,13 +59,29 @@ export default tseslint.config(
       ],
     },
   },
-  layer(['src/ui/**', 'src/i18n/**'], [...SCREENS, '**/store/**', '**/pdf/**', '**/documents/**'], 'ui/ and i18n/ are building blocks: they import no screen or store.'),
+  layer(
+    ['src/ui/**', 'src/i18n/**'],
+    [...SCREENS, '**/store/**', '**/pdf/**', '**/documents/**'],
+    'ui/ and i18n/ are building blocks: they import no screen or store.',
+  ),
   layer(['src/store/**'], [...SCREENS, '**/pdf/**', '**/documents/**', '**/ui/**'], 'The store imports no screen.'),
   layer(['src/pdf/**', 'src/documents/**'], SCREENS, 'Documents are made below the screens and import none.'),
-  layer(['src/wizard/**'], ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'], 'The wizard imports no other screen.'),
-  layer(['src/checklist/**'], ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'], 'The checklist imports no other screen.'),
+  layer(
+    ['src/wizard/**'],
+    ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'],
+    'The wizard imports no other screen.',
+  ),
+  layer(
+    ['src/checklist/**'],
+    ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'],
+    'The checklist imports no other screen.',
+  ),
   layer(['src/after/**'], ['**/app/**', '**/wizard/**', '**/home/**'], 'The after view builds on the checklist only.'),
-  layer(['src/home/**'], ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**'], 'The home list imports no other screen.'),
+  layer(
+    ['src/home/**'],
+    ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**'],
+    'The home list imports no other screen.',
+  ),
   {
     files: ['tests/**', '*.config.ts', 'scripts/**', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -33,7 +33,10 @@ for (const font of fonts)
 const lazyTotal = gz(`${ASSETS}/${exportChunk}`) + fonts.reduce((sum, f) => sum + gz(`${ASSETS}/${f}`), 0)
 console.log(`  lazy PDF chunk + fonts: ${kb(lazyTotal)}`)
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+})
 const stop = () => {
   try {
     process.kill(-server.pid)
@@ -80,12 +83,24 @@ const PREPARATION = {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 async function clickToFile(page) {
   const started = performance.now()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als PDF' }).click(),
+  ])
   const path = await download.path()
   return { time: performance.now() - started, path }
 }

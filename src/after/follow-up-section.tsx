@@ -23,13 +23,11 @@ const followUpForm = z
     ),
     withBuddy: z.boolean(),
   })
-  .transform(
-    ({ date, time, minutes, withBuddy }): FollowUp => ({
-      at: `${parseDutchDate(date)}T${parseTime(time)}`,
-      minutes,
-      withBuddy,
-    }),
-  )
+  .transform(({ date, time, minutes, withBuddy }): FollowUp => ({
+    at: `${parseDutchDate(date)}T${parseTime(time)}`,
+    minutes,
+    withBuddy,
+  }))
 
 type Values = z.input<typeof followUpForm>
 
@@ -72,7 +70,11 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       <form noValidate onSubmit={form.handleSubmit((values) => saveFollowUp(values))}>
         <TextField
           id="follow-up-date"
-          label={<label htmlFor="follow-up-date" className="label">{t('q.date.label')}</label>}
+          label={
+            <label htmlFor="follow-up-date" className="label">
+              {t('q.date.label')}
+            </label>
+          }
           hint={t('q.date.hint')}
           error={errorOf('date')}
           errorPrefix={t('app.errorPrefix')}
@@ -81,7 +83,11 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         />
         <TextField
           id="follow-up-time"
-          label={<label htmlFor="follow-up-time" className="label">{t('q.time.label')}</label>}
+          label={
+            <label htmlFor="follow-up-time" className="label">
+              {t('q.time.label')}
+            </label>
+          }
           hint={t('q.time.hint')}
           error={errorOf('time')}
           errorPrefix={t('app.errorPrefix')}
@@ -90,7 +96,11 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         />
         <TextField
           id="follow-up-minutes"
-          label={<label htmlFor="follow-up-minutes" className="label">{t('followUp.minutes')}</label>}
+          label={
+            <label htmlFor="follow-up-minutes" className="label">
+              {t('followUp.minutes')}
+            </label>
+          }
           error={errorOf('minutes')}
           errorPrefix={t('app.errorPrefix')}
           width="short"

@@ -57,7 +57,8 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
         ) : null}
         <div className="note no-print">
           <label htmlFor={ids.note} className="label">
-            {t('checklist.note')} <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
+            {t('checklist.note')}{' '}
+            <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
           </label>
           <textarea
             id={ids.note}

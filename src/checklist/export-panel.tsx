@@ -34,7 +34,13 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         <legend className="heading-s">{t('export.variant')}</legend>
         <div className="radios">
           <div className="radio">
-            <input type="radio" id="variant-own" name="variant" checked={variant === 'own'} onChange={() => setVariant('own')} />
+            <input
+              type="radio"
+              id="variant-own"
+              name="variant"
+              checked={variant === 'own'}
+              onChange={() => setVariant('own')}
+            />
             <label htmlFor="variant-own">{t('export.withNotes')}</label>
           </div>
           <div className="radio">
@@ -73,7 +79,10 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
 /** Fetches the PDF code and fonts in the background once the checklist shows, so the first click is quick. */
 function usePrefetchExport() {
   useEffect(() => {
-    const start = () => void loadExport().then((module) => module.loadFonts()).catch(() => {})
+    const start = () =>
+      void loadExport()
+        .then((module) => module.loadFonts())
+        .catch(() => {})
     // Safari has no requestIdleCallback.
     const idle = (window as Partial<Window>).requestIdleCallback
     if (idle) {

@@ -19,7 +19,14 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('invite.textLabel')}
       </label>
-      <textarea id={`${id}-text`} className="textarea message" readOnly rows={9} value={text} aria-describedby={`${id}-hint`} />
+      <textarea
+        id={`${id}-text`}
+        className="textarea message"
+        readOnly
+        rows={9}
+        value={text}
+        aria-describedby={`${id}-hint`}
+      />
       <CopyButton text={text} label={t('invite.copy')} copied={t('invite.copied')} failed={t('invite.copyFailed')} />
     </details>
   )

@@ -22,7 +22,9 @@ export function followUpEvent(
   const t = translator(locale)
   const name = preparation.answers.childName?.trim()
   const child = name ? (fullName ? name : initials(name)) : ''
-  const title = (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) + (withBuddy ? t('followUp.eventWithBuddy') : '')
+  const title =
+    (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) +
+    (withBuddy ? t('followUp.eventWithBuddy') : '')
   return {
     // Entered in the teacher's own time zone, written as UTC so every calendar agrees.
     start: [year, month, day, hour, minute],

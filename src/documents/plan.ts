@@ -17,9 +17,14 @@ export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanText
   return {
     when: answers.meetingAt ? formatMeetingAt(answers.meetingAt, checklist.locale) : t('checklist.when.none'),
     duration:
-      buffer > 0 ? t('checklist.duration.buffer', { planned, expected, buffer }) : t('checklist.duration.plain', { planned }),
+      buffer > 0
+        ? t('checklist.duration.buffer', { planned, expected, buffer })
+        : t('checklist.duration.plain', { planned }),
     suggestion: buffer > 0 ? t('checklist.duration.suggestion') : null,
-    chairs: [t('checklist.chairs.value', { n: chairs }), answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '']
+    chairs: [
+      t('checklist.chairs.value', { n: chairs }),
+      answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '',
+    ]
       .filter(Boolean)
       .join(' '),
   }

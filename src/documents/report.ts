@@ -18,7 +18,9 @@ export function reportText(preparation: Preparation, checklist: Checklist, inclu
   const { answers, evaluation, questions } = preparation
   const lines = [t('report.heading'), '']
   if (answers.childName?.trim()) lines.push(`${t('report.child')}: ${answers.childName.trim()}`)
-  lines.push(`${t('report.date')}: ${answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('home.noDate')}`)
+  lines.push(
+    `${t('report.date')}: ${answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('home.noDate')}`,
+  )
   lines.push(`${t('report.present')}: ${present(preparation, t)}`)
   if (evaluation.rating) lines.push(`${t('report.rating')}: ${t(`after.rating.${evaluation.rating}`)}`)
   lines.push('', `${t('report.agreements')}:`, evaluation.agreements?.trim() || t('report.noAgreements'))
@@ -40,7 +42,11 @@ function present(preparation: Preparation, t: Translate): string {
 }
 
 /** "zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy", or null when not planned. */
-export function followUpText(preparation: Pick<Preparation, 'followUp'>, t: Translate, locale: Checklist['locale']): string | null {
+export function followUpText(
+  preparation: Pick<Preparation, 'followUp'>,
+  t: Translate,
+  locale: Checklist['locale'],
+): string | null {
   const { at, minutes, withBuddy } = preparation.followUp
   if (!at) return null
   const parts = [formatMeetingAt(at, locale)]

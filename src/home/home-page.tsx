@@ -83,7 +83,9 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
       <dl className="card__facts">
         <div>
           <dt>{t('home.when')}</dt>
-          <dd>{preparation.answers.meetingAt ? formatMeetingAt(preparation.answers.meetingAt, locale) : t('home.noDate')}</dd>
+          <dd>
+            {preparation.answers.meetingAt ? formatMeetingAt(preparation.answers.meetingAt, locale) : t('home.noDate')}
+          </dd>
         </div>
         <div>
           <dt>{t('home.status')}</dt>
@@ -115,7 +117,12 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
           <button type="button" className="button button--warning" onClick={() => remove(preparation.id)}>
             {t('home.delete.yes')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} ref={keepButton}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(false)}
+            ref={keepButton}
+          >
             {t('home.delete.no')}
           </button>
         </div>

@@ -28,7 +28,8 @@ export const en: Record<MessageKey, string> = {
   'wizard.aboutTitle': 'About this guidance',
 
   'q.buddy.title': 'Is a parent buddy coming to the conversation?',
-  'q.buddy.hint': 'A parent buddy is an experienced parent who supports the parent. Sometimes the buddy only helps prepare.',
+  'q.buddy.hint':
+    'A parent buddy is an experienced parent who supports the parent. Sometimes the buddy only helps prepare.',
   'q.buddy.attending': 'Yes, the buddy is coming',
   'q.buddy.preparing': 'No, the buddy only helps the parent prepare',
   'q.buddy.unknown': "There is a buddy, but I don't know yet whether they will come",
@@ -58,7 +59,8 @@ export const en: Record<MessageKey, string> = {
   'error.others': 'Enter a number between 0 and 10.',
 
   'q.childName.title': "What is the child's name?",
-  'q.childName.hint': 'Only the first name or the initials. The name goes into the example sentences and stays on this device.',
+  'q.childName.hint':
+    'Only the first name or the initials. The name goes into the example sentences and stays on this device.',
   'error.childName': 'Use 60 characters at most.',
 
   'q.address.title': "Do you address the parent formally ('u') or informally ('je')?",

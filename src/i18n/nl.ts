@@ -26,7 +26,8 @@ export const nl = {
   'wizard.aboutTitle': 'Over deze handreiking',
 
   'q.buddy.title': 'Komt er een ouderbuddy mee naar het gesprek?',
-  'q.buddy.hint': 'Een ouderbuddy is een ervaren ouder die de ouder steunt. Soms helpt de buddy alleen bij de voorbereiding.',
+  'q.buddy.hint':
+    'Een ouderbuddy is een ervaren ouder die de ouder steunt. Soms helpt de buddy alleen bij de voorbereiding.',
   'q.buddy.attending': 'Ja, de buddy komt mee',
   'q.buddy.preparing': 'Nee, de buddy helpt de ouder alleen bij de voorbereiding',
   'q.buddy.unknown': 'Er is een buddy, maar ik weet nog niet of die meekomt',
@@ -214,7 +215,8 @@ export const nl = {
   'after.highlight': 'Let op: het gesprek ging moeizaam.',
   'after.buddyCame': 'Was de buddy bij het gesprek?',
   'after.experienced': 'Hoe is het gesprek ervaren?',
-  'after.experienced.hint': 'Korte notities. Ze blijven op dit apparaat en gaan alleen mee in een verslag als jij dat kiest.',
+  'after.experienced.hint':
+    'Korte notities. Ze blijven op dit apparaat en gaan alleen mee in een verslag als jij dat kiest.',
   'after.parent': 'Hoe heeft de ouder het gesprek ervaren?',
   'after.buddy': 'Hoe heeft de buddy het gesprek ervaren?',
   'after.teacher': 'Hoe heb jij het gesprek ervaren?',

@@ -1,5 +1,17 @@
 /** Letters that Unicode does not split into a base letter and an accent. */
-const FOLD: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l' }
+const FOLD: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŀ: 'l',
+}
 
 /** A name as a safe part of a file name: ASCII letters, digits and dashes only. */
 export function fileNamePart(text: string): string {

@@ -82,7 +82,10 @@ export function pdfContent(input: PdfInput): PdfContent {
       },
     ],
     source: [t('pdf.source', { title: guidance.title[locale] }), guidance.acknowledgement[locale]],
-    footer: { made: t('pdf.made', { date: formatDate(today, locale) }), pageTemplate: t('pdf.page', { n: '{n}', total: '{total}' }) },
+    footer: {
+      made: t('pdf.made', { date: formatDate(today, locale) }),
+      pageTemplate: t('pdf.page', { n: '{n}', total: '{total}' }),
+    },
   }
 }
 

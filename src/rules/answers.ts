@@ -20,11 +20,7 @@ export const answersSchema = z.object({
   sensitiveNews: z.boolean(),
   expectedMinutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max),
   parentsAttending: z.union([z.literal(1), z.literal(2)]),
-  otherAttendees: z
-    .number()
-    .int()
-    .min(LIMITS.otherAttendees.min)
-    .max(LIMITS.otherAttendees.max),
+  otherAttendees: z.number().int().min(LIMITS.otherAttendees.min).max(LIMITS.otherAttendees.max),
   childName: z.string().max(LIMITS.childName.max).optional(),
   address: z.enum(ADDRESS_VALUES),
   meetingAt: z.string().regex(LOCAL_DATE_TIME).optional(),

@@ -78,7 +78,8 @@ export function crossReferenceProblems(guidance: Omit<Guidance, never>): Problem
     const path = ['items', index]
     if (ids.has(item.id)) problems.push({ message: `duplicate id ${item.id}`, path })
     ids.add(item.id)
-    if (!item.id.startsWith(`${item.phase}.`)) problems.push({ message: `id ${item.id} is not in phase ${item.phase}`, path })
+    if (!item.id.startsWith(`${item.phase}.`))
+      problems.push({ message: `id ${item.id} is not in phase ${item.phase}`, path })
     const phaseIndex = PHASES.indexOf(item.phase)
     if (phaseIndex < lastPhase) problems.push({ message: `${item.id} is out of phase order`, path })
     lastPhase = phaseIndex
@@ -90,7 +91,10 @@ export function crossReferenceProblems(guidance: Omit<Guidance, never>): Problem
     }
   })
   if (!ids.has(guidance.timeBuffer.item))
-    problems.push({ message: `timeBuffer.item ${guidance.timeBuffer.item} is not an item`, path: ['timeBuffer', 'item'] })
+    problems.push({
+      message: `timeBuffer.item ${guidance.timeBuffer.item} is not an item`,
+      path: ['timeBuffer', 'item'],
+    })
   return problems
 }
 

@@ -15,5 +15,13 @@ export {
 } from './answers'
 export { buildChecklist, timeBuffer, type Checklist, type ChecklistItem, type ChecklistPhase } from './build-checklist'
 export { guidance, parseGuidance } from './guidance'
-export { guidanceSchema, PHASES, LOCALES, type Guidance, type Locale, type Phase, type Condition } from './guidance-schema'
+export {
+  guidanceSchema,
+  PHASES,
+  LOCALES,
+  type Guidance,
+  type Locale,
+  type Phase,
+  type Condition,
+} from './guidance-schema'
 export { peoplePresent, chairsNeeded } from './facts'

@@ -26,7 +26,10 @@ export type Evaluation = z.infer<typeof evaluationSchema>
 
 /** The next appointment (after.next-appointment): `YYYY-MM-DDTHH:MM`, length, with the buddy or not. */
 export const followUpSchema = z.object({
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).optional(),
+  at: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .optional(),
   minutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max).optional(),
   withBuddy: z.boolean().optional(),
 })
@@ -93,7 +96,10 @@ export function restore(saved: unknown, storage: Storage): Restored | null {
     else aside.push(setAside(storage, value))
   }
   const { activeId, locale } = envelope.data
-  return { state: { preparations, activeId: activeId && preparations[activeId] ? activeId : null, locale }, setAside: aside }
+  return {
+    state: { preparations, activeId: activeId && preparations[activeId] ? activeId : null, locale },
+    setAside: aside,
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
@@ -115,7 +121,8 @@ const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
 
 /** Brings saved state up to the current version; unknown versions come back as null. */
 export function migrate(state: unknown, version: number): unknown {
-  if (!Number.isInteger(version) || version > STORAGE_VERSION || version < 1) return { unreadableVersion: version, state }
+  if (!Number.isInteger(version) || version > STORAGE_VERSION || version < 1)
+    return { unreadableVersion: version, state }
   let current = state
   for (let v = version; v < STORAGE_VERSION; v++) {
     const step = MIGRATIONS[v]

@@ -34,10 +34,7 @@ export const useSaveFailed = () => useStore((s) => s.saveFailed)
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {
   const all = useStore(useShallow((s) => Object.values(s.preparations)))
-  return useMemo(
-    () => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation),
-    [all],
-  )
+  return useMemo(() => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation), [all])
 }
 
 /** The translator for the chosen UI language. */

@@ -137,13 +137,22 @@ export const useStore = create<StoreState>()(
             })),
           setNote: (itemId, note) => updateActive((p) => ({ ...p, notes: { ...p.notes, [itemId]: note } })),
           addQuestion: (text) =>
-            updateActive((p) => ({ ...p, questions: [...p.questions, { id: newId(), text: text.trim(), done: false }] })),
+            updateActive((p) => ({
+              ...p,
+              questions: [...p.questions, { id: newId(), text: text.trim(), done: false }],
+            })),
           setQuestionDone: (questionId, done) =>
-            updateActive((p) => ({ ...p, questions: p.questions.map((q) => (q.id === questionId ? { ...q, done } : q)) })),
+            updateActive((p) => ({
+              ...p,
+              questions: p.questions.map((q) => (q.id === questionId ? { ...q, done } : q)),
+            })),
           removeQuestion: (questionId) =>
             updateActive((p) => ({ ...p, questions: p.questions.filter((q) => q.id !== questionId) })),
           saveEvaluation: (changes) =>
-            updateActive((p) => ({ ...p, evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation })),
+            updateActive((p) => ({
+              ...p,
+              evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation,
+            })),
           saveFollowUp: (changes) =>
             updateActive((p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
           markHeld: (held) => updateActive((p) => ({ ...p, held })),

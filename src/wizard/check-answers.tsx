@@ -17,7 +17,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { key: 'buddy', label: 'check.buddy', hidden: 'check.buddy.hidden', step: 'buddy', value: (a, t) => a.buddy && t(`q.buddy.${a.buddy}`) },
+  {
+    key: 'buddy',
+    label: 'check.buddy',
+    hidden: 'check.buddy.hidden',
+    step: 'buddy',
+    value: (a, t) => a.buddy && t(`q.buddy.${a.buddy}`),
+  },
   {
     key: 'sensitiveNews',
     label: 'check.sensitiveNews',
@@ -46,9 +52,29 @@ const ROWS: Row[] = [
     step: 'attendees',
     value: (a) => a.otherAttendees?.toString(),
   },
-  { key: 'childName', label: 'check.childName', hidden: 'check.childName.hidden', step: 'child-name', value: (a) => a.childName, optional: true },
-  { key: 'address', label: 'check.address', hidden: 'check.address.hidden', step: 'address', value: (a, t) => a.address && t(`q.address.${a.address}`) },
-  { key: 'meetingAt', label: 'check.meetingAt', hidden: 'check.meetingAt.hidden', step: 'meeting-at', value: (a, _, locale) => a.meetingAt && formatMeetingAt(a.meetingAt, locale), optional: true },
+  {
+    key: 'childName',
+    label: 'check.childName',
+    hidden: 'check.childName.hidden',
+    step: 'child-name',
+    value: (a) => a.childName,
+    optional: true,
+  },
+  {
+    key: 'address',
+    label: 'check.address',
+    hidden: 'check.address.hidden',
+    step: 'address',
+    value: (a, t) => a.address && t(`q.address.${a.address}`),
+  },
+  {
+    key: 'meetingAt',
+    label: 'check.meetingAt',
+    hidden: 'check.meetingAt.hidden',
+    step: 'meeting-at',
+    value: (a, _, locale) => a.meetingAt && formatMeetingAt(a.meetingAt, locale),
+    optional: true,
+  },
 ]
 
 /** Check your answers: every answer with a Change link that comes back here. */

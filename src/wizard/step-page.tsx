@@ -32,7 +32,14 @@ interface Props<Values extends FieldValues> {
  * One wizard step: the caption, the question's form, the error summary, the back link and
  * Continue. Valid answers go to the store; then on to the next step (or back to the check page).
  */
-export function StepPage<Values extends FieldValues>({ step, schema, defaults, fields, children, after }: Props<Values>) {
+export function StepPage<Values extends FieldValues>({
+  step,
+  schema,
+  defaults,
+  fields,
+  children,
+  after,
+}: Props<Values>) {
   const t = useT()
   const { saveAnswers } = useActions()
   const returning = useLocation().query.get('return') === 'check'

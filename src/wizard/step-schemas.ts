@@ -33,9 +33,10 @@ export const attendeesForm = z
       LIMITS.otherAttendees,
     ),
   })
-  .transform(
-    (v): AnswerChanges => ({ parentsAttending: v.parentsAttending === '2' ? 2 : 1, otherAttendees: v.otherAttendees }),
-  )
+  .transform((v): AnswerChanges => ({
+    parentsAttending: v.parentsAttending === '2' ? 2 : 1,
+    otherAttendees: v.otherAttendees,
+  }))
 
 export const childNameForm = z
   .object({ childName: z.string().trim().max(LIMITS.childName.max, key('error.childName')) })

@@ -23,9 +23,9 @@ describe('after the conversation', () => {
     expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Moeizaam' }))
     expect(within(item()).getByText('Let op: het gesprek ging moeizaam.')).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' })).toHaveAccessibleDescription(
-      expect.stringContaining('Let op: het gesprek ging moeizaam.'),
-    )
+    expect(
+      screen.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Let op: het gesprek ging moeizaam.'))
     expect(screen.getByText(/Je kunt er later met de ouder op terugkomen/)).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Goed' }))
     expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()

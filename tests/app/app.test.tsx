@@ -39,7 +39,9 @@ test('tells the teacher when a change could not be saved, and stops once saving 
     throw new DOMException('full', 'QuotaExceededError')
   })
   await user.click(tick)
-  expect(await screen.findByRole('alert')).toHaveTextContent('Je laatste wijziging kon niet worden bewaard op dit apparaat.')
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Je laatste wijziging kon niet worden bewaard op dit apparaat.',
+  )
   expect(tick).toBeChecked()
   setItem.mockRestore()
   await user.click(tick)

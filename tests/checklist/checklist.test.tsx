@@ -27,7 +27,9 @@ describe('the checklist', () => {
   test('explains why an item is there', async () => {
     givenAnswers({ buddy: 'attending', sensitiveNews: true })
     const { user } = renderApp('/checklist')
-    const item = (await screen.findByRole('checkbox', { name: 'Gevoelig nieuws: eerst apart met de ouder' })).closest('li')!
+    const item = (await screen.findByRole('checkbox', { name: 'Gevoelig nieuws: eerst apart met de ouder' })).closest(
+      'li',
+    )!
     await user.click(within(item).getByText('Waarom staat dit hier?'))
     expect(within(item).getByText('Omdat je iets gevoeligs gaat vertellen dat de ouder nog niet weet.')).toBeVisible()
     expect(within(item).getByText('Omdat je hebt gezegd dat de buddy meekomt.')).toBeVisible()

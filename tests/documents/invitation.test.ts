@@ -37,6 +37,8 @@ describe('the invitation for the parent', () => {
   })
 
   test('follows the English UI', () => {
-    expect(invite({}, 'en')).toMatch(/I would like to invite you to a conversation about Anouk on Saturday,? 12 December 2026 at 15:30\./)
+    expect(invite({}, 'en')).toMatch(
+      /I would like to invite you to a conversation about Anouk on Saturday,? 12 December 2026 at 15:30\./,
+    )
   })
 })

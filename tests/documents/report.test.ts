@@ -32,7 +32,8 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
 
 const PRIVATE = ['Moeder is net verhuisd', 'Ouder vond het spannend', 'Buddy was tevreden', 'Ik was te gehaast']
 
-const report = (p: Preparation, includePrivate: boolean) => reportText(p, buildChecklist(p.answers as Answers), includePrivate)
+const report = (p: Preparation, includePrivate: boolean) =>
+  reportText(p, buildChecklist(p.answers as Answers), includePrivate)
 
 describe('the conversation report', () => {
   test('holds the date, who was there, the agreements, the open questions and the follow-up', () => {

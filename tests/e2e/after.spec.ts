@@ -31,7 +31,9 @@ test('two preparations keep their own answers, ticks and notes after a reload', 
   await expect(page.getByText('Voor het gesprek over Anouk')).toBeVisible()
   await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
-  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over de verhuizing')
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
+    'Over de verhuizing',
+  )
 
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
   await page.getByRole('button', { name: 'Openen voorbereiding voor Sem' }).click()
@@ -41,7 +43,9 @@ test('two preparations keep their own answers, ticks and notes after a reload', 
   await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over voetbal')
 })
 
-test('a follow-up copies the answers without ticks; a deleted preparation comes back whole with undo', async ({ page }) => {
+test('a follow-up copies the answers without ticks; a deleted preparation comes back whole with undo', async ({
+  page,
+}) => {
   await prepare(page, ANOUK)
   await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
@@ -60,11 +64,16 @@ test('a follow-up copies the answers without ticks; a deleted preparation comes 
   await expect(cards).toHaveCount(1)
   await page.getByRole('button', { name: 'Ongedaan maken' }).click()
   await expect(cards).toHaveCount(2)
-  await cards.filter({ hasText: '12 december 2026' }).getByRole('button', { name: 'Openen voorbereiding voor Anouk' }).click()
+  await cards
+    .filter({ hasText: '12 december 2026' })
+    .getByRole('button', { name: 'Openen voorbereiding voor Anouk' })
+    .click()
   await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
 })
 
-test('after a difficult conversation: highlight, open questions in the PDF, follow-up in the calendar', async ({ page }) => {
+test('after a difficult conversation: highlight, open questions in the PDF, follow-up in the calendar', async ({
+  page,
+}) => {
   await prepare(page, ANOUK)
   await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Kan Anouk extra leesles krijgen?')
   await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
@@ -72,7 +81,9 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   await expect(page.getByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeVisible()
 
   await page.getByRole('radio', { name: 'Moeizaam' }).check()
-  const talkLater = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' }) })
+  const talkLater = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' }) })
   await expect(talkLater).toContainText('Let op: het gesprek ging moeizaam.')
   await page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' }).fill('De buddy was tevreden')
   await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Wanneer is de volgende toets?')

@@ -29,8 +29,12 @@ export { expect }
 
 /** axe over the whole page, WCAG 2.2 A and AA. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([])
 }
 
 export const continueButton = (page: Page) => page.getByRole('button', { name: 'Doorgaan' })
@@ -53,7 +57,9 @@ export async function walkWizard(page: Page, walk: Walk) {
   const each = walk.onEachStep ?? (async () => {})
   // A second preparation starts from the list's button, which already opened the first question.
   if (!page.url().includes('#/step/buddy')) await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }),
+  ).toBeVisible()
   await each(page)
   await page.getByRole('radio', { name: walk.buddy }).check()
   await continueButton(page).click()

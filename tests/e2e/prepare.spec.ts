@@ -5,10 +5,14 @@ test('a teacher answers the questions and gets a checklist that names Anouk', as
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
   await expect(page).toHaveTitle('Jouw checklist – Oudergesprek voorbereiden')
-  const opening = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: 'Begin anders als de buddy erbij is' }) })
+  const opening = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('checkbox', { name: 'Begin anders als de buddy erbij is' }) })
   await expect(opening).toContainText('in het belang van Anouk…')
   await expect(opening).toContainText('We zijn hier allemaal om te zorgen dat het met Anouk goed gaat.')
-  await expect(page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.')).toBeVisible()
+  await expect(
+    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.'),
+  ).toBeVisible()
   await expect(page.getByRole('region', { name: 'Jouw plan' })).toContainText('zaterdag 12 december 2026 om 15:30')
 })
 
@@ -19,7 +23,9 @@ test("the browser's back button returns to the previous step with its answer sti
   await expect(page.getByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeVisible()
   await expect(page).toHaveTitle('Stap 2 van 7 – Oudergesprek voorbereiden')
   await page.goBack()
-  await expect(page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }),
+  ).toBeVisible()
   await expect(page.getByRole('radio', { name: 'Er is een buddy, maar ik weet nog niet of die meekomt' })).toBeChecked()
   await page.goForward()
   await expect(page.getByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeVisible()
@@ -35,7 +41,9 @@ test('ticks and a note survive a reload', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Vragen naar de verhuizing')
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
+    'Vragen naar de verhuizing',
+  )
   await expect(page.getByRole('region', { name: 'Voor het gesprek' })).toContainText('1 van 5 gedaan')
 })
 
@@ -103,7 +111,15 @@ test('a preparation saved by the first version of the app opens with nothing los
           id: 'old',
           createdAt: '2026-11-01T09:00:00.000Z',
           updatedAt: '2026-11-01T09:00:00.000Z',
-          answers: { buddy: 'attending', sensitiveNews: false, expectedMinutes: 30, parentsAttending: 1, otherAttendees: 0, childName: 'Anouk', address: 'u' },
+          answers: {
+            buddy: 'attending',
+            sensitiveNews: false,
+            expectedMinutes: 30,
+            parentsAttending: 1,
+            otherAttendees: 0,
+            childName: 'Anouk',
+            address: 'u',
+          },
           ticks: { 'during.small-talk': true },
           notes: { 'during.small-talk': 'Uit de eerste versie' },
         },
@@ -118,7 +134,9 @@ test('a preparation saved by the first version of the app opens with nothing los
   }, JSON.stringify(v1))
   await page.goto('/#/checklist')
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Uit de eerste versie')
+  await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
+    'Uit de eerste versie',
+  )
   await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()

@@ -66,24 +66,32 @@ describe('the list of preparations', () => {
     expect(await screen.findByText('Voor het gesprek over Noor')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
-    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over de nieuwe baby')
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
+      'Over de nieuwe baby',
+    )
   })
 
   test('a follow-up starts with the same answers, no ticks, no notes and no date', async () => {
     givenTwoPreparations()
     const { user } = renderApp('/')
-    await user.click(await screen.findByRole('button', { name: 'Vervolggesprek voorbereiden met de antwoorden van Noor' }))
+    await user.click(
+      await screen.findByRole('button', { name: 'Vervolggesprek voorbereiden met de antwoorden van Noor' }),
+    )
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     expect(screen.getByText('Voor het gesprek over Noor')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
-    expect(within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.')).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.'),
+    ).toBeInTheDocument()
     expect(Object.keys(useStore.getState().preparations)).toHaveLength(3)
   })
 
   test('deletes a preparation after confirmation, and undo restores it whole', async () => {
     givenTwoPreparations()
-    const before = structuredClone(Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem'))
+    const before = structuredClone(
+      Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem'),
+    )
     const { user } = renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Sem' }))
     expect(screen.getByText('Weet je zeker dat je de voorbereiding voor Sem wilt verwijderen?')).toBeInTheDocument()
@@ -114,6 +122,8 @@ describe('the list of preparations', () => {
     renderApp('/')
     const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
     expect(within(item).getByText('1 open')).toBeInTheDocument()
-    expect(within(within(item).getByRole('list', { name: 'Open vragen' })).getByText('Kan er een extra leesmoment komen?')).toBeInTheDocument()
+    expect(
+      within(within(item).getByRole('list', { name: 'Open vragen' })).getByText('Kan er een extra leesmoment komen?'),
+    ).toBeInTheDocument()
   })
 })

@@ -15,7 +15,12 @@ const NOTES = { 'during.small-talk': 'Vragen naar de verhuizing', 'before.room-a
 type After = Pick<PdfInput, 'questions' | 'evaluation' | 'followUp'>
 const NOTHING_AFTER: After = { questions: [], evaluation: {}, followUp: {} }
 
-function makePdf(overrides: Partial<Answers> = {}, variant: PdfVariant = 'own', locale: 'nl' | 'en' = 'nl', after = NOTHING_AFTER) {
+function makePdf(
+  overrides: Partial<Answers> = {},
+  variant: PdfVariant = 'own',
+  locale: 'nl' | 'en' = 'nl',
+  after = NOTHING_AFTER,
+) {
   const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
   return renderPdf(
     pdfContent({
@@ -55,7 +60,9 @@ describe('the PDF', () => {
   test('ends with the source sheet and the acknowledgement on the last page', async () => {
     const { pages } = await pdfText(makePdf())
     const last = flat(pages.at(-1)!)
-    expect(last).toContain('Bron: ‘Handreikingen voor de leerkracht ter voorbereiding op een gesprek met een ouder en ouderbuddy’.')
+    expect(last).toContain(
+      'Bron: ‘Handreikingen voor de leerkracht ter voorbereiding op een gesprek met een ouder en ouderbuddy’.',
+    )
     expect(last).toContain('Met dank aan Afke Persoon, orthopedagoog,')
   })
 
@@ -107,7 +114,9 @@ describe('the PDF', () => {
     const { pages, numPages } = await pdfText(makePdf(crowded))
     expect(numPages).toBeGreaterThan(1)
     for (const item of buildChecklist(answers(crowded)).phases.flatMap((p) => p.items)) {
-      const holding = pages.filter((page) => flat(page).includes(item.title) || flat(page).includes(item.text.slice(-30)))
+      const holding = pages.filter(
+        (page) => flat(page).includes(item.title) || flat(page).includes(item.text.slice(-30)),
+      )
       expect(holding, item.id).toHaveLength(1)
       expect(flat(holding[0]!), item.id).toContain(item.text)
     }
@@ -119,7 +128,11 @@ describe('the PDF', () => {
         { id: 'q1', text: 'Kan Anouk extra leesles krijgen?', done: false },
         { id: 'q2', text: 'Wanneer is de toets?', done: true },
       ],
-      evaluation: { rating: 'difficult', parent: 'Ouder vond het spannend', agreements: 'Over zes weken opnieuw praten.' },
+      evaluation: {
+        rating: 'difficult',
+        parent: 'Ouder vond het spannend',
+        agreements: 'Over zes weken opnieuw praten.',
+      },
       followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
     }
     const own = flat((await pdfText(makePdf({}, 'own', 'nl', after))).text)

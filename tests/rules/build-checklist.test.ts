@@ -83,7 +83,10 @@ describe.each(CONDITION_TABLE)('$id', ({ id, rows }) => {
 
 describe('buildChecklist', () => {
   test('names the child in the opening script and counts the people in words', () => {
-    const opening = item(buildChecklist(answers({ childName: 'Anouk', parentsAttending: 2 })), 'during.opening-with-buddy')
+    const opening = item(
+      buildChecklist(answers({ childName: 'Anouk', parentsAttending: 2 })),
+      'during.opening-with-buddy',
+    )
     expect(opening.scripts[0]).toBe(
       'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
     )
@@ -134,9 +137,9 @@ describe('buildChecklist', () => {
       'Omdat je hebt gezegd dat de buddy meekomt.',
     ])
     expect(item(checklist, 'during.small-talk').reasons).toEqual(['Dit geldt voor elk gesprek met een ouder.'])
-    expect(item(buildChecklist(answers({ buddy: 'none', parentsAttending: 2 })), 'before.plan-extra-time').reasons).toEqual([
-      'Omdat er 3 mensen bij het gesprek zijn, jijzelf meegeteld.',
-    ])
+    expect(
+      item(buildChecklist(answers({ buddy: 'none', parentsAttending: 2 })), 'before.plan-extra-time').reasons,
+    ).toEqual(['Omdat er 3 mensen bij het gesprek zijn, jijzelf meegeteld.'])
   })
 
   test('speaks English when asked', () => {

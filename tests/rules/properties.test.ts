@@ -36,7 +36,8 @@ describe('buildChecklist, for any answers', () => {
         const checklist = buildChecklist(a)
         const ids = checklist.phases.flatMap((p) => p.items.map((i) => i.id))
         expect(new Set(ids).size).toBe(ids.length)
-        for (const phase of checklist.phases) for (const item of phase.items) expect(item.id.startsWith(`${phase.phase}.`)).toBe(true)
+        for (const phase of checklist.phases)
+          for (const item of phase.items) expect(item.id.startsWith(`${phase.phase}.`)).toBe(true)
       }),
     )
   })
@@ -79,7 +80,11 @@ describe('buildChecklist, for any answers', () => {
   test('always includes every item that applies to all conversations', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (a) => {
-        expect(buildChecklist(a).phases.map((p) => p.items.length).every((n) => n > 0)).toBe(true)
+        expect(
+          buildChecklist(a)
+            .phases.map((p) => p.items.length)
+            .every((n) => n > 0),
+        ).toBe(true)
       }),
     )
   })

@@ -77,14 +77,26 @@ describe('saved preparations', () => {
         locale: 'nl',
         activeId: 'old',
         preparations: {
-          old: { id: 'old', createdAt: 'x', updatedAt: 'x', answers: answers(), ticks: { 'during.small-talk': true }, notes: { 'during.small-talk': 'Oud' } },
+          old: {
+            id: 'old',
+            createdAt: 'x',
+            updatedAt: 'x',
+            answers: answers(),
+            ticks: { 'during.small-talk': true },
+            notes: { 'during.small-talk': 'Oud' },
+          },
         },
       },
     }
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(v1))
     reloadFromStorage()
     expect(setAsideEntries()).toEqual([])
-    expect(active()).toMatchObject({ ticks: { 'during.small-talk': true }, notes: { 'during.small-talk': 'Oud' }, questions: [], held: false })
+    expect(active()).toMatchObject({
+      ticks: { 'during.small-talk': true },
+      notes: { 'during.small-talk': 'Oud' },
+      questions: [],
+      held: false,
+    })
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).version).toBe(2)
   })
 

@@ -48,7 +48,9 @@ describe('the wizard', () => {
         '‘We zijn hier met drie mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…’',
       ),
     ).toBeInTheDocument()
-    expect(screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn\./)).toBeInTheDocument()
+    expect(
+      screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn\./),
+    ).toBeInTheDocument()
     expect(screen.getByText('Zet 3 stoelen klaar.')).toBeInTheDocument()
   })
 

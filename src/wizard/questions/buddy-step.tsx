@@ -18,7 +18,13 @@ export function BuddyStep() {
     </section>
   )
   return (
-    <StepPage step="buddy" schema={buddyForm} defaults={{ buddy: answers.buddy ?? '' }} fields={['buddy']} after={about}>
+    <StepPage
+      step="buddy"
+      schema={buddyForm}
+      defaults={{ buddy: answers.buddy ?? '' }}
+      fields={['buddy']}
+      after={about}
+    >
       {({ form, errorOf, errorPrefix }) => (
         <RadioGroup
           id="buddy"

@@ -27,7 +27,12 @@ export function MinutesStep() {
           errorPrefix={errorPrefix}
           suffix={t('q.minutes.suffix')}
           width="short"
-          inputProps={{ ...form.register('expectedMinutes'), inputMode: 'numeric', autoComplete: 'off', spellCheck: false }}
+          inputProps={{
+            ...form.register('expectedMinutes'),
+            inputMode: 'numeric',
+            autoComplete: 'off',
+            spellCheck: false,
+          }}
         />
       )}
     </StepPage>
