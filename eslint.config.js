@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   {
     // The rules module is a pure library: no framework, no state, no DOM, no storage, no clock.
-    files: ['src/rules/**'],
+    files: ['src/rules/**', 'src/model/**'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
@@ -46,7 +46,7 @@ export default tseslint.config(
             },
             {
               group: [...SCREENS, '**/store/**', '**/ui/**', '**/pdf/**', '**/documents/**', '**/i18n/**'],
-              message: 'src/rules/ imports nothing from the layers above it.',
+              message: 'src/rules/ and src/model/ import nothing from the layers above them.',
             },
           ],
         },
@@ -65,7 +65,11 @@ export default tseslint.config(
     'ui/ and i18n/ are building blocks: they import no screen or store.',
   ),
   layer(['src/store/**'], [...SCREENS, '**/pdf/**', '**/documents/**', '**/ui/**'], 'The store imports no screen.'),
-  layer(['src/pdf/**', 'src/documents/**'], SCREENS, 'Documents are made below the screens and import none.'),
+  layer(
+    ['src/pdf/**', 'src/documents/**'],
+    [...SCREENS, '**/store/**'],
+    'Documents are made from values, below the screens and the store.',
+  ),
   layer(
     ['src/wizard/**'],
     ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'],

@@ -1,5 +1,4 @@
-import { RATINGS, type Evaluation } from '../store/persistence'
-import { buddyWasThere } from '../documents/report'
+import { buddyWasThere, RATINGS, type Evaluation } from '../model'
 import { useActions, useActivePreparation, useT } from '../store/selectors'
 import type { MessageKey } from '../i18n'
 

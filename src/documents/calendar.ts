@@ -1,7 +1,7 @@
 import { createEvent, type EventAttributes } from 'ics'
-import type { Locale } from '../rules'
+import { dateTimeParts, type Locale } from '../rules'
 import { translator } from '../i18n'
-import type { Preparation } from '../store/persistence'
+import type { Preparation } from '../model'
 import { initials } from './names'
 
 const DEFAULT_MINUTES = 30
@@ -16,9 +16,9 @@ export function followUpEvent(
   fullName: boolean,
 ): EventAttributes | null {
   const { at, minutes, withBuddy } = preparation.followUp
-  const match = at ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(at) : null
-  if (!match) return null
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number]
+  const parts = at ? dateTimeParts(at) : null
+  if (!parts) return null
+  const [year, month, day, hour, minute] = parts
   const t = translator(locale)
   const name = preparation.answers.childName?.trim()
   const child = name ? (fullName ? name : initials(name)) : ''

@@ -1,12 +1,7 @@
 import type { Checklist } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
-import type { Preparation } from '../store/persistence'
-
-/** Whether the buddy was in the room: known beforehand, or told afterwards. */
-export function buddyWasThere(preparation: Pick<Preparation, 'answers' | 'evaluation'>): boolean {
-  return preparation.answers.buddy === 'attending' || preparation.evaluation.buddyCame === true
-}
+import { buddyWasThere, type Preparation } from '../model'
 
 /**
  * A plain-text report to paste into the pupil administration: date, who was there, what was

@@ -2,8 +2,8 @@ import { guidance, type Checklist, type DraftAnswers, type Locale } from '../rul
 import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
-import { buddyWasThere, followUpText } from '../documents/report'
-import type { Evaluation, FollowUp, Question } from '../store/persistence'
+import { followUpText } from '../documents/report'
+import { buddyWasThere, type Evaluation, type FollowUp, type Question } from '../model'
 
 export type PdfVariant = 'own' | 'share'
 

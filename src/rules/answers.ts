@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { localDateTimeSchema } from './date-time'
 
 /** Who the buddy is to this conversation; see the guidance model. */
 export const BUDDY_VALUES = ['attending', 'preparing', 'unknown', 'none'] as const
@@ -11,9 +12,6 @@ export const LIMITS = {
   childName: { max: 60 },
 } as const
 
-/** A local date-time as the teacher entered it: `2026-12-12T15:30`. */
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
-
 /** The teacher's answers: the contract between the wizard, the store and the rules. */
 export const answersSchema = z.object({
   buddy: z.enum(BUDDY_VALUES),
@@ -23,7 +21,7 @@ export const answersSchema = z.object({
   otherAttendees: z.number().int().min(LIMITS.otherAttendees.min).max(LIMITS.otherAttendees.max),
   childName: z.string().max(LIMITS.childName.max).optional(),
   address: z.enum(ADDRESS_VALUES),
-  meetingAt: z.string().regex(LOCAL_DATE_TIME).optional(),
+  meetingAt: localDateTimeSchema.optional(),
 })
 
 export type Answers = z.infer<typeof answersSchema>

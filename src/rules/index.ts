@@ -25,3 +25,4 @@ export {
   type Condition,
 } from './guidance-schema'
 export { peoplePresent, chairsNeeded } from './facts'
+export { LOCAL_DATE_TIME, localDateTimeSchema, dateTimeParts } from './date-time'

@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { buildChecklist, completeAnswers, type Checklist, type DraftAnswers, type Locale } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
-import type { Preparation } from './persistence'
-import { byNewestConversation, statusOf, type Status } from './status'
+import { byNewestConversation, statusOf, type Preparation, type Status } from '../model'
 import { localDateTime } from '../i18n/dates'
 
 const NO_ANSWERS: DraftAnswers = {}

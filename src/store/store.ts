@@ -8,11 +8,9 @@ import {
   setAside,
   STORAGE_KEY,
   STORAGE_VERSION,
-  type Evaluation,
-  type FollowUp,
   type PersistedState,
-  type Preparation,
 } from './persistence'
+import type { Evaluation, FollowUp, Preparation } from '../model'
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
 export type Changes<T> = { [K in keyof T]?: T[K] | undefined }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers } from '../../src/rules'
 import { reportText } from '../../src/documents/report'
-import type { Preparation } from '../../src/store/persistence'
+import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
 
 function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparation> = {}): Preparation {

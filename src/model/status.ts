@@ -1,4 +1,4 @@
-import type { Preparation } from './persistence'
+import type { Preparation } from './preparation'
 
 export type Status = 'preparing' | 'held' | 'finished'
 
@@ -22,4 +22,9 @@ export function byNewestConversation(a: Preparation, b: Preparation): number {
     return x < y ? 1 : -1
   }
   return a.updatedAt < b.updatedAt ? 1 : -1
+}
+
+/** Whether the buddy was in the room: known beforehand, or told afterwards. */
+export function buddyWasThere(preparation: Pick<Preparation, 'answers' | 'evaluation'>): boolean {
+  return preparation.answers.buddy === 'attending' || preparation.evaluation.buddyCame === true
 }

@@ -1,0 +1,13 @@
+export {
+  RATINGS,
+  questionSchema,
+  evaluationSchema,
+  followUpSchema,
+  preparationSchema,
+  type Rating,
+  type Question,
+  type Evaluation,
+  type FollowUp,
+  type Preparation,
+} from './preparation'
+export { statusOf, byNewestConversation, buddyWasThere, type Status } from './status'

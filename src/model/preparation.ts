@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { draftAnswersSchema, LIMITS, localDateTimeSchema } from '../rules'
+
+export const RATINGS = ['good', 'mixed', 'difficult'] as const
+export type Rating = (typeof RATINGS)[number]
+
+/** A question the teacher promised to come back to (during.answer-later). */
+export const questionSchema = z.object({ id: z.string().min(1), text: z.string().min(1), done: z.boolean() })
+export type Question = z.infer<typeof questionSchema>
+
+/** How the conversation went (after.evaluate-together); free texts are the teacher's own notes. */
+export const evaluationSchema = z.object({
+  rating: z.enum(RATINGS).optional(),
+  /** Only asked when it was not known beforehand whether the buddy would come. */
+  buddyCame: z.boolean().optional(),
+  parent: z.string().optional(),
+  buddy: z.string().optional(),
+  teacher: z.string().optional(),
+  agreements: z.string().optional(),
+})
+export type Evaluation = z.infer<typeof evaluationSchema>
+
+/** The next appointment (after.next-appointment): when, how long, with the buddy or not. */
+export const followUpSchema = z.object({
+  at: localDateTimeSchema.optional(),
+  minutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max).optional(),
+  withBuddy: z.boolean().optional(),
+})
+export type FollowUp = z.infer<typeof followUpSchema>
+
+/** One conversation being prepared, held and followed up: everything the teacher wrote about it. */
+export const preparationSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  answers: draftAnswersSchema,
+  /** Ticked item ids. Ticks of items that no longer apply are kept, in case they apply again. */
+  ticks: z.record(z.string(), z.literal(true)),
+  notes: z.record(z.string(), z.string()),
+  questions: z.array(questionSchema),
+  evaluation: evaluationSchema,
+  followUp: followUpSchema,
+  /** Marked by the teacher; a conversation whose time has passed counts as held too. */
+  held: z.boolean(),
+  finished: z.boolean(),
+})
+export type Preparation = z.infer<typeof preparationSchema>
