@@ -12,9 +12,12 @@ export function renderApp(path = '/') {
   return { user, ...render(<App />) }
 }
 
-/** A preparation with complete answers, as if the wizard had been walked. */
-export function givenAnswers(overrides: Partial<Answers> = {}) {
-  useStore.getState().actions.saveAnswers(answers(overrides))
+/** A preparation with complete answers, as if the wizard had been walked; returns its id. */
+export function givenAnswers(overrides: Partial<Answers> = {}): string {
+  return useStore.getState().actions.create(answers(overrides))
 }
+
+/** The actions of the store, as the screens call them. */
+export const actions = () => useStore.getState().actions
 
 export const continueButton = () => screen.getByRole('button', { name: 'Doorgaan' })

@@ -17,9 +17,11 @@ beforeEach(async () => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`)
   })
   if (dom) {
+    const { discardUnsavedChanges, reloadFromStorage } = await import('../src/store/store')
+    discardUnsavedChanges()
     window.localStorage.clear()
+    window.sessionStorage.clear()
     window.history.replaceState(null, '', '/')
-    const { reloadFromStorage } = await import('../src/store/store')
     reloadFromStorage()
   }
 })

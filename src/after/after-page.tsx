@@ -1,9 +1,9 @@
 import type { Checklist } from '../rules'
-import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
-import { CHECKLIST_PATH, HOME_PATH } from '../ui/paths'
+import { HOME_PATH, viewPath } from '../ui/paths'
 import { formatMeetingAt } from '../i18n/format'
 import { PhaseSection } from '../checklist/phase-section'
 import { QuestionsPanel } from '../checklist/questions-panel'
@@ -17,6 +17,7 @@ const TALK_AGAIN_LATER = 'after.talk-again-later'
 /** The revisit view: evaluate, tick the after items, keep the open questions, plan the follow-up. */
 export function AfterPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
+  const id = useRequiredId()
   const preparation = useActivePreparation()
   const { markFinished } = useActions()
   useDocumentTitle(t('app.documentTitle', { page: t('after.title') }))
@@ -44,10 +45,10 @@ export function AfterPage({ checklist }: { checklist: Checklist }) {
       <ReportSection checklist={checklist} />
       <ExportPanel checklist={checklist} />
       <div className="actions no-print">
-        <button type="button" className="button" onClick={() => markFinished(!finished)}>
+        <button type="button" className="button" onClick={() => markFinished(id, !finished)}>
           {t(finished ? 'after.reopen' : 'after.finish')}
         </button>
-        <a className="button button--secondary" href={href(CHECKLIST_PATH)}>
+        <a className="button button--secondary" href={href(viewPath(id, 'checklist'))}>
           {t('after.toChecklist')}
         </a>
       </div>

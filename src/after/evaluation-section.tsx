@@ -1,5 +1,5 @@
 import { buddyWasThere, RATINGS, type Evaluation } from '../model'
-import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
 import type { MessageKey } from '../i18n'
 
 type TextField = 'parent' | 'buddy' | 'teacher' | 'agreements'
@@ -7,6 +7,7 @@ type TextField = 'parent' | 'buddy' | 'teacher' | 'agreements'
 /** "Hoe ging het gesprek?" and how everyone experienced it (after.evaluate-together); saved as typed. */
 export function EvaluationSection() {
   const t = useT()
+  const id = useRequiredId()
   const preparation = useActivePreparation()
   const { saveEvaluation } = useActions()
   if (!preparation) return null
@@ -29,7 +30,7 @@ export function EvaluationSection() {
                 id={`rating-${rating}`}
                 name="rating"
                 checked={evaluation.rating === rating}
-                onChange={() => saveEvaluation({ rating })}
+                onChange={() => saveEvaluation(id, { rating })}
               />
               <label htmlFor={`rating-${rating}`}>{t(`after.rating.${rating}`)}</label>
             </div>
@@ -52,7 +53,7 @@ export function EvaluationSection() {
                   id={`buddy-came-${came}`}
                   name="buddyCame"
                   checked={evaluation.buddyCame === came}
-                  onChange={() => saveEvaluation({ buddyCame: came })}
+                  onChange={() => saveEvaluation(id, { buddyCame: came })}
                 />
                 <label htmlFor={`buddy-came-${came}`}>{t(came ? 'q.yes' : 'q.no')}</label>
               </div>
@@ -72,19 +73,20 @@ export function EvaluationSection() {
 
 function NoteField({ field, label, evaluation }: { field: TextField; label: MessageKey; evaluation: Evaluation }) {
   const t = useT()
+  const id = useRequiredId()
   const { saveEvaluation } = useActions()
-  const id = `evaluation-${field}`
+  const fieldId = `evaluation-${field}`
   return (
     <div className="form-group">
-      <label htmlFor={id} className="label">
+      <label htmlFor={fieldId} className="label">
         {t(label)}
       </label>
       <textarea
-        id={id}
+        id={fieldId}
         className="textarea"
         rows={3}
         value={evaluation[field] ?? ''}
-        onChange={(event) => saveEvaluation({ [field]: event.target.value })}
+        onChange={(event) => saveEvaluation(id, { [field]: event.target.value })}
       />
     </div>
   )

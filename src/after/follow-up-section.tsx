@@ -7,11 +7,12 @@ import { translateIssue } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import type { FollowUp } from '../model'
-import { useActions, useActivePreparation, useLocale, useT } from '../store/selectors'
+import { useActions, useActivePreparation, useLocale, useRequiredId, useT } from '../store/selectors'
 import { Checkbox, TextField } from '../ui/fields'
 import { useTask } from '../ui/use-task'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { downloadBlob } from '../ui/download'
+import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 
 const followUpForm = z
   .object({
@@ -35,20 +36,23 @@ type Values = z.input<typeof followUpForm>
 export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) {
   const t = useT()
   const locale = useLocale()
+  const id = useRequiredId()
   const preparation = useActivePreparation()
   const { saveFollowUp } = useActions()
   const followUp = preparation?.followUp ?? {}
   const [fullName, setFullName] = useState(false)
   const [calendar, run] = useTask<string>()
+  const draftKey = `${id}:follow-up`
   const form = useForm<Values, unknown, FollowUp>({
     resolver: zodResolver(followUpForm),
-    defaultValues: {
+    defaultValues: readDraft(draftKey, {
       ...dateTimeFields(followUp.at),
       minutes: String(followUp.minutes ?? defaultMinutes),
       withBuddy: followUp.withBuddy ?? false,
-    },
+    }),
     shouldFocusError: true,
   })
+  useFormDraft(form, draftKey)
   const errorOf = (field: keyof Values) => translateIssue(t, form.formState.errors[field]?.message)
 
   const addToCalendar = () =>
@@ -67,7 +71,13 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         {t('followUp.title')}
       </h2>
       <p className="hint">{t('followUp.hint')}</p>
-      <form noValidate onSubmit={form.handleSubmit((values) => saveFollowUp(values))}>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((values) => {
+          saveFollowUp(id, values)
+          clearDraft(draftKey)
+        })}
+      >
         <TextField
           id="follow-up-date"
           label={

@@ -1,19 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { guidance } from '../rules'
-import { useActions, useLocale, useSaveFailed, useSetAsideKeys, useT } from '../store/selectors'
-import { useLocation } from '../ui/router'
+import { useActions, useLocale, useT } from '../store/selectors'
+import { hasTeacherNavigated, useLocation } from '../ui/router'
 import { PAGE_HEADING_ID } from '../ui/page-heading'
 import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
+import { StorageNotices } from './storage-notices'
 
 /** The frame around every screen: header, notices, the routed page, and the footer. */
 export function App() {
   const t = useT()
   const locale = useLocale()
   const location = useLocation()
-  const { setLocale, dismissNotice } = useActions()
-  const setAsideKeys = useSetAsideKeys()
-  const saveFailed = useSaveFailed()
+  const { setLocale } = useActions()
   useFocusOnNavigation(location.path)
   useEffect(() => {
     document.documentElement.lang = locale
@@ -41,19 +40,7 @@ export function App() {
         </div>
       </header>
       <div className="container">
-        {setAsideKeys.length > 0 ? (
-          <div className="notice" role="status">
-            <p>{t('app.setAside')}</p>
-            <button type="button" className="button button--secondary" onClick={dismissNotice}>
-              {t('app.dismiss')}
-            </button>
-          </div>
-        ) : null}
-        {saveFailed ? (
-          <div className="notice notice--error" role="alert">
-            <p>{t('app.saveFailed')}</p>
-          </div>
-        ) : null}
+        <StorageNotices />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
             <Routes location={location} />
@@ -78,11 +65,14 @@ function skipToMain(event: React.MouseEvent) {
   document.getElementById('main')?.focus()
 }
 
-/** After moving to another screen, put focus on its heading so it is read out. */
+/**
+ * After moving to another screen, put focus on its heading so it is read out. Not on the page's
+ * first screen, also when the app redirected there itself: there the skip link comes first.
+ */
 function useFocusOnNavigation(path: string) {
   const first = useRef(true)
   useEffect(() => {
-    if (first.current) {
+    if (first.current || !hasTeacherNavigated()) {
       first.current = false
       return
     }

@@ -1,16 +1,26 @@
-import { useEffect, type ComponentType } from 'react'
+import { useEffect, type ComponentType, type ReactNode } from 'react'
 import { CheckAnswers } from '../wizard/check-answers'
 import { StepRoute } from '../wizard/step-route'
-import { isStepId } from '../wizard/steps'
 import { ChecklistPage } from '../checklist/checklist-page'
 import { AfterPage } from '../after/after-page'
 import { HomePage } from '../home/home-page'
+import { RecoveryPage } from '../home/recovery-page'
+import { BackupPage } from '../home/backup-section'
 import { REQUIRED_FIELDS, type Checklist } from '../rules'
-import { useAnswers, useChecklist, usePreparationList, useT } from '../store/selectors'
-import { navigate, href, type Location } from '../ui/router'
-import { AFTER_PATH, CHECKLIST_PATH, FIRST_STEP_PATH, CHECK_PATH, stepPath, type StepId } from '../ui/paths'
-import { PageHeading } from '../ui/page-heading'
-import { useDocumentTitle } from '../ui/use-document-title'
+import {
+  ActiveId,
+  useActions,
+  useAnswers,
+  useChecklist,
+  useLastUsedId,
+  usePreparation,
+  usePreparationList,
+  useRemoved,
+  useRequiredId,
+} from '../store/selectors'
+import { navigate, type Location } from '../ui/router'
+import { matchRoute, NEW_PATH, STEPS, stepPath, viewPath, type Route, type StepId } from '../ui/paths'
+import { MissingPreparation, NotFound } from './missing'
 
 const STEP_OF_FIELD: Record<(typeof REQUIRED_FIELDS)[number], StepId> = {
   buddy: 'buddy',
@@ -23,45 +33,74 @@ const STEP_OF_FIELD: Record<(typeof REQUIRED_FIELDS)[number], StepId> = {
 
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
-  const { path } = location
-  if (path === '/') return <Home />
-  if (path === CHECK_PATH) return <CheckAnswers />
-  if (path === CHECKLIST_PATH) return <NeedsChecklist screen={ChecklistPage} />
-  if (path === AFTER_PATH) return <NeedsChecklist screen={AfterPage} />
-  const step = /^\/step\/([\w-]+)$/.exec(path)?.[1]
-  if (step && isStepId(step)) return <StepRoute step={step} />
-  return <NotFound />
+  const route = matchRoute(location.path)
+  switch (route.kind) {
+    case 'home':
+      return <Home />
+    case 'new':
+      return <StepRoute step={STEPS[0]} />
+    case 'recovery':
+      return <RecoveryPage />
+    case 'backup':
+      return <BackupPage />
+    case 'old':
+      return <OldAddress route={route} />
+    case 'step':
+      return (
+        <WithPreparation id={route.id}>
+          <StepRoute step={route.step} />
+        </WithPreparation>
+      )
+    case 'view':
+      return (
+        <WithPreparation id={route.id}>
+          {route.view === 'check' ? <CheckAnswers /> : null}
+          {route.view === 'checklist' ? <NeedsChecklist screen={ChecklistPage} /> : null}
+          {route.view === 'after' ? <NeedsChecklist screen={AfterPage} /> : null}
+        </WithPreparation>
+      )
+    default:
+      return <NotFound />
+  }
 }
 
 /** The start: the list of preparations, or the first question when there are none yet. */
 function Home() {
   const preparations = usePreparationList()
-  return preparations.length > 0 ? <HomePage /> : <Redirect to={FIRST_STEP_PATH} />
+  const removed = useRemoved()
+  return preparations.length > 0 || removed.length > 0 ? <HomePage /> : <Redirect to={NEW_PATH} />
+}
+
+/** The screens of one preparation: given its id, or told plainly that it is not here (any more). */
+function WithPreparation({ id, children }: { id: string; children: ReactNode }) {
+  const preparation = usePreparation(id)
+  const { touch } = useActions()
+  const exists = preparation !== undefined
+  useEffect(() => {
+    if (exists) touch(id)
+  }, [exists, id, touch])
+  if (!exists) return <MissingPreparation id={id} />
+  return <ActiveId.Provider value={id}>{children}</ActiveId.Provider>
+}
+
+/** An address from an earlier version, without an id: the preparation used last. */
+function OldAddress({ route }: { route: Extract<Route, { kind: 'old' }> }) {
+  const id = useLastUsedId()
+  if (!id) return <Redirect to={NEW_PATH} />
+  return <Redirect to={route.step ? stepPath(id, route.step) : viewPath(id, route.view ?? 'checklist')} />
 }
 
 /** A screen that needs complete answers; otherwise the first question still open. */
 function NeedsChecklist({ screen: Screen }: { screen: ComponentType<{ checklist: Checklist }> }) {
+  const id = useRequiredId()
   const checklist = useChecklist()
   const answers = useAnswers()
   if (checklist) return <Screen checklist={checklist} />
   const missing = REQUIRED_FIELDS.find((field) => answers[field] === undefined)
-  return <Redirect to={missing ? stepPath(STEP_OF_FIELD[missing]) : CHECK_PATH} />
+  return <Redirect to={missing ? stepPath(id, STEP_OF_FIELD[missing]) : viewPath(id, 'check')} />
 }
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to])
   return null
-}
-
-function NotFound() {
-  const t = useT()
-  useDocumentTitle(t('app.documentTitle', { page: t('app.notFound') }))
-  return (
-    <>
-      <PageHeading>{t('app.notFound')}</PageHeading>
-      <p>
-        <a href={href('/')}>{t('app.toStart')}</a>
-      </p>
-    </>
-  )
 }

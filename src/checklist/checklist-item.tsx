@@ -1,9 +1,10 @@
 import type { ChecklistItem } from '../rules'
-import { useActions, useNote, useTick, useT } from '../store/selectors'
+import { useActions, useNote, useRequiredId, useTick, useT } from '../store/selectors'
 
 /** One item: its checkbox, what to do, what to say, why it is here, and the teacher's note. */
 export function ChecklistItemView({ item, highlight = null }: { item: ChecklistItem; highlight?: string | null }) {
   const t = useT()
+  const id = useRequiredId()
   const ticked = useTick(item.id)
   const note = useNote(item.id)
   const { setTick, setNote } = useActions()
@@ -15,7 +16,7 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
           type="checkbox"
           id={ids.tick}
           checked={ticked}
-          onChange={(event) => setTick(item.id, event.target.checked)}
+          onChange={(event) => setTick(id, item.id, event.target.checked)}
           aria-describedby={highlight ? `${ids.flag} ${ids.text}` : ids.text}
         />
         <label htmlFor={ids.tick} className="item__title">
@@ -65,7 +66,7 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
             className="textarea"
             rows={2}
             value={note}
-            onChange={(event) => setNote(item.id, event.target.value)}
+            onChange={(event) => setNote(id, item.id, event.target.value)}
           />
         </div>
       </div>

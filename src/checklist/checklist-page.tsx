@@ -1,8 +1,8 @@
 import { Fragment } from 'react'
 import type { Checklist } from '../rules'
 import { href, navigate } from '../ui/router'
-import { AFTER_PATH, CHECK_PATH, FIRST_STEP_PATH, HOME_PATH } from '../ui/paths'
-import { useActions, useActiveStatus, useAnswers, useT } from '../store/selectors'
+import { HOME_PATH, NEW_PATH, viewPath } from '../ui/paths'
+import { useActions, useActiveStatus, useAnswers, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
@@ -14,8 +14,9 @@ import { QuestionsPanel } from './questions-panel'
 /** The tailored checklist: the plan, then before, during and after. */
 export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
+  const id = useRequiredId()
   const answers = useAnswers()
-  const { startNew, markHeld } = useActions()
+  const { markHeld } = useActions()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
   const status = useActiveStatus()
   return (
@@ -28,7 +29,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       {status !== 'preparing' ? (
         <div className="notice no-print">
           <p>{t('checklist.pastDate')}</p>
-          <a href={href(AFTER_PATH)}>{t('checklist.toAfter')}</a>
+          <a href={href(viewPath(id, 'after'))}>{t('checklist.toAfter')}</a>
         </div>
       ) : null}
       <p className="hint">{t('checklist.saved')}</p>
@@ -46,8 +47,8 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
             type="button"
             className="button"
             onClick={() => {
-              markHeld(true)
-              navigate(AFTER_PATH)
+              markHeld(id, true)
+              navigate(viewPath(id, 'after'))
             }}
           >
             {t('checklist.held')}
@@ -56,19 +57,12 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       ) : null}
       <ExportPanel checklist={checklist} />
       <div className="actions no-print">
-        <a className="button button--secondary" href={href(CHECK_PATH)}>
+        <a className="button button--secondary" href={href(viewPath(id, 'check'))}>
           {t('checklist.changeAnswers')}
         </a>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            startNew()
-            navigate(FIRST_STEP_PATH)
-          }}
-        >
+        <a className="button button--secondary" href={href(NEW_PATH)}>
           {t('checklist.newPreparation')}
-        </button>
+        </a>
       </div>
     </>
   )

@@ -1,13 +1,17 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useActions, useActivePreparation, useT } from '../store/selectors'
+import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
+import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
 
 /** "Vragen waar ik op terugkom" (during.answer-later): a list to add to, each with a done mark. */
 export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT()
+  const preparationId = useRequiredId()
   const questions = useActivePreparation()?.questions ?? []
   const { addQuestion, setQuestionDone, removeQuestion } = useActions()
-  const [text, setText] = useState('')
+  const draftKey = `${preparationId}:question`
+  const [text, setText] = useState(() => readDraft(draftKey, { text: '' }).text)
+  useForgetDraftOnLeave(draftKey)
   const [error, setError] = useState<string | undefined>()
   const id = useId()
   const fieldId = `${id}-question`
@@ -20,8 +24,9 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       document.getElementById(fieldId)?.focus()
       return
     }
-    addQuestion(text)
+    addQuestion(preparationId, text)
     setText('')
+    clearDraft(draftKey)
     setError(undefined)
   }
 
@@ -41,7 +46,7 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               type="checkbox"
               id={`${id}-${question.id}`}
               checked={question.done}
-              onChange={(event) => setQuestionDone(question.id, event.target.checked)}
+              onChange={(event) => setQuestionDone(preparationId, question.id, event.target.checked)}
             />
             <label htmlFor={`${id}-${question.id}`} className={question.done ? 'done' : undefined}>
               {question.text}
@@ -50,7 +55,7 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               type="button"
               className="link-button"
               onClick={() => {
-                removeQuestion(question.id)
+                removeQuestion(preparationId, question.id)
                 // The button goes with the question: keep the keyboard user in the list's form.
                 document.getElementById(fieldId)?.focus()
               }}
@@ -71,7 +76,10 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             id={fieldId}
             className="input"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value)
+              writeDraft(draftKey, { text: event.target.value })
+            }}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy({ id: fieldId, hint: t('questions.hint'), error })}
             autoComplete="off"

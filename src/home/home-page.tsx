@@ -5,20 +5,21 @@ import { statusOf, type Preparation } from '../model'
 import { checklistOf, useActions, useLocale, usePreparationList, useRemoved, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
-import { navigate } from '../ui/router'
-import { AFTER_PATH, CHECKLIST_PATH, FIRST_STEP_PATH } from '../ui/paths'
+import { href, navigate } from '../ui/router'
+import { NEW_PATH, stepPath, viewPath } from '../ui/paths'
+import { BackupSection } from './backup-section'
 
 /** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
 export function HomePage() {
   const t = useT()
   const preparations = usePreparationList()
-  const removed = useRemoved()
-  const { startNew, undoRemove } = useActions()
+  const removal = useRemoved().at(-1)
+  const { undoRemove } = useActions()
   const undoButton = useRef<HTMLButtonElement>(null)
   // The deleted card took the focus with it: give it to Undo.
   useEffect(() => {
-    if (removed) undoButton.current?.focus()
-  }, [removed])
+    if (removal) undoButton.current?.focus()
+  }, [removal])
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
   const nameOf = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName')
 
@@ -26,29 +27,27 @@ export function HomePage() {
     <>
       <PageHeading>{t('home.title')}</PageHeading>
       <p>{t('home.intro')}</p>
-      {removed ? (
+      {removal ? (
         <div className="notice" role="status">
-          <p>{t('home.deleted', { name: nameOf(removed) })}</p>
-          <button type="button" className="button button--secondary" onClick={undoRemove} ref={undoButton}>
+          <p>
+            {removal.preparations.length === 1 && removal.setAside.length === 0
+              ? t('home.deleted', { name: nameOf(removal.preparations[0]!) })
+              : t('home.deletedAll')}
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => undoRemove()} ref={undoButton}>
             {t('home.undo')}
           </button>
         </div>
       ) : null}
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          startNew()
-          navigate(FIRST_STEP_PATH)
-        }}
-      >
+      <a className="button" href={href(NEW_PATH)}>
         {t('home.new')}
-      </button>
+      </a>
       <ul className="preparations">
         {preparations.map((preparation) => (
           <PreparationCard key={preparation.id} preparation={preparation} name={nameOf(preparation)} />
         ))}
       </ul>
+      <BackupSection />
     </>
   )
 }
@@ -56,7 +55,7 @@ export function HomePage() {
 function PreparationCard({ preparation, name }: { preparation: Preparation; name: string }) {
   const t = useT()
   const locale = useLocale()
-  const { open, duplicate, remove } = useActions()
+  const { duplicate, remove } = useActions()
   const [confirming, setConfirming] = useState(false)
   const keepButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -69,10 +68,12 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
   const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
 
-  const openIt = () => {
-    open(preparation.id)
-    navigate(!checklist ? FIRST_STEP_PATH : status === 'preparing' ? CHECKLIST_PATH : AFTER_PATH)
-  }
+  const openIt = () =>
+    navigate(
+      !checklist
+        ? stepPath(preparation.id, 'buddy')
+        : viewPath(preparation.id, status === 'preparing' ? 'checklist' : 'after'),
+    )
 
   return (
     <li className="card" aria-labelledby={headingId}>
@@ -134,8 +135,8 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
             type="button"
             className="button button--secondary"
             onClick={() => {
-              duplicate(preparation.id)
-              navigate(CHECKLIST_PATH)
+              const copy = duplicate(preparation.id)
+              if (copy) navigate(viewPath(copy, 'checklist'))
             }}
           >
             {t('home.duplicate')} <span className="visually-hidden">{t('home.duplicate.hidden', { name })}</span>

@@ -173,6 +173,81 @@ export const en: Record<MessageKey, string> = {
   'home.deleted': 'The preparation for {name} has been deleted.',
   'home.undo': 'Undo',
   'home.when': 'Date',
+  'home.deletedAll': 'Every preparation has been deleted from this device.',
+
+  'missing.deleted': 'This preparation has been deleted',
+  'missing.deletedElsewhere': 'This preparation was deleted in another tab',
+  'missing.notHere': 'This preparation is not on this device',
+  'missing.notHere.hint':
+    'It may have been deleted, or made on another device or in another browser. A backup lets you move preparations.',
+
+  'storage.unreadable': 'The data saved on this device could not be read. The app will not overwrite it.',
+  'storage.set-aside-failed':
+    'Part of the saved data could not be read, and the browser’s storage is too full to keep a copy of it. The app will not overwrite anything.',
+  'storage.newer':
+    'Your data was saved by a newer version of this app, perhaps in another tab. This version will not overwrite it.',
+  'storage.newer.what': 'Reload the page to use the new version.',
+  'storage.read-failed':
+    'The browser will not let the app read the saved data right now. The app saves nothing, so nothing is overwritten.',
+  'storage.notSaving': 'Changes you make now are not saved. Choose what to do on the ‘Recover saved data’ page.',
+  'storage.repaired': 'Part of the preparation for {name} could not be read: {parts}. That part has been left out.',
+  'storage.unusable': '{n} preparations could not be read at all.',
+  'storage.copyKept': 'A copy of what could not be read has been kept separately on this device.',
+  'storage.part.answers': 'one or more answers',
+  'storage.part.ticks': 'ticks',
+  'storage.part.notes': 'notes',
+  'storage.part.questions': 'questions',
+  'storage.part.evaluation': 'the evaluation',
+  'storage.part.followUp': 'the follow-up appointment',
+  'storage.part.status': 'whether the conversation was held or finished',
+  'storage.part.dates': 'the date of the last change',
+
+  'recovery.title': 'Recover saved data',
+  'recovery.link': 'Some data that could not be read has been kept separately. Have a look.',
+  'recovery.setAside': 'Kept separately',
+  'recovery.intro':
+    'This data could not be read. It is still on this device. Download it if you want to keep it or have it looked at. Delete it when you no longer need it.',
+  'recovery.none': 'Nothing has been kept separately.',
+  'recovery.entry': 'Kept separately on {when}',
+  'recovery.unknownDate': 'an unknown date',
+  'recovery.reason.unreadable': 'None of the saved data could be read.',
+  'recovery.reason.unusable': 'A preparation could not be read.',
+  'recovery.reason.repaired': 'Part of a preparation could not be read. This is the original.',
+  'recovery.reason.unknown': 'Data that could not be read.',
+  'recovery.size': '({kb} kB)',
+  'recovery.download': 'Download',
+  'recovery.delete.confirm': 'Are you sure you want to delete this data? This cannot be undone.',
+  'recovery.downloadRaw': 'Download the saved data',
+  'recovery.goOn': 'I have downloaded it. Carry on and save again',
+  'recovery.retry': 'Try reading again',
+
+  'backup.back': 'Back',
+  'backup.elsewhere': 'Do you have preparations on another device already?',
+  'backup.title': 'Backup and privacy',
+  'backup.intro':
+    'Your preparations are only on this device, in this browser. Make a backup now and then. A backup also lets you move them to another device.',
+  'backup.persistence.persisted': 'Your browser keeps your data permanently.',
+  'backup.persistence.not-persisted':
+    'Your browser may delete your data when storage runs low. So make a backup now and then.',
+  'backup.download': 'Download a backup',
+  'backup.downloaded': 'The backup has been downloaded: {file}',
+  'backup.read': 'Restore a backup',
+  'backup.read.hint': 'Choose a file you made earlier with ‘Download a backup’. You will see what is in it first.',
+  'backup.problem.not-json': 'This file could not be read. Nothing has changed.',
+  'backup.problem.unreadable-file': 'This file could not be opened. Nothing has changed.',
+  'backup.problem.not-backup': 'This file is not a backup from this app. Nothing has changed.',
+  'backup.problem.newer':
+    'This backup was made with a newer version of the app. Reload the page and try again. Nothing has changed.',
+  'backup.problem.invalid': 'This backup is damaged. Nothing has changed.',
+  'backup.plan':
+    'This backup holds {total} preparations: {added} new, {updated} newer than on this device, {kept} already here (those stay as they are). Do you want to restore it?',
+  'backup.confirm': 'Yes, restore',
+  'backup.cancel': 'Cancel',
+  'backup.done': 'The backup has been restored: {added} added, {updated} updated.',
+  'backup.deleteAll': 'Delete everything',
+  'backup.deleteAll.confirm':
+    'Are you sure you want to delete every preparation from this device? Download a backup first if you still need them.',
+  'backup.deleteAll.yes': 'Yes, delete everything',
 
   'checklist.held': 'The conversation has taken place',
   'checklist.pastDate': 'The date of the conversation has passed. Look back and plan what still needs doing.',

@@ -172,6 +172,86 @@ export const nl = {
   'home.deleted': 'De voorbereiding voor {name} is verwijderd.',
   'home.undo': 'Ongedaan maken',
   'home.when': 'Datum',
+  'home.deletedAll': 'Alle voorbereidingen zijn van dit apparaat verwijderd.',
+
+  'missing.deleted': 'Deze voorbereiding is verwijderd',
+  'missing.deletedElsewhere': 'Deze voorbereiding is in een ander tabblad verwijderd',
+  'missing.notHere': 'Deze voorbereiding staat niet op dit apparaat',
+  'missing.notHere.hint':
+    'Misschien is ze verwijderd, of gemaakt op een ander apparaat of in een andere browser. Met een reservekopie kun je voorbereidingen verhuizen.',
+
+  'storage.unreadable':
+    'De opgeslagen gegevens op dit apparaat konden niet worden gelezen. De app overschrijft ze niet.',
+  'storage.set-aside-failed':
+    'Een deel van de opgeslagen gegevens kon niet worden gelezen, en het geheugen van de browser is te vol om er een kopie van te bewaren. De app overschrijft niets.',
+  'storage.newer':
+    'Je gegevens zijn bewaard door een nieuwere versie van deze app, misschien in een ander tabblad. Deze versie overschrijft ze niet.',
+  'storage.newer.what': 'Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
+  'storage.read-failed':
+    'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
+  'storage.notSaving':
+    'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
+  'storage.repaired':
+    'In de voorbereiding voor {name} kon een deel niet worden gelezen: {parts}. Dat deel is weggelaten.',
+  'storage.unusable': 'Er konden {n} voorbereidingen helemaal niet worden gelezen.',
+  'storage.copyKept': 'Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.',
+  'storage.part.answers': 'een of meer antwoorden',
+  'storage.part.ticks': 'vinkjes',
+  'storage.part.notes': 'notities',
+  'storage.part.questions': 'vragen',
+  'storage.part.evaluation': 'de evaluatie',
+  'storage.part.followUp': 'de vervolgafspraak',
+  'storage.part.status': 'of het gesprek geweest of afgerond is',
+  'storage.part.dates': 'de datum van de laatste wijziging',
+
+  'recovery.title': 'Herstel bewaarde gegevens',
+  'recovery.link': 'Er zijn gegevens apart bewaard die niet te lezen waren. Bekijk ze.',
+  'recovery.setAside': 'Apart bewaard',
+  'recovery.intro':
+    'Deze gegevens konden niet worden gelezen. Ze staan nog op dit apparaat. Download ze als je ze wilt bewaren of laten bekijken. Verwijder ze als je ze niet meer nodig hebt.',
+  'recovery.none': 'Er is niets apart bewaard.',
+  'recovery.entry': 'Apart bewaard op {when}',
+  'recovery.unknownDate': 'een onbekende datum',
+  'recovery.reason.unreadable': 'Alle opgeslagen gegevens waren niet te lezen.',
+  'recovery.reason.unusable': 'Een voorbereiding was niet te lezen.',
+  'recovery.reason.repaired': 'Een deel van een voorbereiding was niet te lezen. Dit is het origineel.',
+  'recovery.reason.unknown': 'Gegevens die niet te lezen waren.',
+  'recovery.size': '({kb} kB)',
+  'recovery.download': 'Downloaden',
+  'recovery.delete.confirm':
+    'Weet je zeker dat je deze gegevens wilt verwijderen? Dat kan niet ongedaan worden gemaakt.',
+  'recovery.downloadRaw': 'Download de opgeslagen gegevens',
+  'recovery.goOn': 'Ik heb ze gedownload. Ga verder en bewaar weer',
+  'recovery.retry': 'Probeer opnieuw te lezen',
+
+  'backup.back': 'Terug',
+  'backup.elsewhere': 'Heb je al voorbereidingen op een ander apparaat?',
+  'backup.title': 'Reservekopie en privacy',
+  'backup.intro':
+    'Je voorbereidingen staan alleen op dit apparaat, in deze browser. Maak af en toe een reservekopie. Met een reservekopie kun je ze ook naar een ander apparaat verhuizen.',
+  'backup.persistence.persisted': 'Je browser bewaart je gegevens blijvend.',
+  'backup.persistence.not-persisted':
+    'Je browser kan je gegevens wissen als het geheugen vol raakt. Maak daarom af en toe een reservekopie.',
+  'backup.download': 'Download een reservekopie',
+  'backup.downloaded': 'De reservekopie is gedownload: {file}',
+  'backup.read': 'Zet een reservekopie terug',
+  'backup.read.hint':
+    'Kies een bestand dat je eerder met ‘Download een reservekopie’ hebt gemaakt. Je ziet eerst wat erin staat.',
+  'backup.problem.not-json': 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
+  'backup.problem.unreadable-file': 'Dit bestand kon niet worden geopend. Er is niets veranderd.',
+  'backup.problem.not-backup': 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd.',
+  'backup.problem.newer':
+    'Deze reservekopie is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
+  'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
+  'backup.plan':
+    'In deze reservekopie staan {total} voorbereidingen: {added} nieuw, {updated} nieuwer dan op dit apparaat, {kept} al hier (die blijven zoals ze zijn). Wil je de reservekopie terugzetten?',
+  'backup.confirm': 'Ja, zet terug',
+  'backup.cancel': 'Annuleren',
+  'backup.done': 'De reservekopie is teruggezet: {added} toegevoegd, {updated} bijgewerkt.',
+  'backup.deleteAll': 'Alles verwijderen',
+  'backup.deleteAll.confirm':
+    'Weet je zeker dat je alle voorbereidingen van dit apparaat wilt verwijderen? Download eerst een reservekopie als je ze nog nodig hebt.',
+  'backup.deleteAll.yes': 'Ja, alles verwijderen',
 
   'checklist.held': 'Het gesprek is geweest',
   'checklist.pastDate': 'De datum van het gesprek is voorbij. Kijk terug en plan wat er nog moet gebeuren.',

@@ -1,90 +1,114 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '../rules'
-import { preparationSchema, type Preparation } from '../model'
+import type { Preparation } from '../model'
+import { migrate, STORAGE_VERSION } from './migrations'
+import { repairPreparation, type Repair } from './repair'
 
 export const STORAGE_KEY = 'oudergesprek'
-export const SET_ASIDE_PREFIX = 'oudergesprek:set-aside:'
-export const STORAGE_VERSION = 2
+export { STORAGE_VERSION }
 
-export interface PersistedState {
+/** The teacher's choices that hold for every preparation. */
+export const settingsSchema = z.object({ locale: z.enum(LOCALES) })
+export type Settings = z.infer<typeof settingsSchema>
+
+/** Everything the app keeps on the device, under one key. */
+export interface SavedState {
   preparations: Record<string, Preparation>
-  activeId: string | null
-  locale: Locale
+  settings: Settings
+  /** The preparation opened or changed last, in any tab: where an old address without an id leads. */
+  lastUsedId: string | null
+  /**
+   * The last writes, by a random id each: a tab whose write is missing here knows another tab
+   * overwrote it without having seen it, and writes its change again.
+   */
+  writes: string[]
 }
 
-const envelopeSchema = z.object({
+export function emptyState(): SavedState {
+  return { preparations: {}, settings: { locale: 'nl' }, lastUsedId: null, writes: [] }
+}
+
+/** A preparation that could not be used at all, kept whole so it can be set aside. */
+export interface Unusable {
+  id: string
+  value: unknown
+}
+
+/** What reading the saved data found. Only `empty` and `ok` let the app write to the main key. */
+export type ReadOutcome =
+  | { kind: 'empty' }
+  | { kind: 'ok'; raw: string; state: SavedState; unusable: Unusable[]; repairs: Repair[]; changed: boolean }
+  | { kind: 'newer'; raw: string; version: number }
+  | { kind: 'unreadable'; raw: string }
+  | { kind: 'failed' }
+
+const envelopeSchema = z.object({ version: z.number(), state: z.unknown() })
+const stateSchema = z.object({
   preparations: z.record(z.string(), z.unknown()),
-  activeId: z.string().nullable(),
-  locale: z.enum(LOCALES),
+  settings: z.unknown().optional(),
+  lastUsedId: z.unknown().optional(),
+  writes: z.unknown().optional(),
 })
 
-export interface Restored {
-  state: PersistedState
-  /** Keys under which unreadable data was set aside, for the notice to the teacher. */
-  setAside: string[]
+/** Reads the main key: never throws, never writes. */
+export function readSaved(storage: Storage, now: string): ReadOutcome {
+  let raw: string | null
+  try {
+    raw = storage.getItem(STORAGE_KEY)
+  } catch {
+    return { kind: 'failed' }
+  }
+  if (raw === null) return { kind: 'empty' }
+  return parseSaved(raw, now)
 }
 
-/** Keeps unreadable data under a key of its own, so nothing the teacher wrote is lost. */
-export function setAside(storage: Storage, value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  let key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`
-  for (let n = 2; storage.getItem(key) !== null; n++) key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}-${n}`
-  storage.setItem(key, text)
-  return key
+/** Parses saved text: migrates it, validates it, and repairs each preparation field by field. */
+export function parseSaved(raw: string, now: string): ReadOutcome {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return { kind: 'unreadable', raw }
+  }
+  const envelope = envelopeSchema.safeParse(json)
+  if (!envelope.success) return { kind: 'unreadable', raw }
+  const { version } = envelope.data
+  if (Number.isInteger(version) && version > STORAGE_VERSION) return { kind: 'newer', raw, version }
+  const migrated = migrate(envelope.data.state, version)
+  const state = stateSchema.safeParse(migrated)
+  if (migrated === null || !state.success) return { kind: 'unreadable', raw }
+  return { kind: 'ok', raw, ...restoreState(state.data, now), changed: version !== STORAGE_VERSION }
 }
 
-/**
- * Validates saved state after migration: every good preparation is kept, every bad one is set
- * aside on its own; when the whole envelope is unreadable it is set aside whole.
- */
-export function restore(saved: unknown, storage: Storage): Restored | null {
-  if (saved === undefined || saved === null) return null
-  const envelope = envelopeSchema.safeParse(saved)
-  if (!envelope.success) return { state: emptyState(), setAside: [setAside(storage, saved)] }
+function restoreState(data: z.infer<typeof stateSchema>, now: string) {
   const preparations: Record<string, Preparation> = {}
-  const aside: string[] = []
-  for (const [id, value] of Object.entries(envelope.data.preparations)) {
-    const parsed = preparationSchema.safeParse(value)
-    if (parsed.success && parsed.data.id === id) preparations[id] = parsed.data
-    else aside.push(setAside(storage, value))
+  const unusable: Unusable[] = []
+  const repairs: Repair[] = []
+  for (const [id, value] of Object.entries(data.preparations)) {
+    const result = repairPreparation(value, id, now)
+    if (!result) unusable.push({ id, value })
+    else {
+      preparations[id] = result.preparation
+      if (result.repair) repairs.push(result.repair)
+    }
   }
-  const { activeId, locale } = envelope.data
+  // An unknown language is not worth losing anything over: Dutch is the default.
+  const settings = settingsSchema.safeParse(data.settings)
+  const lastUsedId = typeof data.lastUsedId === 'string' && preparations[data.lastUsedId] ? data.lastUsedId : null
+  const writes = z.array(z.string()).safeParse(data.writes)
   return {
-    state: { preparations, activeId: activeId && preparations[activeId] ? activeId : null, locale },
-    setAside: aside,
+    state: {
+      preparations,
+      settings: settings.success ? settings.data : { locale: 'nl' as Locale },
+      lastUsedId,
+      writes: writes.success ? writes.data : [],
+    },
+    unusable,
+    repairs,
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
-/** Migrations from each older version to the next; version 1 is the first. */
-const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
-  // 2 added the after-the-conversation part of a preparation.
-  1: (state) => {
-    if (!isRecord(state) || !isRecord(state.preparations)) return state
-    const preparations = Object.fromEntries(
-      Object.entries(state.preparations).map(([id, p]) => [
-        id,
-        isRecord(p) ? { questions: [], evaluation: {}, followUp: {}, held: false, finished: false, ...p } : p,
-      ]),
-    )
-    return { ...state, preparations }
-  },
-}
-
-/** Brings saved state up to the current version; unknown versions come back as null. */
-export function migrate(state: unknown, version: number): unknown {
-  if (!Number.isInteger(version) || version > STORAGE_VERSION || version < 1)
-    return { unreadableVersion: version, state }
-  let current = state
-  for (let v = version; v < STORAGE_VERSION; v++) {
-    const step = MIGRATIONS[v]
-    if (!step) return { unreadableVersion: version, state }
-    current = step(current)
-  }
-  return current
-}
-
-export function emptyState(): PersistedState {
-  return { preparations: {}, activeId: null, locale: 'nl' }
+/** The text written to the main key. */
+export function serialise(state: SavedState): string {
+  return JSON.stringify({ version: STORAGE_VERSION, state })
 }

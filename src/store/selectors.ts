@@ -1,34 +1,76 @@
-import { useMemo } from 'react'
+import { createContext, useContext, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { buildChecklist, completeAnswers, type Checklist, type DraftAnswers, type Locale } from '../rules'
-import { translator, type Translate } from '../i18n'
-import { useStore, type StoreState } from './store'
 import { byNewestConversation, statusOf, type Preparation, type Status } from '../model'
+import { translator, type Translate } from '../i18n'
 import { localDateTime } from '../i18n/dates'
+import { useStore, type StoreState } from './store'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
 
-export const selectActive = (s: StoreState): Preparation | undefined =>
-  s.activeId ? s.preparations[s.activeId] : undefined
+/** The preparation this screen shows: its id comes from the address, so each tab has its own. */
+export const ActiveId = createContext<string | null>(null)
+
+export function useActiveId(): string | null {
+  return useContext(ActiveId)
+}
+
+/** The id of the preparation on screen, for screens that only exist for one. */
+export function useRequiredId(): string {
+  const id = useActiveId()
+  if (id === null) throw new Error('This screen needs a preparation')
+  return id
+}
+
+const select = (s: StoreState, id: string | null): Preparation | undefined => (id ? s.preparations[id] : undefined)
 
 export const useActions = () => useStore((s) => s.actions)
-export const useLocale = () => useStore((s) => s.locale)
-export const useActivePreparation = () => useStore(selectActive)
-export const useAnswers = (): DraftAnswers => useStore((s) => selectActive(s)?.answers ?? NO_ANSWERS)
-export const useSetAsideKeys = () => useStore((s) => s.setAsideKeys)
+export const useLocale = () => useStore((s) => s.settings.locale)
+export const usePreparation = (id: string | null) => useStore((s) => select(s, id))
+export const useActivePreparation = () => usePreparation(useActiveId())
+export const useAnswers = (): DraftAnswers => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.answers ?? NO_ANSWERS)
+}
+export const useNotice = () => useStore((s) => s.notice)
 export const useRemoved = () => useStore((s) => s.removed)
-// Narrow selectors, so typing a note re-renders that one item, not the whole checklist.
-export const useTicks = () => useStore((s) => selectActive(s)?.ticks ?? NO_TICKS)
-export const useTick = (itemId: string) => useStore((s) => selectActive(s)?.ticks[itemId] === true)
-export const useNote = (itemId: string) => useStore((s) => selectActive(s)?.notes[itemId] ?? '')
-/** Where the active preparation stands now: preparing, held or finished. */
-export const useActiveStatus = (): Status =>
+/** Whether this tab deleted the preparation, or another tab deleted it while this tab had it. */
+export const useDeleted = (id: string) =>
+  useStore(
+    useShallow((s) => ({
+      here: s.removed.some((r) => r.preparations.some((p) => p.id === id)),
+      elsewhere: s.removedElsewhere[id] !== undefined,
+    })),
+  )
+export const useStorageMode = () => useStore(useShallow((s) => ({ mode: s.mode, problem: s.problem })))
+export const useSaveFailed = () => useStore((s) => s.saveFailed)
+export const useLastUsedId = () =>
   useStore((s) => {
-    const active = selectActive(s)
+    if (s.lastUsedId && s.preparations[s.lastUsedId]) return s.lastUsedId
+    return Object.values(s.preparations).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null
+  })
+// Narrow selectors, so typing a note re-renders that one item, not the whole checklist.
+export const useTicks = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.ticks ?? NO_TICKS)
+}
+export const useTick = (itemId: string) => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.ticks[itemId] === true)
+}
+export const useNote = (itemId: string) => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.notes[itemId] ?? '')
+}
+/** Where the preparation on screen stands now: preparing, held or finished. */
+export const useActiveStatus = (): Status => {
+  const id = useActiveId()
+  return useStore((s) => {
+    const active = select(s, id)
     return active ? statusOf(active, localDateTime(new Date())) : 'preparing'
   })
-export const useSaveFailed = () => useStore((s) => s.saveFailed)
+}
 
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {
@@ -48,7 +90,7 @@ export function checklistOf(answers: DraftAnswers, locale: Locale): Checklist | 
   return complete ? buildChecklist(complete, { locale }) : null
 }
 
-/** The checklist derived from the active answers, or null while answers are incomplete. */
+/** The checklist derived from the answers on screen, or null while answers are incomplete. */
 export function useChecklist(): Checklist | null {
   const answers = useAnswers()
   const locale = useLocale()

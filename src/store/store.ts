@@ -1,210 +1,262 @@
 import { create } from 'zustand'
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import type { DraftAnswers, Locale } from '../rules'
-import {
-  emptyState,
-  migrate,
-  restore,
-  setAside,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  type PersistedState,
-} from './persistence'
 import type { Evaluation, FollowUp, Preparation } from '../model'
+import { emptyState, STORAGE_KEY, type SavedState, type Settings } from './persistence'
+import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
+import { preparationOps } from './preparation-ops'
+import { listSetAside, type SetAsideEntry } from './set-aside'
+import { makeBackup, planImport, readBackup, type BackupProblem, type ImportPlan } from './backup'
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
 export type Changes<T> = { [K in keyof T]?: T[K] | undefined }
 export type AnswerChanges = Changes<DraftAnswers>
 
-export interface Actions {
-  /** Merges answers into the active preparation, starting one when there is none. */
-  saveAnswers(changes: AnswerChanges): void
-  setTick(itemId: string, ticked: boolean): void
-  setNote(itemId: string, note: string): void
-  addQuestion(text: string): void
-  setQuestionDone(questionId: string, done: boolean): void
-  removeQuestion(questionId: string): void
-  saveEvaluation(changes: Changes<Evaluation>): void
-  saveFollowUp(changes: Changes<FollowUp>): void
-  markHeld(held: boolean): void
-  markFinished(finished: boolean): void
-  /** Clears the active preparation; the next answer starts a new one. */
-  startNew(): void
-  open(id: string): void
-  /** A follow-up conversation: the same answers, no ticks, notes or date. Becomes active. */
-  duplicate(id: string): void
-  remove(id: string): void
-  undoRemove(): void
-  setLocale(locale: Locale): void
-  dismissNotice(): void
+/** What one delete took away, for undo: preparations, and with "delete everything" the set-aside copies. */
+export interface Removal {
+  preparations: Preparation[]
+  setAside: SetAsideEntry[]
 }
 
-export interface StoreState extends PersistedState {
-  /** Keys of data set aside while reading, shown to the teacher until dismissed. */
-  setAsideKeys: string[]
-  /** The preparation last deleted, for undo; kept in memory only. */
-  removed: Preparation | null
-  /** The last save to localStorage failed (storage full or blocked): the teacher is told. */
+export interface Actions {
+  /** Starts a preparation with its first answers; returns its id. */
+  create(answers: AnswerChanges): string
+  saveAnswers(id: string, changes: AnswerChanges): void
+  setTick(id: string, itemId: string, ticked: boolean): void
+  setNote(id: string, itemId: string, note: string): void
+  addQuestion(id: string, text: string): void
+  setQuestionDone(id: string, questionId: string, done: boolean): void
+  removeQuestion(id: string, questionId: string): void
+  saveEvaluation(id: string, changes: Changes<Evaluation>): void
+  saveFollowUp(id: string, changes: Changes<FollowUp>): void
+  markHeld(id: string, held: boolean): void
+  markFinished(id: string, finished: boolean): void
+  /** Remembers the preparation as the one used last, for addresses without an id. */
+  touch(id: string): void
+  /** A follow-up conversation: the same answers, no ticks, notes or date. Returns its id. */
+  duplicate(id: string): string | null
+  remove(id: string): void
+  /** Deletes every preparation and every set-aside copy on this device. */
+  removeAll(): void
+  /** Brings back what the last delete took away, or the last delete that took this id. */
+  undoRemove(id?: string): void
+  restoreRemovedElsewhere(id: string): void
+  /** Puts preparations from a backup in: new ones added, older copies here replaced, newer kept. */
+  importPreparations(preparations: Preparation[]): void
+  setLocale(locale: Locale): void
+  dismissNotice(): void
+  /** The teacher decided the data that could not be read may be replaced. */
+  allowReplacing(): void
+  /** Tries to read the device again, keeping this tab's changes. */
+  retryReading(): void
+}
+
+export interface StoreState extends SavedState {
+  mode: StorageMode
+  problem: StorageProblem | null
+  /** What the last load had to set aside or mend, shown until dismissed. */
+  notice: LoadNotice | null
+  /** What was deleted in this tab, newest last, for undo until the page closes. */
+  removed: Removal[]
+  /** Preparations this tab had that another tab deleted, by id, so they can be brought back. */
+  removedElsewhere: Record<string, Preparation>
+  /** The last write failed (storage full or blocked): the teacher is told, changes are kept. */
   saveFailed: boolean
   actions: Actions
 }
 
-// Set aside by the storage reader when saved text is not even JSON; reported by merge.
-let unreadable: string[] = []
-// Whether the last save failed; kept here too, since saving can happen while the store is made.
-let lastSaveFailed = false
-
-const storage: PersistStorage<PersistedState> = {
-  getItem(name) {
-    const raw = window.localStorage.getItem(name)
-    if (raw === null) return null
-    try {
-      const value: unknown = JSON.parse(raw)
-      if (value && typeof value === 'object' && 'state' in value) return value as StorageValue<PersistedState>
-    } catch {
-      // not JSON: set aside below
-    }
-    unreadable.push(setAside(window.localStorage, raw))
-    return null
-  },
-  setItem(name, value) {
-    let failed = false
-    try {
-      window.localStorage.setItem(name, JSON.stringify(value))
-    } catch {
-      failed = true
-    }
-    // Reported after the save, outside the store update that caused it; saving again only on a change.
-    if (failed !== lastSaveFailed) {
-      lastSaveFailed = failed
-      queueMicrotask(() => useStore.setState({ saveFailed: failed }))
-    }
-  },
-  removeItem: (name) => window.localStorage.removeItem(name),
-}
-
-/** A copy without the keys whose value is undefined. */
-function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Record<string, T>
-}
-
 const now = () => new Date().toISOString()
-const newId = () => globalThis.crypto.randomUUID()
+const storage = () => window.localStorage
+const saver = new Saver(storage, now)
 
-function newPreparation(answers: DraftAnswers = {}): Preparation {
-  const at = now()
+/** How long changes wait to be written together: never on the keystroke itself. */
+export const SAVE_DELAY_MS = 300
+let timer: ReturnType<typeof setTimeout> | null = null
+
+export const useStore = create<StoreState>()((set, get) => {
+  const apply = (op: Op) => {
+    set(saver.apply(op))
+    timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+  }
+  const ops = preparationOps(now)
   return {
-    id: newId(),
-    createdAt: at,
-    updatedAt: at,
-    answers,
-    ticks: {},
-    notes: {},
-    questions: [],
-    evaluation: {},
-    followUp: {},
-    held: false,
-    finished: false,
+    ...emptyState(),
+    mode: 'ok',
+    problem: null,
+    notice: null,
+    removed: [],
+    removedElsewhere: {},
+    saveFailed: false,
+    actions: {
+      create: (answers) => {
+        const id = globalThis.crypto.randomUUID()
+        apply(ops.create(id, answers))
+        return id
+      },
+      saveAnswers: (id, changes) => apply(ops.saveAnswers(id, changes)),
+      setTick: (id, itemId, ticked) => apply(ops.setTick(id, itemId, ticked)),
+      setNote: (id, itemId, note) => apply(ops.setNote(id, itemId, note)),
+      addQuestion: (id, text) => apply(ops.addQuestion(id, globalThis.crypto.randomUUID(), text)),
+      setQuestionDone: (id, questionId, done) => apply(ops.setQuestionDone(id, questionId, done)),
+      removeQuestion: (id, questionId) => apply(ops.removeQuestion(id, questionId)),
+      saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
+      saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
+      markHeld: (id, held) => apply(ops.markHeld(id, held)),
+      markFinished: (id, finished) => apply(ops.markFinished(id, finished)),
+      touch: (id) => {
+        if (get().lastUsedId !== id && get().preparations[id]) apply(ops.touch(id))
+      },
+      duplicate: (id) => {
+        const source = get().preparations[id]
+        if (!source) return null
+        const copy = globalThis.crypto.randomUUID()
+        const answers: DraftAnswers = { ...source.answers }
+        delete answers.meetingAt
+        apply(ops.create(copy, answers))
+        return copy
+      },
+      remove: (id) => {
+        const removed = get().preparations[id]
+        if (!removed) return
+        apply(ops.remove([id]))
+        set({ removed: [...get().removed, { preparations: [removed], setAside: [] }] })
+      },
+      removeAll: () => {
+        const preparations = Object.values(get().preparations)
+        const setAside = listSetAside(storage())
+        for (const entry of setAside) storage().removeItem(entry.key)
+        apply(ops.remove(preparations.map((p) => p.id)))
+        set({ removed: [...get().removed, { preparations, setAside }], notice: null })
+      },
+      undoRemove: (id) => {
+        const { removed } = get()
+        const index =
+          id === undefined ? removed.length - 1 : removed.findLastIndex((r) => r.preparations.some((p) => p.id === id))
+        const removal = removed[index]
+        if (!removal) return
+        for (const entry of removal.setAside) restoreSetAside(entry)
+        apply(ops.putBack(removal.preparations))
+        set({ removed: removed.filter((_, i) => i !== index) })
+      },
+      restoreRemovedElsewhere: (id) => {
+        const copy = get().removedElsewhere[id]
+        if (!copy) return
+        apply(ops.putBack([copy]))
+        set({
+          removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
+        })
+      },
+      importPreparations: (preparations) => apply(ops.importNewer(preparations)),
+      setLocale: (locale) => apply(ops.settings({ locale } satisfies Partial<Settings>)),
+      dismissNotice: () => set({ notice: null }),
+      allowReplacing: () => {
+        saver.allowReplacing()
+        set({ mode: saver.mode, problem: saver.problem })
+        flushSaves()
+      },
+      retryReading: () => {
+        const notice = saver.load({ keepPending: true })
+        set({ ...saver.view(), mode: saver.mode, problem: saver.problem, notice })
+        flushSaves()
+      },
+    },
+  }
+})
+
+function restoreSetAside(entry: SetAsideEntry) {
+  try {
+    const { key, reason, at, data } = entry
+    // Copies from the first versions held the data itself; later ones a small record around it.
+    storage().setItem(key, reason ? JSON.stringify({ format: 'oudergesprek-set-aside', reason, at, data }) : data)
+  } catch {
+    // Storage full: the copy stays in memory until the page closes; the teacher was told saving failed.
   }
 }
 
-export const useStore = create<StoreState>()(
-  persist<StoreState, [], [], PersistedState>(
-    (set, get) => {
-      /** Applies a change to the active preparation (made first when missing). */
-      const updateActive = (change: (p: Preparation) => Preparation) => {
-        const { activeId, preparations } = get()
-        const current = (activeId && preparations[activeId]) || newPreparation()
-        const next = { ...change(current), updatedAt: now() }
-        set({ activeId: next.id, preparations: { ...preparations, [next.id]: next } })
-      }
-      const add = (preparation: Preparation) =>
-        set({ activeId: preparation.id, preparations: { ...get().preparations, [preparation.id]: preparation } })
-      return {
-        ...emptyState(),
-        setAsideKeys: [],
-        removed: null,
-        saveFailed: false,
-        actions: {
-          saveAnswers: (changes) =>
-            updateActive((p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),
-          setTick: (itemId, ticked) =>
-            updateActive((p) => ({
-              ...p,
-              ticks: ticked ? { ...p.ticks, [itemId]: true } : withoutUndefined({ ...p.ticks, [itemId]: undefined }),
-            })),
-          setNote: (itemId, note) => updateActive((p) => ({ ...p, notes: { ...p.notes, [itemId]: note } })),
-          addQuestion: (text) =>
-            updateActive((p) => ({
-              ...p,
-              questions: [...p.questions, { id: newId(), text: text.trim(), done: false }],
-            })),
-          setQuestionDone: (questionId, done) =>
-            updateActive((p) => ({
-              ...p,
-              questions: p.questions.map((q) => (q.id === questionId ? { ...q, done } : q)),
-            })),
-          removeQuestion: (questionId) =>
-            updateActive((p) => ({ ...p, questions: p.questions.filter((q) => q.id !== questionId) })),
-          saveEvaluation: (changes) =>
-            updateActive((p) => ({
-              ...p,
-              evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation,
-            })),
-          saveFollowUp: (changes) =>
-            updateActive((p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
-          markHeld: (held) => updateActive((p) => ({ ...p, held })),
-          markFinished: (finished) => updateActive((p) => ({ ...p, finished, held: finished || p.held })),
-          startNew: () => set({ activeId: null }),
-          open: (id) => {
-            if (get().preparations[id]) set({ activeId: id })
-          },
-          duplicate: (id) => {
-            const source = get().preparations[id]
-            if (!source) return
-            const answers: DraftAnswers = { ...source.answers }
-            delete answers.meetingAt
-            add(newPreparation(answers))
-          },
-          remove: (id) => {
-            const { preparations, activeId } = get()
-            const removed = preparations[id]
-            if (!removed) return
-            const rest = withoutUndefined({ ...preparations, [id]: undefined })
-            set({ preparations: rest, removed, activeId: activeId === id ? null : activeId })
-          },
-          undoRemove: () => {
-            const { removed, preparations } = get()
-            if (removed) set({ preparations: { ...preparations, [removed.id]: removed }, removed: null })
-          },
-          setLocale: (locale) => set({ locale }),
-          dismissNotice: () => set({ setAsideKeys: [] }),
-        },
-      }
-    },
-    {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage,
-      partialize: ({ preparations, activeId, locale }) => ({ preparations, activeId, locale }),
-      // Migrated data is still untrusted: merge validates it before it is used.
-      migrate: (saved, version) => migrate(saved, version) as PersistedState,
-      merge(saved, current) {
-        const restored = restore(saved, window.localStorage)
-        const setAsideKeys = [...unreadable, ...(restored?.setAside ?? [])]
-        unreadable = []
-        return { ...current, ...(restored?.state ?? emptyState()), setAsideKeys, removed: null }
-      },
-    },
-  ),
-)
-
-/** Reads localStorage again, as on a page load; for tests and for other tabs' changes. */
-export function reloadFromStorage(): void {
-  void useStore.persist.rehydrate()
+/** Writes what is waiting now (also called when the page is hidden or closed). */
+export function flushSaves(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  const written = saver.flush()
+  useStore.setState({ ...saver.view(), saveFailed: !written, mode: saver.mode, problem: saver.problem })
 }
 
-// With the app open in two tabs, a change in one must not be overwritten by the other's next save.
+/** Reads the device again, as a page load does: what was waiting is written first, as on closing. */
+export function reloadFromStorage(): void {
+  flushSaves()
+  const notice = saver.load()
+  useStore.setState({
+    ...saver.view(),
+    mode: saver.mode,
+    problem: saver.problem,
+    notice,
+    removed: [],
+    removedElsewhere: {},
+    saveFailed: false,
+  })
+}
+
+/** Forgets changes not yet written; for tests that start from a clean device. */
+export function discardUnsavedChanges(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  saver.load()
+}
+
+function takeInOtherTabsChanges() {
+  const gone = saver.refresh()
+  const removedElsewhere = { ...useStore.getState().removedElsewhere }
+  for (const preparation of gone) removedElsewhere[preparation.id] = preparation
+  useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
+}
+
+reloadFromStorage()
+
+// With the app open in two tabs, a change in one is taken into the other, never overwritten.
 window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEY) reloadFromStorage()
+  if (event.key === STORAGE_KEY || event.key === null) takeInOtherTabsChanges()
 })
+// Nothing typed is lost when the page is hidden or closed before the batch is written.
+window.addEventListener('pagehide', flushSaves)
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushSaves()
+})
+
+/** What reading a backup back would do, or why it cannot; changes nothing. */
+export function previewBackup(text: string): { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem } {
+  const reading = readBackup(text)
+  return reading.ok ? { ok: true, plan: planImport(useStore.getState().preparations, reading.preparations) } : reading
+}
+
+/** The backup file's text, of everything as it is now (what is waiting to be written included). */
+export function backupText(): string {
+  return makeBackup(useStore.getState(), now())
+}
+
+/** Everything set aside on this device, newest first. */
+export function setAsideEntries(): SetAsideEntry[] {
+  try {
+    return listSetAside(storage())
+  } catch {
+    return []
+  }
+}
+
+export function deleteSetAside(key: string): void {
+  storage().removeItem(key)
+}
+
+export type Persistence = 'persisted' | 'not-persisted' | 'unknown'
+
+/**
+ * Asks the browser to keep this site's data even when the disk runs low. Browsers decide for
+ * themselves (some ask the teacher); the answer is shown where the teacher thinks about backups.
+ */
+export async function requestPersistence(): Promise<Persistence> {
+  const manager = (navigator as Partial<Navigator>).storage
+  if (!manager?.persist || !manager.persisted) return 'unknown'
+  try {
+    return (await manager.persisted()) || (await manager.persist()) ? 'persisted' : 'not-persisted'
+  } catch {
+    return 'unknown'
+  }
+}

@@ -23,11 +23,26 @@ export function parse(hash: string): Location {
   return { path: path || '/', query: new URLSearchParams(search) }
 }
 
+// Whether the teacher has moved to another screen since the page loaded (a link, Back, Continue),
+// as opposed to a redirect the app made on its own, such as from the start to the first question.
+let redirecting = false
+let teacherNavigated = false
+window.addEventListener('hashchange', () => {
+  if (!redirecting) teacherNavigated = true
+})
+
+export const hasTeacherNavigated = () => teacherNavigated
+
 /** Goes to a route; `replace` swaps the current history entry (for redirects). */
 export function navigate(to: string, { replace = false } = {}): void {
   if (replace) {
     window.history.replaceState(window.history.state, '', `#${to}`)
-    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    redirecting = true
+    try {
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    } finally {
+      redirecting = false
+    }
   } else {
     window.location.hash = to
   }

@@ -2,10 +2,10 @@ import { completeAnswers, type DraftAnswers, type Locale } from '../rules'
 import { href, navigate } from '../ui/router'
 import type { MessageKey, Translate } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
-import { useAnswers, useLocale, useT } from '../store/selectors'
+import { useAnswers, useLocale, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
-import { CHECKLIST_PATH, stepPath, type StepId } from '../ui/paths'
+import { stepPath, viewPath, type StepId } from '../ui/paths'
 
 interface Row {
   key: string
@@ -81,6 +81,7 @@ const ROWS: Row[] = [
 export function CheckAnswers() {
   const t = useT()
   const locale = useLocale()
+  const id = useRequiredId()
   const answers = useAnswers()
   const complete = completeAnswers(answers) !== null
   useDocumentTitle(t('app.documentTitle', { page: t('check.title') }))
@@ -94,7 +95,7 @@ export function CheckAnswers() {
             <dt>{t(row.label)}</dt>
             <dd>{row.value(answers, t, locale) ?? t(row.optional ? 'check.notGiven' : 'check.notAnswered')}</dd>
             <dd className="summary-list__action">
-              <a href={href(stepPath(row.step, 'check'))}>
+              <a href={href(stepPath(id, row.step, 'check'))}>
                 {t('check.change')} <span className="visually-hidden">{t(row.hidden)}</span>
               </a>
             </dd>
@@ -102,7 +103,7 @@ export function CheckAnswers() {
         ))}
       </dl>
       {complete ? (
-        <button type="button" className="button" onClick={() => navigate(CHECKLIST_PATH)}>
+        <button type="button" className="button" onClick={() => navigate(viewPath(id, 'checklist'))}>
           {t('check.submit')}
         </button>
       ) : (

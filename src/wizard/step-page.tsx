@@ -4,11 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { navigate, href, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
-import { useActions, useT } from '../store/selectors'
+import { useActions, useActiveId, useT } from '../store/selectors'
+import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 import type { AnswerChanges } from '../store/store'
 import { ErrorSummary } from '../ui/error-summary'
 import { useDocumentTitle } from '../ui/use-document-title'
-import { STEPS, type StepId } from '../ui/paths'
+import { STEPS, stepPath, type StepId } from '../ui/paths'
 import { nextPath, previousPath, stepNumber } from './steps'
 
 /** What a step's fields get: the form, and each field's translated error. */
@@ -41,13 +42,17 @@ export function StepPage<Values extends FieldValues>({
   after,
 }: Props<Values>) {
   const t = useT()
-  const { saveAnswers } = useActions()
+  const id = useActiveId()
+  const { saveAnswers, create } = useActions()
   const returning = useLocation().query.get('return') === 'check'
+  const draftKey = `${id ?? 'new'}:${step}`
   const form = useForm<Values, unknown, AnswerChanges>({
     resolver: zodResolver(schema),
-    defaultValues: defaults as never,
+    defaultValues: readDraft(draftKey, defaults) as never,
     shouldFocusError: false,
   })
+  // What is typed before Continue survives a reload.
+  useFormDraft(form, draftKey)
   const { errors, submitCount } = form.formState
   const errorOf = (field: Path<Values>): string | undefined =>
     translateIssue(t, (errors as Record<string, { message?: unknown } | undefined>)[field]?.message)
@@ -57,7 +62,7 @@ export function StepPage<Values extends FieldValues>({
   })
   const caption = t('wizard.step', { n: stepNumber(step), total: STEPS.length })
   useDocumentTitle(`${summary.length > 0 ? t('app.errorPrefix') : ''}${t('app.documentTitle', { page: caption })}`)
-  const back = previousPath(step, returning)
+  const back = previousPath(id, step, returning)
 
   return (
     <>
@@ -71,8 +76,16 @@ export function StepPage<Values extends FieldValues>({
       <form
         noValidate
         onSubmit={form.handleSubmit((changes) => {
-          saveAnswers(changes)
-          navigate(nextPath(step, returning))
+          clearDraft(draftKey)
+          if (id) {
+            saveAnswers(id, changes)
+            navigate(nextPath(id, step, returning))
+            return
+          }
+          // A new preparation gets its id now; Back returns to this question with its answer.
+          const created = create(changes)
+          navigate(stepPath(created, step), { replace: true })
+          navigate(nextPath(created, step, false))
         })}
       >
         {children({ form, errorOf, errorPrefix: t('app.errorPrefix') })}

@@ -81,8 +81,8 @@ describe('after the conversation', () => {
   })
 
   test('the report holds the private notes only when that option is ticked', async () => {
-    givenAnswers()
-    useStore.getState().actions.setNote('during.small-talk', 'Moeder is net verhuisd')
+    const id = givenAnswers()
+    useStore.getState().actions.setNote(id, 'during.small-talk', 'Moeder is net verhuisd')
     const { user } = renderApp('/after')
     await user.type(await screen.findByRole('textbox', { name: 'Hoe heb jij het gesprek ervaren?' }), 'Ik was gehaast')
     const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' })

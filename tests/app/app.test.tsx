@@ -1,20 +1,33 @@
 import { describe, expect, test, vi } from 'vitest'
-import { screen, waitFor } from '@testing-library/react'
-import { renderApp } from '../helpers'
-import { reloadFromStorage } from '../../src/store/store'
-import { SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/store/persistence'
+import { screen, waitFor, within } from '@testing-library/react'
+import { actions, givenAnswers, renderApp } from '../helpers'
+import { flushSaves, reloadFromStorage } from '../../src/store/store'
+import { STORAGE_KEY } from '../../src/store/persistence'
+import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
+import { preparation, saved } from '../store/fixtures'
 
 describe('the app frame', () => {
-  test('tells the teacher when saved data could not be read, and that it was kept aside', async () => {
-    window.localStorage.setItem(STORAGE_KEY, '{"state": {"preparations": 12}, "version": 2}')
+  test('tells the teacher what part of a preparation could not be read, and that the original was kept aside', async () => {
+    const bad = {
+      ...preparation('a'),
+      answers: { ...preparation('a').answers, childName: 'Sem' },
+      followUp: { minutes: 999 },
+    }
+    window.localStorage.setItem(STORAGE_KEY, saved([bad]))
     reloadFromStorage()
     const { user } = renderApp('/')
-    expect(
-      await screen.findByText(/We konden een opgeslagen voorbereiding niet lezen\. We hebben die apart bewaard/),
-    ).toBeInTheDocument()
+    const notice = (await screen.findByText(/In de voorbereiding voor Sem/)).closest<HTMLElement>('[role="status"]')!
+    expect(notice).toHaveTextContent(
+      'In de voorbereiding voor Sem kon een deel niet worden gelezen: de vervolgafspraak. Dat deel is weggelaten.',
+    )
+    expect(notice).toHaveTextContent('Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.')
     expect(Object.keys(window.localStorage).some((key) => key.startsWith(SET_ASIDE_PREFIX))).toBe(true)
+    expect(within(notice).getByRole('link', { name: 'Herstel bewaarde gegevens' })).toHaveAttribute(
+      'href',
+      '#/recovery',
+    )
     await user.click(screen.getByRole('button', { name: 'Sluiten' }))
-    expect(screen.queryByText(/We konden een opgeslagen voorbereiding niet lezen/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/kon een deel niet worden gelezen/)).not.toBeInTheDocument()
   })
 
   test('shows a plain message for an address that does not exist', async () => {
@@ -26,12 +39,79 @@ describe('the app frame', () => {
   test('starts at the first question on a device without preparations', async () => {
     renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }))
-    expect(window.location.hash).toBe('#/step/buddy')
+    expect(window.location.hash).toBe('#/new')
+  })
+
+  test('an address from the earlier version opens the preparation used last', async () => {
+    givenAnswers({ childName: 'Sem' })
+    const noor = givenAnswers({ childName: 'Noor' })
+    renderApp('/checklist')
+    expect(await screen.findByText('Voor het gesprek over Noor')).toBeInTheDocument()
+    expect(window.location.hash).toBe(`#/p/${noor}/checklist`)
+  })
+
+  test('the address of a preparation that is not here says so, and offers the list', async () => {
+    renderApp('/p/onbekend/checklist')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze voorbereiding staat niet op dit apparaat' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Alle voorbereidingen' })).toHaveAttribute('href', '#/')
+  })
+
+  test('a preparation deleted in another tab while it is open here can be brought back', async () => {
+    const id = givenAnswers({ childName: 'Sem' })
+    flushSaves()
+    const { user } = renderApp(`/p/${id}/checklist`)
+    await screen.findByText('Voor het gesprek over Sem')
+    const other = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
+    other.state.preparations = {}
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deze voorbereiding is in een ander tabblad verwijderd' }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }))
+    expect(await screen.findByText('Voor het gesprek over Sem')).toBeInTheDocument()
+  })
+
+  test('when the saved data cannot be read, nothing is saved until the teacher has downloaded it and decided', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{kapot')
+    reloadFromStorage()
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('De opgeslagen gegevens op dit apparaat konden niet worden gelezen.')
+    expect(alert).toHaveTextContent('Wat je nu verandert, wordt niet bewaard.')
+    await user.click(within(alert).getByRole('link', { name: 'Herstel bewaarde gegevens' }))
+    await screen.findByRole('heading', { level: 1, name: 'Herstel bewaarde gegevens' })
+    const createObjectURL = vi.fn((blob: Blob) => {
+      void blob
+      return 'blob:x'
+    })
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    await user.click(screen.getByRole('button', { name: 'Download de opgeslagen gegevens' }))
+    expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('{kapot')
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{kapot')
+    await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder en bewaar weer' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    expect(screen.getByRole('heading', { level: 3, name: /Apart bewaard op/ })).toBeInTheDocument()
+    vi.unstubAllGlobals()
+  })
+
+  test('data from a newer version is left alone and the teacher is asked to reload', async () => {
+    const newer = JSON.stringify({ version: 99, state: {} })
+    window.localStorage.setItem(STORAGE_KEY, newer)
+    reloadFromStorage()
+    renderApp('/')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
+    )
+    actions().create({ buddy: 'none' })
+    flushSaves()
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(newer)
   })
 })
 
 test('tells the teacher when a change could not be saved, and stops once saving works again', async () => {
-  const { givenAnswers } = await import('../helpers')
   givenAnswers()
   const { user } = renderApp('/checklist')
   const tick = await screen.findByRole('checkbox', { name: 'Begin met een praatje' })
@@ -39,11 +119,13 @@ test('tells the teacher when a change could not be saved, and stops once saving 
     throw new DOMException('full', 'QuotaExceededError')
   })
   await user.click(tick)
+  flushSaves()
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'Je laatste wijziging kon niet worden bewaard op dit apparaat.',
   )
   expect(tick).toBeChecked()
   setItem.mockRestore()
   await user.click(tick)
+  flushSaves()
   await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
 })

@@ -45,11 +45,11 @@ describe('the checklist', () => {
   })
 
   test('recomputes when the buddy no longer comes, keeping the ticks of the items that remain', async () => {
-    givenAnswers({ buddy: 'attending' })
+    const id = givenAnswers({ buddy: 'attending' })
     const { user } = renderApp('/checklist')
     await user.click(await screen.findByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' }))
     await user.click(screen.getByRole('checkbox', { name: 'Begin met een praatje' }))
-    useStore.getState().actions.saveAnswers({ buddy: 'none' })
+    useStore.getState().actions.saveAnswers(id, { buddy: 'none' })
     expect(await screen.findByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
     expect(screen.queryByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' })).not.toBeInTheDocument()
     expect(screen.queryByText(/buddy/i, { selector: '.item__title' })).not.toBeInTheDocument()
@@ -72,7 +72,7 @@ describe('the checklist', () => {
   })
 
   test('sends a teacher with unfinished answers to the first open question', async () => {
-    useStore.getState().actions.saveAnswers({ buddy: 'none' })
+    useStore.getState().actions.create({ buddy: 'none' })
     renderApp('/checklist')
     expect(await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeInTheDocument()
   })

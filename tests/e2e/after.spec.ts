@@ -16,7 +16,7 @@ test('two preparations keep their own answers, ticks and notes after a reload', 
   await prepare(page, ANOUK)
   await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
   await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over de verhuizing')
-  await page.getByRole('button', { name: 'Begin een nieuwe voorbereiding' }).click()
+  await page.getByRole('link', { name: 'Begin een nieuwe voorbereiding' }).click()
   await prepare(page, SEM)
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
   await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over voetbal')
@@ -25,7 +25,7 @@ test('two preparations keep their own answers, ticks and notes after a reload', 
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toBeVisible()
   await expectNoAxeViolations(page)
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
 
   await page.getByRole('button', { name: 'Openen voorbereiding voor Anouk' }).click()
   await expect(page.getByText('Voor het gesprek over Anouk')).toBeVisible()

@@ -56,7 +56,7 @@ export interface Walk {
 export async function walkWizard(page: Page, walk: Walk) {
   const each = walk.onEachStep ?? (async () => {})
   // A second preparation starts from the list's button, which already opened the first question.
-  if (!page.url().includes('#/step/buddy')) await page.goto('/')
+  if (!page.url().includes('#/new')) await page.goto('/')
   await expect(
     page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }),
   ).toBeVisible()

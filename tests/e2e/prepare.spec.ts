@@ -85,7 +85,11 @@ test('axe finds no violations on any step, the error state, check-your-answers a
 })
 
 test('the error summary links to the field and the keyboard alone can answer', async ({ page }) => {
-  await page.goto('/#/step/minutes')
+  await page.goto('/')
+  await page.getByRole('radio', { name: 'Nee, er is geen buddy' }).check()
+  await continueButton(page).click()
+  await page.getByRole('radio', { name: 'Nee', exact: true }).check()
+  await continueButton(page).click()
   await expect(page.getByRole('textbox', { name: /Hoeveel minuten/ })).toBeVisible()
   await continueButton(page).click()
   const summary = page.getByRole('region', { name: 'Er is een probleem' })
@@ -140,5 +144,5 @@ test('a preparation saved by the first version of the app opens with nothing los
   await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(2)
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(3)
 })

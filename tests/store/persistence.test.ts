@@ -1,126 +1,162 @@
 import { describe, expect, test } from 'vitest'
-import { reloadFromStorage, useStore } from '../../src/store/store'
-import { SET_ASIDE_PREFIX, STORAGE_KEY } from '../../src/store/persistence'
+import { parseSaved, STORAGE_VERSION, type ReadOutcome } from '../../src/store/persistence'
+import { preparation, saved } from './fixtures'
 import { answers } from '../rules/sample'
 
-const setAsideEntries = () =>
-  Object.keys(window.localStorage)
-    .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
-    .map((key) => window.localStorage.getItem(key))
-
-const actions = () => useStore.getState().actions
-const active = () => {
-  const { activeId, preparations } = useStore.getState()
-  return activeId ? preparations[activeId] : undefined
+const NOW = '2026-11-29T12:00:00.000Z'
+const ok = (outcome: ReadOutcome) => {
+  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}`)
+  return outcome
 }
 
-describe('saved preparations', () => {
-  test('come back after a reload with answers, ticks and notes', () => {
-    actions().saveAnswers(answers())
-    actions().setTick('during.small-talk', true)
-    actions().setNote('during.small-talk', 'Over de vakantie')
-    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
-    expect(saved.version).toBe(2)
-    reloadFromStorage()
-    expect(active()?.answers.childName).toBe('Anouk')
-    expect(active()?.ticks).toEqual({ 'during.small-talk': true })
-    expect(active()?.notes['during.small-talk']).toBe('Over de vakantie')
-  })
-
-  test('that are not JSON are set aside, not overwritten, and the teacher is told', () => {
-    window.localStorage.setItem(STORAGE_KEY, '{not json')
-    reloadFromStorage()
-    expect(setAsideEntries()).toEqual(['{not json'])
-    expect(useStore.getState().setAsideKeys).toHaveLength(1)
-    actions().saveAnswers({ buddy: 'none' })
-    expect(setAsideEntries()).toEqual(['{not json'])
-  })
-
-  test('set aside only the preparation that is bad and keep the good one', () => {
-    actions().saveAnswers(answers({ childName: 'Sem' }))
-    const good = useStore.getState().activeId!
-    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
-    saved.state.preparations.bad = { id: 'bad', answers: { buddy: 'sometimes' } }
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved))
-    reloadFromStorage()
-    expect(Object.keys(useStore.getState().preparations)).toEqual([good])
-    expect(active()?.answers.childName).toBe('Sem')
-    expect(JSON.parse(setAsideEntries()[0]!)).toEqual({ id: 'bad', answers: { buddy: 'sometimes' } })
-  })
-
-  test('from a newer version of the app are set aside whole', () => {
-    const newer = JSON.stringify({ state: { preparations: {}, activeId: null, locale: 'nl', extra: 1 }, version: 99 })
-    window.localStorage.setItem(STORAGE_KEY, newer)
-    reloadFromStorage()
-    expect(setAsideEntries()).toHaveLength(1)
-    expect(setAsideEntries()[0]).toContain('"extra":1')
-  })
-
-  test('keep ticks of items that no longer apply, so they return with the item', () => {
-    actions().saveAnswers(answers({ buddy: 'attending' }))
-    actions().setTick('during.no-direct-buddy-contact', true)
-    actions().saveAnswers({ buddy: 'none' })
-    actions().saveAnswers({ buddy: 'attending' })
-    expect(active()?.ticks['during.no-direct-buddy-contact']).toBe(true)
-  })
-
-  test('clear an optional answer when it is emptied', () => {
-    actions().saveAnswers(answers({ meetingAt: '2026-12-12T15:30' }))
-    actions().saveAnswers({ meetingAt: undefined })
-    expect(active()?.answers).not.toHaveProperty('meetingAt')
-  })
-
-  test('from version 1 are brought up to date with nothing lost', () => {
-    const v1 = {
-      version: 1,
-      state: {
-        locale: 'nl',
-        activeId: 'old',
-        preparations: {
-          old: {
-            id: 'old',
-            createdAt: 'x',
-            updatedAt: 'x',
-            answers: answers(),
-            ticks: { 'during.small-talk': true },
-            notes: { 'during.small-talk': 'Oud' },
-          },
+/** What each earlier version wrote, for a preparation with something in every part it knew. */
+const EARLIER_VERSIONS: Record<number, unknown> = {
+  1: {
+    version: 1,
+    state: {
+      locale: 'en',
+      activeId: 'old',
+      preparations: {
+        old: {
+          id: 'old',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          updatedAt: '2026-11-01T10:00:00.000Z',
+          answers: answers(),
+          ticks: { 'during.small-talk': true },
+          notes: { 'during.small-talk': 'Uit de eerste versie' },
         },
       },
-    }
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(v1))
-    reloadFromStorage()
-    expect(setAsideEntries()).toEqual([])
-    expect(active()).toMatchObject({
+    },
+  },
+  2: {
+    version: 2,
+    state: {
+      locale: 'nl',
+      activeId: 'old',
+      preparations: {
+        old: {
+          ...preparation('old'),
+          notes: { 'during.small-talk': 'Uit de tweede versie' },
+        },
+      },
+    },
+  },
+}
+
+describe('saved data from every earlier version', () => {
+  test('the chain of versions is complete', () => {
+    expect(Object.keys(EARLIER_VERSIONS).map(Number)).toEqual(
+      Array.from({ length: STORAGE_VERSION - 1 }, (_, i) => i + 1),
+    )
+  })
+
+  test('version 1 comes back with its answers, ticks and notes, and the after part empty', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[1]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.settings).toEqual({ locale: 'en' })
+    expect(outcome.state.lastUsedId).toBe('old')
+    expect(outcome.state.preparations.old).toEqual({
+      id: 'old',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      answers: answers(),
       ticks: { 'during.small-talk': true },
-      notes: { 'during.small-talk': 'Oud' },
+      notes: { 'during.small-talk': 'Uit de eerste versie' },
       questions: [],
+      evaluation: {},
+      followUp: {},
       held: false,
+      finished: false,
     })
-    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).version).toBe(2)
   })
 
-  test('follow a change made in another tab, so it is not overwritten', () => {
-    actions().saveAnswers(answers({ childName: 'Sem' }))
-    const id = useStore.getState().activeId!
-    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
-    saved.state.preparations[id].notes['during.small-talk'] = 'Geschreven in het andere tabblad'
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(saved))
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
-    actions().setTick('during.small-talk', true)
-    const after = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).state.preparations[id]
-    expect(after.notes['during.small-talk']).toBe('Geschreven in het andere tabblad')
-    expect(after.ticks['during.small-talk']).toBe(true)
+  test('version 2 comes back whole, the open preparation remembered as the one used last', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[2]), NOW))
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      notes: { 'during.small-talk': 'Uit de tweede versie' },
+    })
+    expect(outcome.state).toMatchObject({ settings: { locale: 'nl' }, lastUsedId: 'old' })
   })
 
-  test('are kept per id, one of them active', () => {
-    actions().saveAnswers(answers({ childName: 'Sem' }))
-    const first = useStore.getState().activeId
-    actions().startNew()
-    actions().saveAnswers(answers({ childName: 'Noor' }))
-    const { preparations, activeId } = useStore.getState()
-    expect(Object.keys(preparations)).toHaveLength(2)
-    expect(activeId).not.toBe(first)
-    expect(preparations[first!]?.answers.childName).toBe('Sem')
+  test('the current version needs no change', () => {
+    const outcome = ok(parseSaved(saved([preparation('a')]), NOW))
+    expect(outcome.changed).toBe(false)
+    expect(outcome.state.preparations).toEqual({ a: preparation('a') })
+  })
+})
+
+describe('reading saved data', () => {
+  test('one bad field drops that part only, and says which', () => {
+    const bad = { ...preparation('a'), followUp: { at: '2026-12-19T14:30', minutes: 9999 } }
+    const outcome = ok(parseSaved(saved([bad]), NOW))
+    expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), followUp: { at: '2026-12-19T14:30' } })
+    expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
+  })
+
+  test('a bad answer, a bad tick and a bad question are each dropped on their own', () => {
+    const bad = {
+      ...preparation('a'),
+      answers: { ...answers({ childName: 'Sem' }), expectedMinutes: 12.5 },
+      ticks: { 'during.small-talk': true, 'before.room-and-chairs': 'yes' },
+      questions: [{ id: 'q1', text: 'Goed', done: false }, { id: 'q2' }],
+      held: 'no',
+    }
+    const outcome = ok(parseSaved(saved([bad as never]), NOW))
+    const rest = Object.fromEntries(
+      Object.entries(answers({ childName: 'Sem' })).filter(([k]) => k !== 'expectedMinutes'),
+    )
+    expect(outcome.state.preparations.a).toMatchObject({
+      answers: rest,
+      ticks: { 'during.small-talk': true },
+      questions: [{ id: 'q1', text: 'Goed', done: false }],
+      held: false,
+      notes: preparation('a').notes,
+    })
+    expect(outcome.repairs[0]?.parts).toEqual(['answers', 'ticks', 'questions', 'status'])
+  })
+
+  test('a preparation whose id differs from its key is kept under its key', () => {
+    const text = JSON.stringify({
+      version: STORAGE_VERSION,
+      state: { preparations: { a: { ...preparation('a'), id: 'other' } }, settings: { locale: 'nl' } },
+    })
+    expect(ok(parseSaved(text, NOW)).state.preparations).toEqual({ a: preparation('a') })
+  })
+
+  test('a value that is no preparation at all is set apart whole; the rest is kept', () => {
+    const text = saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":"tekst",')
+    const outcome = ok(parseSaved(text, NOW))
+    expect(outcome.unusable).toEqual([{ id: 'bad', value: 'tekst' }])
+    expect(Object.keys(outcome.state.preparations)).toEqual(['good'])
+  })
+
+  test('an unknown language falls back to Dutch and sets nothing aside', () => {
+    const outcome = ok(parseSaved(saved([preparation('a')], { settings: { locale: 'fr' } }), NOW))
+    expect(outcome.state.settings).toEqual({ locale: 'nl' })
+    expect(outcome.unusable).toEqual([])
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.preparations.a).toEqual(preparation('a'))
+  })
+
+  test('a remembered preparation that is gone is forgotten', () => {
+    const outcome = ok(parseSaved(saved([preparation('a')], { lastUsedId: 'gone' }), NOW))
+    expect(outcome.state.lastUsedId).toBeNull()
+  })
+
+  test.each([
+    ['text that is not JSON', '{not json'],
+    ['JSON without a version', '{"state": {"preparations": {}}}'],
+    ['preparations that are not a record', '{"version": 3, "state": {"preparations": 12}}'],
+    ['a version that never existed', '{"version": 0, "state": {"preparations": {}}}'],
+    ['a version that is not a whole number', '{"version": 2.5, "state": {"preparations": {}}}'],
+  ])('%s is unreadable, kept exactly as it was', (_, text) => {
+    expect(parseSaved(text, NOW)).toEqual({ kind: 'unreadable', raw: text })
+  })
+
+  test('a newer version is recognised as newer, not as unreadable', () => {
+    const text = JSON.stringify({ version: STORAGE_VERSION + 1, state: {} })
+    expect(parseSaved(text, NOW)).toEqual({ kind: 'newer', raw: text, version: STORAGE_VERSION + 1 })
   })
 })

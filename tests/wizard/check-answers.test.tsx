@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { continueButton, givenAnswers, renderApp } from '../helpers'
+import { actions, continueButton, givenAnswers, renderApp } from '../helpers'
 
 describe('check your answers', () => {
   test('lists every answer, optional ones marked when left empty', async () => {
@@ -14,12 +14,12 @@ describe('check your answers', () => {
   })
 
   test('a Change link goes to the question and comes back here after Continue', async () => {
-    givenAnswers({ expectedMinutes: 30 })
+    const id = givenAnswers({ expectedMinutes: 30 })
     const { user } = renderApp('/check')
     await user.click(await screen.findByRole('link', { name: 'Wijzigen de normale duur' }))
     const field = await screen.findByRole('textbox', { name: /Hoeveel minuten/ })
     expect(field).toHaveValue('30')
-    expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', '#/check')
+    expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', `#/p/${id}/check`)
     await user.clear(field)
     await user.type(field, '45')
     await user.click(continueButton())
@@ -28,6 +28,7 @@ describe('check your answers', () => {
   })
 
   test('does not offer the checklist while a required answer is missing', async () => {
+    actions().create({ sensitiveNews: false })
     renderApp('/check')
     await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
     const buddyRow = screen.getByText('Ouderbuddy').closest('div')!

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { continueButton, renderApp } from '../helpers'
+import { actions, continueButton, renderApp } from '../helpers'
 
 describe('the wizard', () => {
   test('walks a teacher from the first question to a checklist that names the child', async () => {
@@ -71,7 +71,8 @@ describe('the wizard', () => {
   })
 
   test('says what to do with minutes that are not a whole number in range', async () => {
-    const { user } = renderApp('/step/minutes')
+    const id = actions().create({ buddy: 'none', sensitiveNews: false })
+    const { user } = renderApp(`/p/${id}/step/minutes`)
     const field = await screen.findByRole('textbox', { name: /Hoeveel minuten/ })
     await user.click(continueButton())
     expect(await screen.findByRole('link', { name: 'Vul in hoeveel minuten je normaal plant.' })).toBeInTheDocument()
@@ -86,7 +87,8 @@ describe('the wizard', () => {
   })
 
   test('rejects a date that does not exist and a time without a date', async () => {
-    const { user } = renderApp('/step/meeting-at')
+    const id = actions().create({ buddy: 'none' })
+    const { user } = renderApp(`/p/${id}/step/meeting-at`)
     await user.type(await screen.findByRole('textbox', { name: 'Datum' }), '31-02-2026')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
     await user.click(continueButton())

@@ -1,5 +1,7 @@
 import { BUDDY_VALUES, guidance } from '../../rules'
-import { useAnswers, useLocale, useT } from '../../store/selectors'
+import { useActiveId, useAnswers, useLocale, usePreparationList, useT } from '../../store/selectors'
+import { href } from '../../ui/router'
+import { BACKUP_PATH } from '../../ui/paths'
 import { PageHeading } from '../../ui/page-heading'
 import { RadioGroup } from '../../ui/fields'
 import { StepPage } from '../step-page'
@@ -9,12 +11,19 @@ export function BuddyStep() {
   const t = useT()
   const locale = useLocale()
   const answers = useAnswers()
+  const isNew = useActiveId() === null
+  const firstEver = usePreparationList().length === 0 && isNew
   const about = (
     <section className="about" aria-labelledby="about-title">
       <h2 id="about-title" className="heading-s">
         {t('wizard.aboutTitle')}
       </h2>
       <p>{guidance.introduction[locale]}</p>
+      {firstEver ? (
+        <p>
+          {t('backup.elsewhere')} <a href={href(BACKUP_PATH)}>{t('backup.read')}</a>
+        </p>
+      ) : null}
     </section>
   )
   return (

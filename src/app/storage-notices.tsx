@@ -1,0 +1,56 @@
+import { useActions, useNotice, useSaveFailed, useStorageMode, useT } from '../store/selectors'
+import type { LoadNotice } from '../store/saver'
+import type { Translate } from '../i18n'
+import { href } from '../ui/router'
+import { RECOVERY_PATH } from '../ui/paths'
+
+/** What the teacher must know about their saved data, above every screen. */
+export function StorageNotices() {
+  const t = useT()
+  const { mode, problem } = useStorageMode()
+  const notice = useNotice()
+  const saveFailed = useSaveFailed()
+  const { dismissNotice } = useActions()
+  return (
+    <>
+      {mode !== 'ok' && problem ? (
+        <div className="notice notice--error" role="alert">
+          <p>{t(`storage.${problem.kind}`)}</p>
+          <p>{t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')}</p>
+          <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="notice" role="status">
+          {describe(notice, t).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>
+            <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+          </p>
+          <button type="button" className="button button--secondary" onClick={dismissNotice}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {saveFailed ? (
+        <div className="notice notice--error" role="alert">
+          <p>{t('app.saveFailed')}</p>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+function describe(notice: LoadNotice, t: Translate): string[] {
+  const lines = notice.repairs.map((repair) =>
+    t('storage.repaired', {
+      name: repair.childName?.trim() || t('home.noName'),
+      parts: repair.parts.map((part) => t(`storage.part.${part}`)).join(', '),
+    }),
+  )
+  if (notice.unusable > 0) lines.push(t('storage.unusable', { n: notice.unusable }))
+  if (lines.length === 0) lines.push(t('app.setAside'))
+  lines.push(t('storage.copyKept'))
+  return lines
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react'
+import { backupText, requestPersistence, setAsideEntries, type Persistence } from '../store/store'
+import { useT } from '../store/selectors'
+import { downloadBlob } from '../ui/download'
+import { href } from '../ui/router'
+import { HOME_PATH, RECOVERY_PATH } from '../ui/paths'
+import { PageHeading } from '../ui/page-heading'
+import { useDocumentTitle } from '../ui/use-document-title'
+import { localDateTime } from '../i18n/dates'
+import { ReadBackup } from './read-backup'
+import { DeleteEverything } from './delete-everything'
+
+/** The same, as a screen of its own: reachable before the device holds any preparation. */
+export function BackupPage() {
+  const t = useT()
+  useDocumentTitle(t('app.documentTitle', { page: t('backup.title') }))
+  return (
+    <>
+      <a className="back-link" href={href(HOME_PATH)}>
+        {t('backup.back')}
+      </a>
+      <PageHeading>{t('backup.title')}</PageHeading>
+      <BackupSection standalone />
+    </>
+  )
+}
+
+/** Backup, moving to another device, and deleting everything: the teacher's data is theirs. */
+export function BackupSection({ standalone = false }: { standalone?: boolean }) {
+  const t = useT()
+  const [downloaded, setDownloaded] = useState<string | null>(null)
+  const persistence = usePersistence()
+  const hasSetAside = setAsideEntries().length > 0
+
+  const download = () => {
+    const file = `oudergesprek-reservekopie-${localDateTime(new Date()).slice(0, 10)}.json`
+    downloadBlob(new Blob([backupText()], { type: 'application/json' }), file)
+    setDownloaded(file)
+  }
+
+  return (
+    <section className="backup" aria-labelledby={standalone ? 'page-heading' : 'backup-title'}>
+      {standalone ? null : (
+        <h2 id="backup-title" className="heading-m">
+          {t('backup.title')}
+        </h2>
+      )}
+      <p>{t('backup.intro')}</p>
+      {persistence !== 'unknown' ? <p className="hint">{t(`backup.persistence.${persistence}`)}</p> : null}
+      <button type="button" className="button button--secondary" onClick={download}>
+        {t('backup.download')}
+      </button>
+      <p className="status" role="status">
+        {downloaded ? t('backup.downloaded', { file: downloaded }) : null}
+      </p>
+      <ReadBackup />
+      <DeleteEverything />
+      {hasSetAside ? (
+        <p>
+          <a href={href(RECOVERY_PATH)}>{t('recovery.link')}</a>
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+/** Asks once per visit that the browser keeps the data, and says what it answered. */
+function usePersistence(): Persistence {
+  const [persistence, setPersistence] = useState<Persistence>('unknown')
+  useEffect(() => {
+    let current = true
+    void requestPersistence().then((answer) => {
+      if (current) setPersistence(answer)
+    })
+    return () => {
+      current = false
+    }
+  }, [])
+  return persistence
+}

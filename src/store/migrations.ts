@@ -1,0 +1,35 @@
+/**
+ * Saved data from each older version, brought up to the next. Each step takes what the version
+ * before it wrote and changes only what that version change changed; the result is validated
+ * (and repaired) after the last step, so a step never has to trust its input.
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 added the after-the-conversation part of a preparation.
+  1: (state) => {
+    if (!isRecord(state.preparations)) return state
+    const preparations = Object.fromEntries(
+      Object.entries(state.preparations).map(([id, p]) => [
+        id,
+        isRecord(p) ? { questions: [], evaluation: {}, followUp: {}, held: false, finished: false, ...p } : p,
+      ]),
+    )
+    return { ...state, preparations }
+  },
+  // 3 keeps the open preparation in each tab's address instead of in shared data, and the
+  // language among the settings.
+  2: ({ activeId, locale, ...rest }) => ({ ...rest, settings: { locale }, lastUsedId: activeId ?? null }),
+}
+
+/** The version this code writes: one past the last migration, so the two cannot disagree. */
+export const STORAGE_VERSION = Object.keys(MIGRATIONS).length + 1
+
+/** Brings saved state of `version` up to the current one; null when there is no way there. */
+export function migrate(state: unknown, version: number): unknown {
+  if (!Number.isInteger(version) || version < 1 || version > STORAGE_VERSION || !isRecord(state)) return null
+  let current = state
+  for (let v = version; v < STORAGE_VERSION; v++) current = MIGRATIONS[v]!(current)
+  return current
+}

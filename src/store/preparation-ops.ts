@@ -1,0 +1,109 @@
+import type { DraftAnswers } from '../rules'
+import type { Evaluation, FollowUp, Preparation } from '../model'
+import type { SavedState, Settings } from './persistence'
+import type { Op } from './saver'
+import type { AnswerChanges, Changes } from './store'
+
+/** A copy without the keys whose value is undefined. */
+function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Record<string, T>
+}
+
+export function newPreparation(id: string, answers: DraftAnswers, at: string): Preparation {
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    answers,
+    ticks: {},
+    notes: {},
+    questions: [],
+    evaluation: {},
+    followUp: {},
+    held: false,
+    finished: false,
+  }
+}
+
+/**
+ * Every change to the saved state, as an op. Each op is replayed on top of what is on the device
+ * when it is written, so it changes only what it is about: a tick sets one tick, a note one note.
+ * The time of the change is taken when the op is made, not when it is replayed.
+ */
+export function preparationOps(now: () => string) {
+  /** Changes one preparation; a preparation deleted meanwhile (in another tab) stays deleted. */
+  const stamped = (id: string, change: (p: Preparation) => Preparation): Op => {
+    const at = now()
+    return (state) => {
+      const current = state.preparations[id]
+      if (!current) return state
+      const next = { ...change(current), updatedAt: at }
+      return { ...state, preparations: { ...state.preparations, [id]: next }, lastUsedId: id }
+    }
+  }
+  const put = (state: SavedState, preparations: Preparation[]): SavedState => ({
+    ...state,
+    preparations: { ...state.preparations, ...Object.fromEntries(preparations.map((p) => [p.id, p])) },
+  })
+
+  return {
+    create: (id: string, answers: AnswerChanges): Op => {
+      const preparation = newPreparation(id, withoutUndefined(answers) as DraftAnswers, now())
+      return (state) => ({ ...put(state, [preparation]), lastUsedId: id })
+    },
+    saveAnswers: (id: string, changes: AnswerChanges) =>
+      stamped(id, (p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),
+    setTick: (id: string, itemId: string, ticked: boolean) =>
+      stamped(id, (p) => ({
+        ...p,
+        ticks: ticked ? { ...p.ticks, [itemId]: true } : withoutUndefined({ ...p.ticks, [itemId]: undefined }),
+      })),
+    setNote: (id: string, itemId: string, note: string) =>
+      stamped(id, (p) => ({ ...p, notes: { ...p.notes, [itemId]: note } })),
+    addQuestion: (id: string, questionId: string, text: string) =>
+      stamped(id, (p) => ({ ...p, questions: [...p.questions, { id: questionId, text: text.trim(), done: false }] })),
+    setQuestionDone: (id: string, questionId: string, done: boolean) =>
+      stamped(id, (p) => ({ ...p, questions: p.questions.map((q) => (q.id === questionId ? { ...q, done } : q)) })),
+    removeQuestion: (id: string, questionId: string) =>
+      stamped(id, (p) => ({ ...p, questions: p.questions.filter((q) => q.id !== questionId) })),
+    saveEvaluation: (id: string, changes: Changes<Evaluation>) =>
+      stamped(id, (p) => ({ ...p, evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation })),
+    saveFollowUp: (id: string, changes: Changes<FollowUp>) =>
+      stamped(id, (p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
+    markHeld: (id: string, held: boolean) => stamped(id, (p) => ({ ...p, held })),
+    markFinished: (id: string, finished: boolean) => stamped(id, (p) => ({ ...p, finished, held: finished || p.held })),
+    touch:
+      (id: string): Op =>
+      (state) =>
+        state.preparations[id] ? { ...state, lastUsedId: id } : state,
+    remove:
+      (ids: string[]): Op =>
+      (state) => ({
+        ...state,
+        preparations: withoutUndefined({
+          ...state.preparations,
+          ...Object.fromEntries(ids.map((id) => [id, undefined])),
+        }),
+        lastUsedId: state.lastUsedId && ids.includes(state.lastUsedId) ? null : state.lastUsedId,
+      }),
+    /** Puts deleted preparations back as they were; one changed meanwhile elsewhere is kept. */
+    putBack:
+      (preparations: Preparation[]): Op =>
+      (state) =>
+        put(
+          state,
+          preparations.filter((p) => !state.preparations[p.id]),
+        ),
+    /** New preparations are added; a copy here is replaced only by a newer one. */
+    importNewer:
+      (preparations: Preparation[]): Op =>
+      (state) =>
+        put(
+          state,
+          preparations.filter((p) => !(p.updatedAt <= (state.preparations[p.id]?.updatedAt ?? ''))),
+        ),
+    settings:
+      (changes: Partial<Settings>): Op =>
+      (state) => ({ ...state, settings: { ...state.settings, ...changes } }),
+  }
+}

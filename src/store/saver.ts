@@ -1,0 +1,191 @@
+import type { Preparation } from '../model'
+import { emptyState, readSaved, serialise, STORAGE_KEY, type ReadOutcome, type SavedState } from './persistence'
+import type { RepairablePart } from './repair'
+import { setAside } from './set-aside'
+
+/**
+ * How far the app may write: `ok` writes as usual. In every other mode the main key is left
+ * alone: `blocked` until the teacher has decided what to do with data that could not be read or
+ * set aside, `newer` because a newer version of the app wrote it, `unavailable` because the browser
+ * would not let us read it (so writing could overwrite what we cannot see).
+ */
+export type StorageMode = 'ok' | 'blocked' | 'newer' | 'unavailable'
+
+export interface StorageProblem {
+  kind: 'unreadable' | 'set-aside-failed' | 'newer' | 'read-failed'
+  /** The saved text as found, for the teacher to download; null when it could not be read. */
+  raw: string | null
+}
+
+/** What the teacher is told after a load that had to set something aside or mend it. */
+export interface LoadNotice {
+  setAside: string[]
+  repairs: { childName: string | undefined; parts: RepairablePart[] }[]
+  unusable: number
+}
+
+/** A change to the saved state. Kept until written, and replayed on top of other tabs' changes. */
+export type Op = (state: SavedState) => SavedState
+
+type Outcome<K extends ReadOutcome['kind']> = Extract<ReadOutcome, { kind: K }>
+
+/**
+ * How long a write is remembered. Tabs do not see each other's writes at once: two tabs writing
+ * within moments of each other can each read the other's older data, and the last write wins.
+ * Each write leaves its id in the saved data, and every write carries the ids it saw forward; a
+ * tab that gets a storage event without its own write's id in it writes that change again.
+ */
+export const REMEMBER_WRITES_MS = 10_000
+const WRITES_KEPT = 32
+
+/**
+ * Keeps the saved state in memory and on the device in step. Changes are ops: applied at once in
+ * memory, written in a batch later, each time on top of what is on the device then, so a change
+ * made in another tab meanwhile is kept rather than overwritten.
+ */
+export class Saver {
+  private base: SavedState = emptyState()
+  private pending: Op[] = []
+  private written: { id: string; ops: Op[]; at: number }[] = []
+  mode: StorageMode = 'ok'
+  problem: StorageProblem | null = null
+  /** Saved text the teacher allowed to be replaced, after being shown it could not be read. */
+  private replaceable: string | null = null
+
+  constructor(
+    private readonly storage: () => Storage,
+    private readonly now: () => string,
+  ) {}
+
+  /** Reads the device as on a page load; the teacher's unsaved changes can be kept on top. */
+  load({ keepPending = false } = {}): LoadNotice | null {
+    if (!keepPending) this.pending = []
+    this.written = []
+    this.replaceable = null
+    this.setMode('ok', null)
+    this.base = emptyState()
+    const outcome = readSaved(this.storage(), this.now())
+    if (outcome.kind === 'empty') return null
+    if (outcome.kind !== 'ok') {
+      const keys = outcome.kind === 'unreadable' ? this.trySetAside(outcome.raw) : []
+      this.refuse(outcome)
+      return keys.length > 0 ? { setAside: keys, repairs: [], unusable: 0 } : null
+    }
+    this.base = outcome.state
+    const keys = this.setAsideProblems(outcome)
+    if (!keys) return null
+    const notice = { setAside: keys, repairs: outcome.repairs, unusable: outcome.unusable.length }
+    const mended = keys.length > 0 || outcome.changed
+    if (mended) this.write(this.view())
+    return keys.length > 0 ? notice : null
+  }
+
+  view(): SavedState {
+    return this.pending.reduce((state, op) => op(state), this.base)
+  }
+
+  hasPending(): boolean {
+    return this.pending.length > 0
+  }
+
+  apply(op: Op): SavedState {
+    this.pending.push(op)
+    return this.view()
+  }
+
+  /** Writes the pending changes on top of what is on the device now. False when it failed. */
+  flush(): boolean {
+    if (this.pending.length === 0 || this.mode !== 'ok') return true
+    const outcome = readSaved(this.storage(), this.now())
+    let base: SavedState
+    if (outcome.kind === 'empty' || (outcome.kind === 'unreadable' && outcome.raw === this.replaceable))
+      base = emptyState()
+    else if (outcome.kind === 'ok') {
+      if (!this.setAsideProblems(outcome)) return true
+      base = outcome.state
+    } else {
+      this.refuse(outcome)
+      return true
+    }
+    this.base = base
+    const id = globalThis.crypto.randomUUID()
+    const next = { ...this.view(), writes: [...base.writes, id].slice(-WRITES_KEPT) }
+    if (!this.write(next)) return false
+    const at = Date.parse(this.now())
+    this.written = [...this.written.filter((w) => at - w.at < REMEMBER_WRITES_MS), { id, ops: this.pending, at }]
+    this.base = next
+    this.pending = []
+    this.replaceable = null
+    return true
+  }
+
+  /**
+   * Another tab changed the saved data: take it in, keeping this tab's unsaved changes on top,
+   * and this tab's recent changes that the other tab's write overwrote. Returns the preparations
+   * this tab had that are now gone.
+   */
+  refresh(): Preparation[] {
+    const before = this.view().preparations
+    const outcome = readSaved(this.storage(), this.now())
+    if (outcome.kind === 'ok' || outcome.kind === 'empty') {
+      if (this.mode !== 'newer') this.setMode('ok', null)
+      this.base = outcome.kind === 'ok' ? outcome.state : emptyState()
+      const seen = new Set(this.base.writes)
+      const lost = this.written.filter((w) => !seen.has(w.id))
+      this.written = this.written.filter((w) => seen.has(w.id))
+      this.pending = [...lost.flatMap((w) => w.ops), ...this.pending]
+    } else if (!(outcome.kind === 'unreadable' && outcome.raw === this.replaceable)) this.refuse(outcome)
+    const after = this.view().preparations
+    return Object.values(before).filter((p) => !after[p.id])
+  }
+
+  /** The teacher has seen the problem (and could download the data): writing may go on. */
+  allowReplacing(): void {
+    if (this.mode !== 'blocked' || !this.problem) return
+    this.replaceable = this.problem.raw
+    this.setMode('ok', null)
+  }
+
+  private write(state: SavedState): boolean {
+    try {
+      this.storage().setItem(STORAGE_KEY, serialise(state))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Copies what could not be used aside; null (and blocked) when the device refused. */
+  private setAsideProblems(outcome: Outcome<'ok'>): string[] | null {
+    if (outcome.raw === this.replaceable) return []
+    const copies = [
+      ...outcome.unusable.map((u) => ({ data: JSON.stringify(u.value), reason: 'unusable' as const })),
+      ...outcome.repairs.map((r) => ({ data: JSON.stringify(r.original), reason: 'repaired' as const })),
+    ]
+    try {
+      return copies.map(({ data, reason }) => setAside(this.storage(), data, reason, this.now()))
+    } catch {
+      this.setMode('blocked', { kind: 'set-aside-failed', raw: outcome.raw })
+      return null
+    }
+  }
+
+  private trySetAside(raw: string): string[] {
+    try {
+      return [setAside(this.storage(), raw, 'unreadable', this.now())]
+    } catch {
+      return []
+    }
+  }
+
+  private refuse(outcome: Outcome<'newer' | 'unreadable' | 'failed'>) {
+    if (outcome.kind === 'newer') this.setMode('newer', { kind: 'newer', raw: outcome.raw })
+    else if (outcome.kind === 'failed') this.setMode('unavailable', { kind: 'read-failed', raw: null })
+    else this.setMode('blocked', { kind: 'unreadable', raw: outcome.raw })
+  }
+
+  private setMode(mode: StorageMode, problem: StorageProblem | null) {
+    this.mode = mode
+    this.problem = problem
+  }
+}

@@ -1,0 +1,36 @@
+import type { Preparation } from '../../src/model'
+import { answers } from '../rules/sample'
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
+
+/** A whole preparation as saved, with something in every part; tests override what they are about. */
+export function preparation(id: string, overrides: Partial<Preparation> = {}): Preparation {
+  return {
+    id,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    answers: answers({ childName: `Kind ${id}` }),
+    ticks: { 'during.small-talk': true },
+    notes: { 'during.small-talk': `Notitie van ${id}` },
+    questions: [{ id: 'q1', text: 'Extra leesmoment?', done: false }],
+    evaluation: { rating: 'good', agreements: 'Over zes weken weer' },
+    followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: false },
+    held: false,
+    finished: false,
+    ...overrides,
+  }
+}
+
+/** The text the current version writes for these preparations. */
+export function saved(preparations: Preparation[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    version: STORAGE_VERSION,
+    state: {
+      preparations: Object.fromEntries(preparations.map((p) => [p.id, p])),
+      settings: { locale: 'nl' },
+      lastUsedId: null,
+      ...extra,
+    },
+  })
+}
+
+export const mainKey = STORAGE_KEY

@@ -1,0 +1,213 @@
+import { describe, expect, test } from 'vitest'
+import { Saver } from '../../src/store/saver'
+import { preparationOps } from '../../src/store/preparation-ops'
+import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
+import { MemoryStorage } from './memory-storage'
+import { mainKey, preparation, saved } from './fixtures'
+
+const NOW = '2026-11-29T12:00:00.000Z'
+const ops = preparationOps(() => NOW)
+const tab = (storage: Storage) => {
+  const saver = new Saver(
+    () => storage,
+    () => NOW,
+  )
+  saver.load()
+  return saver
+}
+const setAsideKeys = (storage: Storage) =>
+  Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((k) => k.startsWith(SET_ASIDE_PREFIX))
+const onDevice = (storage: Storage) => JSON.parse(storage.getItem(mainKey)!).state
+
+describe('the saver never overwrites what it could not read', () => {
+  test('storage nearly full with one bad preparation: nothing is written until the teacher decides', () => {
+    const storage = new MemoryStorage()
+    const text = saved([preparation('good')], {})
+    const withBad = text.replace('"preparations":{', '"preparations":{"bad":"not a preparation",')
+    storage.setItem(mainKey, withBad)
+    storage.quota = storage.used() + 10
+    const saver = tab(storage)
+    expect(saver.mode).toBe('blocked')
+    expect(saver.problem).toEqual({ kind: 'set-aside-failed', raw: withBad })
+    expect(Object.keys(saver.view().preparations)).toEqual(['good'])
+    storage.quota = Number.POSITIVE_INFINITY
+    saver.apply(ops.setTick('good', 'during.opening-with-buddy', true))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(withBad)
+  })
+
+  test('a large unreadable value that cannot be copied aside is kept as it is, and offered for download', () => {
+    const storage = new MemoryStorage()
+    const unreadable = `{"state": ${'x'.repeat(200_000)}`
+    storage.setItem(mainKey, unreadable)
+    storage.quota = storage.used() + 1000
+    const saver = tab(storage)
+    expect(saver.mode).toBe('blocked')
+    expect(saver.problem).toEqual({ kind: 'unreadable', raw: unreadable })
+    saver.apply(ops.create('new', { buddy: 'none' }))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(unreadable)
+    expect(setAsideKeys(storage)).toEqual([])
+  })
+
+  test('after the teacher decides, writing goes on and keeps what was typed meanwhile', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, '{not json')
+    const saver = tab(storage)
+    expect(saver.mode).toBe('blocked')
+    expect(setAsideKeys(storage)).toHaveLength(1)
+    saver.apply(ops.create('new', { buddy: 'none' }))
+    saver.allowReplacing()
+    saver.flush()
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['new'])
+    expect(storage.getItem(setAsideKeys(storage)[0]!)).toContain('{not json')
+  })
+
+  test('a getItem that throws makes the app save nothing, even when setItem would work', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    storage.readFails = true
+    storage.writes = []
+    const saver = tab(storage)
+    expect(saver.mode).toBe('unavailable')
+    saver.apply(ops.create('b', { buddy: 'none' }))
+    saver.flush()
+    expect(storage.writes).toEqual([])
+    storage.readFails = false
+    saver.load({ keepPending: true })
+    saver.flush()
+    expect(Object.keys(onDevice(storage).preparations).sort()).toEqual(['a', 'b'])
+  })
+
+  test('data written by a newer version is never overwritten, also when it arrives from another tab', () => {
+    const storage = new MemoryStorage()
+    const saver = tab(storage)
+    saver.apply(ops.create('a', { buddy: 'none' }))
+    saver.flush()
+    const newer = JSON.stringify({ version: 99, state: { preparations: {}, future: true } })
+    storage.setItem(mainKey, newer)
+    saver.refresh()
+    expect(saver.mode).toBe('newer')
+    saver.apply(ops.setTick('a', 'during.small-talk', true))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(newer)
+    expect(setAsideKeys(storage)).toEqual([])
+  })
+
+  test('data from a newer version found on load is left alone and not set aside', () => {
+    const storage = new MemoryStorage()
+    const newer = JSON.stringify({ version: 99, state: {} })
+    storage.setItem(mainKey, newer)
+    const saver = tab(storage)
+    expect(saver.mode).toBe('newer')
+    saver.apply(ops.create('a', { buddy: 'none' }))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(newer)
+  })
+
+  test('repeated loads with the same bad preparation keep one copy of it', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":42,'))
+    tab(storage)
+    tab(storage)
+    storage.setItem(mainKey, saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":42,'))
+    tab(storage)
+    expect(setAsideKeys(storage)).toHaveLength(1)
+    expect(JSON.parse(storage.getItem(setAsideKeys(storage)[0]!)!)).toMatchObject({ reason: 'unusable', data: '42' })
+  })
+
+  test('a bad preparation once copied aside is left out of the saved data, the good one kept whole', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":[1],'))
+    const saver = tab(storage)
+    expect(saver.mode).toBe('ok')
+    expect(onDevice(storage).preparations).toEqual({ good: preparation('good') })
+  })
+})
+
+describe('two tabs', () => {
+  test('each keeps its own preparation; a change in one lands in the right child in the other', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
+    const a = tab(storage)
+    const b = tab(storage)
+    b.apply(ops.setNote('y', 'during.small-talk', 'In tab B over Y'))
+    b.flush()
+    a.refresh()
+    a.apply(ops.setTick('x', 'before.room-and-chairs', true))
+    a.flush()
+    const { preparations } = onDevice(storage)
+    expect(preparations.x.ticks).toEqual({ 'during.small-talk': true, 'before.room-and-chairs': true })
+    expect(preparations.y.ticks).toEqual({ 'during.small-talk': true })
+    expect(preparations.y.notes['during.small-talk']).toBe('In tab B over Y')
+  })
+
+  test('two new preparations started in two tabs stay two', () => {
+    const storage = new MemoryStorage()
+    const a = tab(storage)
+    const b = tab(storage)
+    a.apply(ops.create('from-a', { buddy: 'none' }))
+    b.apply(ops.create('from-b', { buddy: 'attending' }))
+    a.flush()
+    b.flush()
+    expect(Object.keys(onDevice(storage).preparations).sort()).toEqual(['from-a', 'from-b'])
+  })
+
+  test('changes to the same preparation in two tabs are both kept', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x')]))
+    const a = tab(storage)
+    const b = tab(storage)
+    a.apply(ops.setNote('x', 'during.small-talk', 'Uit tab A'))
+    b.apply(ops.setTick('x', 'after.evaluate-together', true))
+    b.flush()
+    a.flush()
+    const x = onDevice(storage).preparations.x
+    expect(x.notes['during.small-talk']).toBe('Uit tab A')
+    expect(x.ticks['after.evaluate-together']).toBe(true)
+  })
+
+  test('a preparation deleted in one tab is reported by the other, and not brought back by its next save', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
+    const a = tab(storage)
+    const b = tab(storage)
+    b.apply(ops.remove(['x']))
+    b.flush()
+    expect(a.refresh().map((p) => p.id)).toEqual(['x'])
+    a.apply(ops.setTick('x', 'during.small-talk', true))
+    a.flush()
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['y'])
+  })
+
+  test('a change overwritten by another tab that wrote at the same moment is written again', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
+    const b = tab(storage)
+    const seenByA = storage.getItem(mainKey)!
+    b.apply(ops.setTick('y', 'during.welcome-questions', true))
+    b.flush()
+    // Tab A read the data before B's write reached it, and wrote its own change over B's.
+    const fromA = JSON.parse(seenByA)
+    fromA.state.preparations.x.notes = { 'during.small-talk': 'Uit tab A' }
+    storage.setItem(mainKey, JSON.stringify(fromA))
+    b.refresh()
+    expect(b.view().preparations.y?.ticks['during.welcome-questions']).toBe(true)
+    b.flush()
+    const { preparations } = onDevice(storage)
+    expect(preparations.y.ticks['during.welcome-questions']).toBe(true)
+    expect(preparations.x.notes).toEqual({ 'during.small-talk': 'Uit tab A' })
+  })
+
+  test('a write that fails keeps the change waiting, and it is written with the next one', () => {
+    const storage = new MemoryStorage()
+    const saver = tab(storage)
+    saver.apply(ops.create('x', { buddy: 'none' }))
+    storage.quota = 0
+    expect(saver.flush()).toBe(false)
+    storage.quota = Number.POSITIVE_INFINITY
+    saver.apply(ops.setTick('x', 'during.small-talk', true))
+    expect(saver.flush()).toBe(true)
+    expect(onDevice(storage).preparations.x.ticks).toEqual({ 'during.small-talk': true })
+  })
+})

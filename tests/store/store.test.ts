@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, useStore } from '../../src/store/store'
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
+import { fingerprint, SET_ASIDE_PREFIX, setAside } from '../../src/store/set-aside'
+import { actions } from '../helpers'
+import { answers } from '../rules/sample'
+import { preparation, saved } from './fixtures'
+
+const setAsideEntries = () =>
+  Object.keys(window.localStorage)
+    .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
+    .map((key) => JSON.parse(window.localStorage.getItem(key)!).data as string)
+const onDevice = () => JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
+const state = () => useStore.getState()
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('saved preparations', () => {
+  test('come back after a reload with answers, ticks and notes', () => {
+    const id = actions().create(answers())
+    actions().setTick(id, 'during.small-talk', true)
+    actions().setNote(id, 'during.small-talk', 'Over de vakantie')
+    reloadFromStorage()
+    expect(onDevice().version).toBe(STORAGE_VERSION)
+    expect(state().preparations[id]).toMatchObject({
+      answers: { childName: 'Anouk' },
+      ticks: { 'during.small-talk': true },
+      notes: { 'during.small-talk': 'Over de vakantie' },
+    })
+  })
+
+  test('are written in a batch after typing stops, not on each keystroke, and at once when the page is hidden', () => {
+    vi.useFakeTimers()
+    const id = actions().create(answers())
+    flushSaves()
+    actions().setNote(id, 'during.small-talk', 'O')
+    actions().setNote(id, 'during.small-talk', 'Ov')
+    expect(onDevice().state.preparations[id].notes).toEqual({})
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    expect(onDevice().state.preparations[id].notes).toEqual({ 'during.small-talk': 'Ov' })
+    actions().setNote(id, 'during.small-talk', 'Over')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(onDevice().state.preparations[id].notes).toEqual({ 'during.small-talk': 'Over' })
+  })
+
+  test('that are not JSON are set aside, not overwritten, and the teacher must decide before anything is saved', () => {
+    window.localStorage.setItem(STORAGE_KEY, '{not json')
+    reloadFromStorage()
+    expect(setAsideEntries()).toEqual(['{not json'])
+    expect(state().mode).toBe('blocked')
+    actions().create({ buddy: 'none' })
+    flushSaves()
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{not json')
+    actions().allowReplacing()
+    expect(Object.values(onDevice().state.preparations)).toHaveLength(1)
+    expect(setAsideEntries()).toEqual(['{not json'])
+  })
+
+  test('are set aside once, however often the same bad data is loaded', () => {
+    const text = saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":"x",')
+    for (let i = 0; i < 3; i++) {
+      window.localStorage.setItem(STORAGE_KEY, text)
+      reloadFromStorage()
+    }
+    expect(setAsideEntries()).toEqual(['"x"'])
+  })
+
+  test('a different copy that happens to get the same key is stored beside it, not over it', () => {
+    const key = `${SET_ASIDE_PREFIX}${fingerprint('"new"')}`
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({ format: 'oudergesprek-set-aside', reason: 'unusable', at: 'x', data: '"old"' }),
+    )
+    expect(setAside(window.localStorage, '"new"', 'unusable', 'now')).toBe(`${key}-2`)
+    expect(setAsideEntries().sort()).toEqual(['"new"', '"old"'])
+  })
+
+  test('keep ticks of items that no longer apply, so they return with the item', () => {
+    const id = actions().create(answers({ buddy: 'attending' }))
+    actions().setTick(id, 'during.no-direct-buddy-contact', true)
+    actions().saveAnswers(id, { buddy: 'none' })
+    actions().saveAnswers(id, { buddy: 'attending' })
+    expect(state().preparations[id]?.ticks['during.no-direct-buddy-contact']).toBe(true)
+  })
+
+  test('unticking removes the tick', () => {
+    const id = actions().create(answers())
+    actions().setTick(id, 'during.small-talk', true)
+    actions().setTick(id, 'during.small-talk', false)
+    reloadFromStorage()
+    expect(state().preparations[id]?.ticks).toEqual({})
+  })
+
+  test('a question is kept without the spaces around it', () => {
+    const id = actions().create(answers())
+    actions().addQuestion(id, '  Kan er een extra leesmoment komen?  ')
+    expect(state().preparations[id]?.questions.map((q) => q.text)).toEqual(['Kan er een extra leesmoment komen?'])
+  })
+
+  test('a change moves the time of the last change, so the newest copy wins a backup merge', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-11-29T10:00:00Z'))
+    const id = actions().create(answers())
+    vi.setSystemTime(new Date('2026-11-29T11:00:00Z'))
+    actions().setTick(id, 'during.small-talk', true)
+    expect(state().preparations[id]).toMatchObject({
+      createdAt: '2026-11-29T10:00:00.000Z',
+      updatedAt: '2026-11-29T11:00:00.000Z',
+    })
+  })
+
+  test('clear an optional answer when it is emptied', () => {
+    const id = actions().create(answers({ meetingAt: '2026-12-12T15:30' }))
+    actions().saveAnswers(id, { meetingAt: undefined })
+    expect(state().preparations[id]?.answers).not.toHaveProperty('meetingAt')
+  })
+
+  test('follow a change made in another tab, keeping the change made here', () => {
+    const id = actions().create(answers({ childName: 'Sem' }))
+    flushSaves()
+    const other = onDevice()
+    other.state.preparations[id].notes['during.small-talk'] = 'Geschreven in het andere tabblad'
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    expect(state().preparations[id]?.notes['during.small-talk']).toBe('Geschreven in het andere tabblad')
+    actions().setTick(id, 'during.small-talk', true)
+    flushSaves()
+    expect(onDevice().state.preparations[id]).toMatchObject({
+      notes: { 'during.small-talk': 'Geschreven in het andere tabblad' },
+      ticks: { 'during.small-talk': true },
+    })
+  })
+
+  test('undo survives a save in another tab, and brings the preparation back whole', () => {
+    const id = actions().create(answers({ childName: 'Sem' }))
+    actions().setNote(id, 'during.small-talk', 'Over voetbal')
+    const before = state().preparations[id]
+    actions().remove(id)
+    flushSaves()
+    window.localStorage.setItem(STORAGE_KEY, saved([preparation('elsewhere')]))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    actions().undoRemove()
+    flushSaves()
+    expect(onDevice().state.preparations[id]).toEqual(before)
+    expect(Object.keys(onDevice().state.preparations).sort()).toEqual([id, 'elsewhere'].sort())
+  })
+
+  test('a preparation deleted in another tab can be brought back in this one', () => {
+    const id = actions().create(answers({ childName: 'Sem' }))
+    flushSaves()
+    const other = onDevice()
+    Reflect.deleteProperty(other.state.preparations, id)
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    expect(state().preparations[id]).toBeUndefined()
+    expect(state().removedElsewhere[id]?.answers.childName).toBe('Sem')
+    actions().restoreRemovedElsewhere(id)
+    expect(state().preparations[id]?.answers.childName).toBe('Sem')
+  })
+
+  test('deleting everything takes the set-aside copies too, and undo brings it all back', () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      saved([preparation('a')]).replace('"preparations":{', '"preparations":{"bad":1,'),
+    )
+    reloadFromStorage()
+    actions().create(answers())
+    actions().removeAll()
+    flushSaves()
+    expect(onDevice().state.preparations).toEqual({})
+    expect(setAsideEntries()).toEqual([])
+    actions().undoRemove()
+    flushSaves()
+    expect(Object.keys(onDevice().state.preparations)).toHaveLength(2)
+    expect(setAsideEntries()).toEqual(['1'])
+  })
+
+  test('the language is kept with the settings', () => {
+    actions().setLocale('en')
+    reloadFromStorage()
+    expect(state().settings.locale).toBe('en')
+  })
+})
