@@ -42,5 +42,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The teacher's time zone: dates and clock changes are tested as a Dutch teacher meets them.
+    env: { TZ: 'Europe/Amsterdam' },
   },
 })

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { LIMITS } from '../rules'
 import { translateIssue } from '../i18n'
-import { dateTimeFields, parseDutchDate, parseTime } from '../i18n/dates'
+import { dateTimeFields, localDateTime, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import type { FollowUp } from '../model'
 import { useActions, useActivePreparation, useLocale, useRequiredId, useT } from '../store/selectors'
@@ -13,6 +13,7 @@ import { useTask } from '../ui/use-task'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { downloadBlob } from '../ui/download'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
+import { isRepeatClick } from '../ui/repeat-click'
 
 const followUpForm = z
   .object({
@@ -23,6 +24,10 @@ const followUpForm = z
       LIMITS.minutes,
     ),
     withBuddy: z.boolean(),
+  })
+  .refine(({ date, time }) => !skippedByClockChange(date, time), {
+    path: ['time'],
+    message: key('error.time.clockChange'),
   })
   .transform(({ date, time, minutes, withBuddy }): FollowUp => ({
     at: `${parseDutchDate(date)}T${parseTime(time)}`,
@@ -127,6 +132,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       {followUp.at ? (
         <div className="calendar">
           <p role="status">{t('followUp.saved', { when: formatMeetingAt(followUp.at, locale) })}</p>
+          {followUp.at < localDateTime(new Date()) ? <p className="warning">{t('followUp.past')}</p> : null}
           <Checkbox
             id="follow-up-full-name"
             label={t('followUp.fullName')}
@@ -134,7 +140,13 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
             checked={fullName}
             onChange={setFullName}
           />
-          <button type="button" className="button" onClick={() => void addToCalendar()}>
+          <button
+            type="button"
+            className="button"
+            onClick={(event) => {
+              if (!isRepeatClick(event)) void addToCalendar()
+            }}
+          >
             {t('followUp.calendar')}
           </button>
           <p className={calendar.kind === 'failed' ? 'error-message' : 'status'} role="status">

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
+import { isRepeatClick } from '../ui/repeat-click'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
 
 /** "Vragen waar ik op terugkom" (during.answer-later): a list to add to, each with a done mark. */
@@ -84,7 +85,13 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             aria-describedby={describedBy({ id: fieldId, hint: t('questions.hint'), error })}
             autoComplete="off"
           />
-          <button type="submit" className="button button--secondary">
+          <button
+            type="submit"
+            className="button button--secondary"
+            onClick={(event) => {
+              if (isRepeatClick(event)) event.preventDefault()
+            }}
+          >
             {t('questions.add')}
           </button>
         </div>

@@ -3,6 +3,7 @@ import { dateTimeParts, type Locale } from '../rules'
 import { translator } from '../i18n'
 import type { Preparation } from '../model'
 import { initials } from './names'
+import { oneLine } from './plain-text'
 
 const DEFAULT_MINUTES = 30
 
@@ -20,7 +21,8 @@ export function followUpEvent(
   if (!parts) return null
   const [year, month, day, hour, minute] = parts
   const t = translator(locale)
-  const name = preparation.answers.childName?.trim()
+  // A name is the only text the teacher typed that reaches the calendar: one clean line.
+  const name = oneLine(preparation.answers.childName ?? '')
   const child = name ? (fullName ? name : initials(name)) : ''
   const title =
     (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) +

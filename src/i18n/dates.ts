@@ -1,3 +1,5 @@
+import { dateTimeParts } from '../rules'
+
 const DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/
 const TIME = /^(\d{1,2})[:.](\d{2})$/
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -32,4 +34,21 @@ export function dateTimeFields(meetingAt: string | undefined): { date: string; t
 export function localDateTime(moment: Date): string {
   const day = `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
   return `${day}T${pad(moment.getHours())}:${pad(moment.getMinutes())}`
+}
+
+/**
+ * Whether a local date-time exists on the teacher's clock: not on the spring clock change, when
+ * 02:00–02:59 is skipped in the Netherlands.
+ */
+export function existsLocally(value: string): boolean {
+  const parts = dateTimeParts(value)
+  if (!parts) return false
+  const [year, month, day, hour, minute] = parts
+  return localDateTime(new Date(year, month - 1, day, hour, minute)) === value
+}
+
+/** Whether a typed date and time are both real but fall in the hour the spring clock change skips. */
+export function skippedByClockChange(date: string, time: string): boolean {
+  const [day, clock] = [parseDutchDate(date), parseTime(time)]
+  return day !== null && clock !== null && !existsLocally(`${day}T${clock}`)
 }

@@ -79,6 +79,8 @@ export const en: Record<MessageKey, string> = {
   'error.time': 'Enter a real time, for example 15:30.',
   'error.date.missing': 'Enter the date too, for example 12-12-2026.',
   'error.time.missing': 'Enter the time too, for example 15:30.',
+  'error.time.clockChange':
+    'This time does not exist on that day: the clocks go forward from 2:00 to 3:00. Choose another time.',
 
   'check.title': 'Check your answers',
   'check.change': 'Change',
@@ -308,6 +310,7 @@ export const en: Record<MessageKey, string> = {
   'followUp.withBuddy': 'The buddy comes too',
   'followUp.save': 'Save appointment',
   'followUp.saved': 'The appointment is saved: {when}.',
+  'followUp.past': 'Note: this appointment is in the past.',
   'followUp.calendar': 'Add to calendar',
   'followUp.fullName': "Put the child's full name in the calendar",
   'followUp.fullName.hint': 'Otherwise only the initials go into the calendar. Notes never do.',

@@ -77,6 +77,8 @@ export const nl = {
   'error.time': 'Vul een bestaande tijd in, bijvoorbeeld 15:30.',
   'error.date.missing': 'Vul ook de datum in, bijvoorbeeld 12-12-2026.',
   'error.time.missing': 'Vul ook de tijd in, bijvoorbeeld 15:30.',
+  'error.time.clockChange':
+    'Deze tijd bestaat niet op die dag: de klok gaat dan van 2:00 naar 3:00. Kies een andere tijd.',
 
   'check.title': 'Controleer je antwoorden',
   'check.change': 'Wijzigen',
@@ -313,6 +315,7 @@ export const nl = {
   'followUp.withBuddy': 'De buddy komt ook',
   'followUp.save': 'Afspraak bewaren',
   'followUp.saved': 'De afspraak is bewaard: {when}.',
+  'followUp.past': 'Let op: deze afspraak ligt in het verleden.',
   'followUp.calendar': 'Zet in agenda',
   'followUp.fullName': 'Zet de volledige naam van het kind in de agenda',
   'followUp.fullName.hint': 'Anders staan alleen de voorletters in de agenda. Notities gaan nooit mee.',

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS } from '../rules'
 import { choice, messageKey as key, wholeNumber } from '../ui/form-schemas'
 import type { AnswerChanges } from '../store/store'
-import { parseDutchDate, parseTime } from '../i18n/dates'
+import { parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 
 /**
  * Per-step form schemas: what the teacher typed (strings) in, typed answers out.
@@ -54,6 +54,8 @@ export const meetingAtForm = z
     if (!hasDate && hasTime) ctx.addIssue({ code: 'custom', path: ['date'], message: key('error.date.missing') })
     if (hasTime && !parseTime(time)) ctx.addIssue({ code: 'custom', path: ['time'], message: key('error.time') })
     if (hasDate && !hasTime) ctx.addIssue({ code: 'custom', path: ['time'], message: key('error.time.missing') })
+    if (skippedByClockChange(date, time))
+      ctx.addIssue({ code: 'custom', path: ['time'], message: key('error.time.clockChange') })
   })
   .transform(({ date, time }): AnswerChanges => {
     const [day, clock] = [parseDutchDate(date), parseTime(time)]

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
@@ -91,5 +91,48 @@ describe('after the conversation', () => {
     await user.click(screen.getByRole('checkbox', { name: /Neem mijn eigen notities mee/ }))
     expect((report as HTMLTextAreaElement).value).toContain('Moeder is net verhuisd')
     expect((report as HTMLTextAreaElement).value).toContain('Ik was gehaast')
+  })
+})
+
+describe('small slips that should not cost the teacher', () => {
+  test('a double click on "Vraag toevoegen" adds the question once and shows no error', async () => {
+    const id = givenAnswers()
+    const { user } = renderApp('/checklist')
+    await user.type(await screen.findByRole('textbox', { name: 'Nieuwe vraag' }), 'Kan er een extra leesmoment komen?')
+    await user.dblClick(screen.getByRole('button', { name: 'Vraag toevoegen' }))
+    expect(useStore.getState().preparations[id]?.questions.map((q) => q.text)).toEqual([
+      'Kan er een extra leesmoment komen?',
+    ])
+    expect(screen.queryByText('Schrijf eerst de vraag op.')).not.toBeInTheDocument()
+  })
+
+  test('a double click on "Zet in agenda" downloads one calendar file', async () => {
+    const id = givenAnswers()
+    useStore.getState().actions.saveFollowUp(id, { at: '2026-12-19T14:30', minutes: 30 })
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x')
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    const { user } = renderApp('/after')
+    await user.dblClick(await screen.findByRole('button', { name: 'Zet in agenda' }))
+    expect(await screen.findByText(/Het agendabestand is gedownload/)).toBeInTheDocument()
+    expect(createObjectURL).toHaveBeenCalledTimes(1)
+  })
+
+  test('a follow-up in the hour the spring clock change skips is refused; one in the past is saved with a warning', async () => {
+    givenAnswers({ meetingAt: '2026-11-20T10:00' })
+    const { user } = renderApp('/after')
+    const date = await screen.findByRole('textbox', { name: 'Datum' })
+    await user.type(date, '28-03-2027')
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '02:30')
+    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
+    expect(
+      await screen.findByText(
+        'Deze tijd bestaat niet op die dag: de klok gaat dan van 2:00 naar 3:00. Kies een andere tijd.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/De afspraak is bewaard/)).not.toBeInTheDocument()
+    await user.clear(date)
+    await user.type(date, '01-11-2026')
+    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
+    expect(await screen.findByText('Let op: deze afspraak ligt in het verleden.')).toBeInTheDocument()
   })
 })
