@@ -147,6 +147,8 @@ export const en: Record<MessageKey, string> = {
   'pdf.page': 'Page {n} of {total}',
   'pdf.made': 'Made on {date}',
   'pdf.source': 'Source: ‘{title}’.',
+  'pdf.done': 'Done',
+  'pdf.notDone': 'Not done yet',
 
   'home.title': 'Your preparations',
   'home.intro': 'All your prepared conversations, the newest conversation first.',

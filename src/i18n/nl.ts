@@ -146,6 +146,8 @@ export const nl = {
   'pdf.page': 'Pagina {n} van {total}',
   'pdf.made': 'Gemaakt op {date}',
   'pdf.source': 'Bron: ‘{title}’.',
+  'pdf.done': 'Gedaan',
+  'pdf.notDone': 'Nog niet gedaan',
 
   'home.title': 'Jouw voorbereidingen',
   'home.intro': 'Hier staan al je voorbereide gesprekken, het nieuwste gesprek bovenaan.',
