@@ -29,7 +29,7 @@ export interface Styles {
 const style = (face: TextStyle['face'], size: number, color = TEXT): TextStyle => ({ face, size, color })
 
 export function stylesFor(compact: boolean): Styles {
-  const k = compact ? 0.9 : 1
+  const k = compact ? 0.88 : 1
   const space = compact ? 0.6 : 1
   return {
     h1: style('bold', 19 * k),

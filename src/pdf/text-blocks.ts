@@ -95,7 +95,7 @@ export function list(block: ListBlock, { text, styles }: Context): Prepared {
   const items = block.items.map((item, index) => {
     const lines = text.wrap(item.text, styles.body, PAGE.width - MARGIN.right - bodyX)
     const marker = block.ordered ? `${index + 1}.` : '•'
-    return { ...item, marker, lines, height: linesHeight(lines.length, styles.body) + 3 }
+    return { ...item, marker, lines, height: linesHeight(lines.length, styles.body) + styles.gap * 0.4 }
   })
   return {
     height: items.reduce((sum, item) => sum + item.height, 0) + styles.gap,

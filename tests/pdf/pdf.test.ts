@@ -4,7 +4,8 @@ import { buildChecklist, type Answers } from '../../src/rules'
 import { pdfContent, type PdfInput, type PdfVariant } from '../../src/pdf/pdf-content'
 import { renderPdf } from '../../src/pdf/render-pdf'
 import { answers } from '../rules/sample'
-import { flat, pdfText } from './pdf-text'
+import { flat, pdfText, tickCount } from './pdf-text'
+import { TICK_WIDTH } from '../../src/pdf/checklist-block'
 import { testFonts } from './test-fonts'
 
 const fonts = testFonts()
@@ -145,6 +146,62 @@ describe('the PDF', () => {
     const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
     expect(shared).toContain('Kan Anouk extra leesles krijgen?')
     expect(shared).not.toContain('Ouder vond het spannend')
+  })
+
+  test('in the version to share leaves out the experiences of parent, buddy and teacher, and keeps the agreements', async () => {
+    const after: After = {
+      questions: [],
+      evaluation: {
+        rating: 'good',
+        parent: 'Ouder was opgelucht',
+        buddy: 'Buddy vond het helder',
+        teacher: 'Ik was te snel',
+        agreements: 'Over zes weken opnieuw praten.',
+      },
+      followUp: {},
+    }
+    const own = flat((await pdfText(await makePdf({}, 'own', 'nl', after))).text)
+    for (const said of [
+      'Ouder was opgelucht',
+      'Buddy vond het helder',
+      'Ik was te snel',
+      'Over zes weken opnieuw praten.',
+    ])
+      expect(own).toContain(said)
+    const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
+    expect(shared).toContain('Over zes weken opnieuw praten.')
+    for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel'])
+      expect(shared).not.toContain(said)
+  })
+
+  test('draws a tick in exactly the boxes that are ticked: items and questions', async () => {
+    const after: After = {
+      questions: [
+        { id: 'q1', text: 'Kan Anouk extra leesles krijgen?', done: true },
+        { id: 'q2', text: 'Wanneer is de toets?', done: false },
+      ],
+      evaluation: {},
+      followUp: {},
+    }
+    // makePdf ticks one item, 'Begin met een praatje'; one question is done.
+    expect(await tickCount(await makePdf({}, 'own', 'nl', after), TICK_WIDTH)).toBe(2)
+    expect(await tickCount(await makePdf({}, 'share', 'nl', NOTHING_AFTER), TICK_WIDTH)).toBe(1)
+    const given = answers({ meetingAt: '2026-12-12T15:30' })
+    const checklist = buildChecklist(given)
+    const everything = Object.fromEntries(checklist.phases.flatMap((p) => p.items).map((i) => [i.id, true as const]))
+    const allTicked = await renderPdf(
+      pdfContent({
+        checklist,
+        answers: given,
+        ticks: everything,
+        notes: {},
+        ...NOTHING_AFTER,
+        variant: 'own',
+        today: '2026-11-29',
+      }),
+      fonts,
+    )
+    expect(await tickCount(allTicked, TICK_WIDTH)).toBe(Object.keys(everything).length)
   })
 
   test('is small', async () => {
