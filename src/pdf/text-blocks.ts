@@ -1,6 +1,6 @@
 import type { StructureElement } from 'pdfkit'
 import type { HeadingBlock, LinesBlock, ListBlock, ParagraphBlock, RowsBlock } from './document'
-import { CONTENT_WIDTH, MARGIN, PAGE, lineHeight, type PageWriter } from './page-writer'
+import { CONTENT_HEIGHT, CONTENT_WIDTH, MARGIN, PAGE, lineHeight, type PageWriter } from './page-writer'
 import { ACCENT, WRITING_LINE, type Styles } from './styles'
 import type { TextLayout, TextStyle } from './text-layout'
 
@@ -64,10 +64,13 @@ export function rows(block: RowsBlock, { text, styles }: Context): Prepared {
     return { label, value, height: linesHeight(Math.max(label.length, value.length), styles.body) + 3 }
   })
   const height = prepared.reduce((sum, row) => sum + row.height, 0) + styles.gap
+  // A few rows read as one thing: they stay together (and with their heading); many may split between rows.
+  const together = height <= CONTENT_HEIGHT / 3
   return {
     height,
-    firstHeight: prepared[0]?.height ?? 0,
+    firstHeight: together ? height : (prepared[0]?.height ?? 0),
     draw: (writer, parent) => {
+      if (together) writer.keep(height)
       const table = writer.group(parent, 'Table')
       for (const row of prepared) {
         writer.keep(row.height)
