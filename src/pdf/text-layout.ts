@@ -45,7 +45,8 @@ export class TextLayout {
   wrap(text: string, style: TextStyle, maxWidth: number): string[] {
     return text
       .normalize('NFC')
-      .split(/\r?\n/)
+      .replace(/\t/g, ' ')
+      .split(/\r?\n|\r/)
       .flatMap((paragraph) => this.wrapParagraph(paragraph, style, maxWidth))
   }
 

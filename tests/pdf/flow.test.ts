@@ -43,9 +43,13 @@ describe('text that does not fit', () => {
     expect(lines[0]).toBe('Lokaal')
   })
 
-  test('line breaks the teacher typed stay line breaks', async () => {
-    const bytes = await renderBlocks([{ kind: 'paragraph', text: 'Eerste regel\nTweede regel' }])
-    expect((await pdfText(bytes)).pages[0]!.split('\n').slice(0, 2)).toEqual(['Eerste regel', 'Tweede regel'])
+  test('line breaks the teacher typed stay line breaks, and a tab stays a space', async () => {
+    const bytes = await renderBlocks([{ kind: 'paragraph', text: 'Eerste regel\r\nTweede\tregel\rDerde regel' }])
+    expect((await pdfText(bytes)).pages[0]!.split('\n').slice(0, 3)).toEqual([
+      'Eerste regel',
+      'Tweede regel',
+      'Derde regel',
+    ])
   })
 
   test('Chinese text without spaces wraps between characters', async () => {
