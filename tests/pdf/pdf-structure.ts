@@ -33,7 +33,9 @@ export async function pdfStructure(bytes: Uint8Array) {
     pages.push(toNode(tree, texts)!)
   }
   const info = (await pdf.getMetadata()).info as { Language?: string }
-  return { pages, language: info.Language }
+  // What `pdfinfo` reports as "Tagged: yes": the catalogue's MarkInfo says the content is marked.
+  const marked = (await pdf.getMarkInfo())?.Marked === true
+  return { pages, language: info.Language, marked }
 }
 
 async function markedTexts(page: { getTextContent: (p: object) => Promise<{ items: unknown[] }> }) {

@@ -27,8 +27,9 @@ async function checklistPdf(locale: 'nl' | 'en' = 'nl') {
 }
 
 describe('the tagged PDF', () => {
-  test('has the language set, on the document and in its structure', async () => {
+  test('is marked as tagged, with the language set on the document and in its structure', async () => {
     const { structure } = await checklistPdf()
+    expect(structure.marked).toBe(true)
     expect(structure.language).toBe('nl')
     expect(findAll(structure.pages, 'Document')[0]?.lang).toBe('nl')
     expect((await checklistPdf('en')).structure.language).toBe('en')
