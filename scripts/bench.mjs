@@ -1,10 +1,14 @@
-// Measures the PDF export: gzipped size of the lazy chunks and fonts, the PDF's size, and the
-// time from click to saved file in Chromium, for the first click after the checklist appears
-// and for a repeated click. Median of RUNS fresh browser contexts. Writes the last PDF to .bench/.
+// Measures the PDF export: gzipped sizes of the entry, the lazy PDF chunk and the fonts per
+// script, and for each real document (a rich preparation's full checklist, a short one, one with
+// a Chinese and a Cyrillic name) the time from click to saved file in Chromium: the first click
+// once the checklist shows and the background fetch is done (cold), and a repeated click (warm).
+// Median and range of RUNS fresh browser contexts. Writes the PDFs to .bench/.
+// SKIP_BUILD=1 measures the dist/ that is there.
 import { execSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, statSync, copyFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { DOCUMENTS, storageFor } from './bench-documents.mjs'
 
 const RUNS = Number(process.env.RUNS ?? 7)
 const PORT = Number(process.env.BENCH_PORT ?? 4175)
@@ -12,131 +16,143 @@ const BASE = `http://localhost:${PORT}`
 const ASSETS = 'dist/assets'
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
+const gz = (file) => gzipSync(readFileSync(`${ASSETS}/${file}`), { level: 9 }).length
 const ms = (value) => `${Math.round(value)} ms`
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const spread = (values) => `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`
 
-execSync('npx vite build', { stdio: 'ignore' })
+if (!process.env.SKIP_BUILD) execSync('npx vite build', { stdio: 'ignore' })
 
-const files = readdirSync(ASSETS)
-const entry = /src="\/assets\/([^"]+\.js)"/.exec(readFileSync('dist/index.html', 'utf8'))[1]
-const exportChunk = files.find((f) => /^export-.*\.js$/.test(f))
-const fonts = files.filter((f) => f.endsWith('.ttf'))
-console.log('Sizes (gzip -9)')
-console.log(`  entry chunk ${entry}: ${kb(gz(`${ASSETS}/${entry}`))}`)
-console.log(`  lazy PDF chunk ${exportChunk}: ${kb(gz(`${ASSETS}/${exportChunk}`))}`)
-for (const font of fonts)
-  console.log(`  font ${font}: ${kb(statSync(`${ASSETS}/${font}`).size)} raw, ${kb(gz(`${ASSETS}/${font}`))} gzipped`)
-const lazyTotal = gz(`${ASSETS}/${exportChunk}`) + fonts.reduce((sum, f) => sum + gz(`${ASSETS}/${f}`), 0)
-console.log(`  lazy PDF chunk + fonts: ${kb(lazyTotal)}`)
-
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-})
-const stop = () => {
-  try {
-    process.kill(-server.pid)
-  } catch {
-    // already gone
+function reportSizes() {
+  const files = readdirSync(ASSETS)
+  const entry = /src="\/assets\/([^"]+\.js)"/.exec(readFileSync('dist/index.html', 'utf8'))[1]
+  const exportChunk = files.find((f) => /^export-.*\.js$/.test(f))
+  console.log('Sizes (gzip -9)')
+  console.log(`  entry chunk: ${kb(gz(entry))}`)
+  console.log(`  lazy PDF chunk: ${kb(gz(exportChunk))} (${kb(statSync(`${ASSETS}/${exportChunk}`).size)} minified)`)
+  const fonts = files.filter((f) => /\.(ttf|otf)$/.test(f))
+  const groups = new Map()
+  for (const font of fonts) {
+    const group = font
+      .replace(/-[\w-]{8}\.(ttf|otf)$/, '')
+      .replace(/-(regular|bold)$/, '')
+      .replace(/-\d\d$/, ' (chunks)')
+    const entry = groups.get(group) ?? { files: 0, raw: 0, gz: 0 }
+    groups.set(group, {
+      files: entry.files + 1,
+      raw: entry.raw + statSync(`${ASSETS}/${font}`).size,
+      gz: entry.gz + gz(font),
+    })
   }
+  for (const [group, size] of groups)
+    console.log(`  fonts ${group}: ${size.files} files, ${kb(size.raw)} raw, ${kb(size.gz)} gzipped`)
 }
-process.on('exit', stop)
 
-for (let i = 0; i < 50; i++) {
-  try {
-    if ((await fetch(BASE)).ok) break
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 200))
+async function startServer() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  process.on('exit', () => {
+    try {
+      process.kill(-server.pid)
+    } catch {
+      // already gone
+    }
+  })
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
   }
+  throw new Error('The preview server did not start')
 }
-
-const PREPARATION = {
-  version: 1,
-  state: {
-    locale: 'nl',
-    activeId: 'bench',
-    preparations: {
-      bench: {
-        id: 'bench',
-        createdAt: '2026-11-29T09:00:00.000Z',
-        updatedAt: '2026-11-29T09:00:00.000Z',
-        answers: {
-          buddy: 'attending',
-          sensitiveNews: true,
-          expectedMinutes: 30,
-          parentsAttending: 2,
-          otherAttendees: 1,
-          childName: 'Ayşe',
-          address: 'u',
-          meetingAt: '2026-12-12T15:30',
-        },
-        ticks: { 'before.ask-buddy-along': true, 'during.small-talk': true },
-        notes: { 'during.small-talk': 'Vragen naar de verhuizing', 'before.room-and-chairs': 'Lokaal 12' },
-      },
-    },
-  },
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
 
 async function clickToFile(page) {
   const started = performance.now()
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download als PDF' }).click(),
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: /Download als PDF/ }).click(),
   ])
   const path = await download.path()
   return { time: performance.now() - started, path }
 }
 
-const first = []
-const firstImmediate = []
-const repeated = []
-
-for (let run = 0; run < RUNS; run++) {
-  for (const waitForPrefetch of [true, false]) {
+/** Cold and warm clicks for one document; the warm PDF is kept in .bench/. */
+async function measure(browser, document) {
+  const cold = []
+  const warm = []
+  for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext()
-    await context.addInitScript((data) => localStorage.setItem('oudergesprek', data), JSON.stringify(PREPARATION))
+    await context.addInitScript((data) => localStorage.setItem('oudergesprek', data), storageFor(document))
     const page = await context.newPage()
-    const prefetched = page.waitForResponse(/noto-sans-bold-latin.*\.ttf$/)
+    const prefetched = page.waitForResponse(/noto-sans.*\.ttf$/)
     await page.goto(`${BASE}/#/checklist`)
     await page.getByRole('heading', { level: 1, name: 'Jouw checklist' }).waitFor()
-    if (waitForPrefetch) await prefetched
-    const click = await clickToFile(page)
-    ;(waitForPrefetch ? first : firstImmediate).push(click.time)
-    if (waitForPrefetch) {
-      const again = await clickToFile(page)
-      repeated.push(again.time)
-      mkdirSync('.bench', { recursive: true })
-      copyFileSync(again.path, '.bench/oudergesprek-bench.pdf')
-    }
+    await prefetched
+    cold.push((await clickToFile(page)).time)
+    const again = await clickToFile(page)
+    warm.push(again.time)
+    copyFileSync(again.path, `.bench/${document.name}.pdf`)
     await context.close()
+  }
+  return { cold, warm }
+}
+
+/** Pages and tagging by pdfinfo, and whether the names come out of pdftotext exactly (poppler-utils). */
+function pdfFacts(file, names = []) {
+  try {
+    const info = execSync(`pdfinfo ${file}`, { encoding: 'utf8' })
+    const text = execSync(`pdftotext ${file} -`, { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    const facts = ['Pages', 'Tagged'].map(
+      (key) => `${key.toLowerCase()} ${new RegExp(`${key}:\\s+(\\S+)`).exec(info)?.[1]}`,
+    )
+    return [...facts, ...names.map((name) => `${name} ${text.includes(name) ? 'exact' : 'MISSING'}`)].join(', ')
+  } catch {
+    return 'poppler-utils not installed'
+  }
+}
+
+/** The browser's own route: the checklist printed to PDF (what "Opslaan als PDF" makes), timed by Playwright. */
+async function measurePrint(browser, document) {
+  const times = []
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext()
+    await context.addInitScript((data) => localStorage.setItem('oudergesprek', data), storageFor(document))
+    const page = await context.newPage()
+    await page.goto(`${BASE}/#/checklist`)
+    await page.getByRole('heading', { level: 1, name: 'Jouw checklist' }).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    const started = performance.now()
+    await page.pdf({ path: `.bench/${document.name}-print.pdf`, format: 'A4', tagged: true })
+    times.push(performance.now() - started)
+    await context.close()
+  }
+  return times
+}
+
+reportSizes()
+await startServer()
+mkdirSync('.bench', { recursive: true })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+})
+console.log(`\nClick to saved file in Chromium, median of ${RUNS} fresh contexts (min–max)`)
+for (const document of DOCUMENTS) {
+  const { cold, warm } = await measure(browser, document)
+  const file = `.bench/${document.name}.pdf`
+  console.log(`  ${document.name}: cold ${spread(cold)}, warm ${spread(warm)}`)
+  console.log(`    PDF ${kb(statSync(file).size)}, ${pdfFacts(file, document.expect)}`)
+  if (process.env.PRINT) {
+    const print = await measurePrint(browser, document)
+    const printed = `.bench/${document.name}-print.pdf`
+    console.log(
+      `    print route: ${spread(print)}, PDF ${kb(statSync(printed).size)}, ${pdfFacts(printed, document.expect)}`,
+    )
   }
 }
 await browser.close()
-stop()
-
-console.log(`\nClick to saved file in Chromium, median of ${RUNS} (min–max)`)
-const line = (label, values) =>
-  console.log(`  ${label}: ${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`)
-line('first click, after the background fetch', first)
-line('first click, straight after the checklist appears', firstImmediate)
-line('repeated click', repeated)
-console.log(`\nPDF size: ${kb(statSync('.bench/oudergesprek-bench.pdf').size)} (copy in .bench/oudergesprek-bench.pdf)`)
 process.exit(0)

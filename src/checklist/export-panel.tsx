@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
 import type { PdfVariant } from '../pdf/pdf-content'
+import type { Undrawable } from '../pdf/undrawable'
 import { useActivePreparation, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
 import { localDateTime } from '../i18n/dates'
@@ -10,21 +11,31 @@ const loadExport = () => import('../pdf/export')
 /** Today as `YYYY-MM-DD` in the teacher's own time zone. */
 const today = () => localDateTime(new Date()).slice(0, 10)
 
+/** A file was saved, or the download waits because some text cannot be drawn. */
+type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undrawable[] }
+
 /** Download as PDF (own or shareable version) and print. */
 export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const preparation = useActivePreparation()
   const [variant, setVariant] = useState<PdfVariant>('own')
-  const [status, run] = useTask<string>()
+  const [status, run] = useTask<Outcome>()
   usePrefetchExport()
 
-  const download = () =>
-    run(async () => {
+  /** Checks first that every character can be drawn; `anyway` after the teacher was told what cannot. */
+  const download = (anyway: boolean) =>
+    run(async (): Promise<Outcome> => {
       if (!preparation) throw new Error('No preparation to export')
-      const { downloadPdf } = await loadExport()
-      return downloadPdf({ checklist, ...preparation, variant, today: today() })
+      const exporter = await loadExport()
+      const input = { checklist, ...preparation, variant, today: today() }
+      if (!anyway) {
+        const problems = await exporter.checkPdf(input)
+        if (problems.length > 0) return { kind: 'held', problems }
+      }
+      return { kind: 'saved', file: await exporter.downloadPdf(input) }
     })
 
+  const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
   return (
     <section className="export no-print" aria-labelledby="export-title">
       <h2 id="export-title" className="heading-m">
@@ -61,22 +72,69 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
           </div>
         </div>
       </fieldset>
-      <button type="button" className="button" onClick={() => void download()} disabled={status.kind === 'busy'}>
+      <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
         {t('export.download')}
       </button>
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('export.print')}
       </button>
+      {held ? <UndrawableNotice problems={held} onDownload={() => void download(true)} /> : null}
       <p className={status.kind === 'failed' ? 'error-message' : 'status'} role="status">
         {status.kind === 'busy' ? t('export.busy') : null}
-        {status.kind === 'done' ? t('export.done', { file: status.value }) : null}
+        {status.kind === 'done' && status.value.kind === 'saved' ? t('export.done', { file: status.value.file }) : null}
         {status.kind === 'failed' ? t('export.failed') : null}
       </p>
     </section>
   )
 }
 
-/** Fetches the PDF code and fonts in the background once the checklist shows, so the first click is quick. */
+/** Stable, so React calls it once when the element appears, not on every render. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus()
+
+/**
+ * Says which text the PDF would leave out, before anything is downloaded, and offers the
+ * browser's print route (which draws every script and emoji) or the download all the same.
+ * Its heading takes focus, so keyboard and screen-reader users land on the message.
+ */
+function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
+  const t = useT()
+  const groups = [
+    { reason: 'no-font', intro: t('export.undrawable.noFont') },
+    { reason: 'not-loaded', intro: t('export.undrawable.notLoaded') },
+  ] as const
+  return (
+    <div className="notice">
+      <h3 className="heading-s" tabIndex={-1} ref={focusOnMount}>
+        {t('export.undrawable.title')}
+      </h3>
+      {groups.map(({ reason, intro }) => {
+        const found = problems.filter((problem) => problem.reason === reason)
+        if (found.length === 0) return null
+        return (
+          <div key={reason}>
+            <p>{intro}</p>
+            <ul>
+              {found.map((problem) => (
+                <li key={problem.characters + problem.context}>
+                  {t('export.undrawable.item', { characters: problem.characters, context: problem.context })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )
+      })}
+      <p>{t('export.undrawable.advice')}</p>
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t('export.undrawable.print')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onDownload}>
+        {t('export.undrawable.anyway')}
+      </button>
+    </div>
+  )
+}
+
+/** Fetches the PDF code and its Latin font in the background once the checklist shows, so the first click is quick. */
 function usePrefetchExport() {
   useEffect(() => {
     const start = () =>

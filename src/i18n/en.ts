@@ -140,6 +140,15 @@ export const en: Record<MessageKey, string> = {
   'export.busy': 'Making the PDF…',
   'export.done': 'The PDF is ready: {file}',
   'export.failed': 'The PDF could not be made. Please try again.',
+  'export.undrawable.title': 'Not all text can go into the PDF',
+  'export.undrawable.noFont': 'The app cannot put these characters in a PDF. They will be missing from it:',
+  'export.undrawable.notLoaded':
+    'For these characters the app first has to fetch a font. That did not work; perhaps you are offline. Please try again later. For now they will be missing from the PDF:',
+  'export.undrawable.item': '{characters} in ‘{context}’',
+  'export.undrawable.advice':
+    'Want everything on paper or in a PDF? Choose Print. In the window that opens, you can also choose ‘Save as PDF’.',
+  'export.undrawable.print': 'Print or save as PDF',
+  'export.undrawable.anyway': 'Download the PDF anyway',
 
   'pdf.title': 'Parent conversation preparation',
   'pdf.shareVariant': "Version to share: without the teacher's notes.",
@@ -149,6 +158,8 @@ export const en: Record<MessageKey, string> = {
   'pdf.page': 'Page {n} of {total}',
   'pdf.made': 'Made on {date}',
   'pdf.source': 'Source: ‘{title}’.',
+  'pdf.done': 'Done',
+  'pdf.notDone': 'Not done yet',
 
   'home.title': 'Your preparations',
   'home.intro': 'All your prepared conversations, the newest conversation first.',

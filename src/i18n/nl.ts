@@ -139,6 +139,15 @@ export const nl = {
   'export.busy': 'De PDF wordt gemaakt…',
   'export.done': 'De PDF is klaar: {file}',
   'export.failed': 'De PDF kon niet worden gemaakt. Probeer het nog een keer.',
+  'export.undrawable.title': 'Niet alle tekst kan in de PDF',
+  'export.undrawable.noFont': 'Deze tekens kan de app niet in een PDF zetten. Ze ontbreken dan in de PDF:',
+  'export.undrawable.notLoaded':
+    'Voor deze tekens moet de app eerst een lettertype ophalen. Dat lukte niet, misschien ben je offline. Probeer het later nog een keer. Nu ontbreken ze in de PDF:',
+  'export.undrawable.item': '{characters} in ‘{context}’',
+  'export.undrawable.advice':
+    'Wil je alles op papier of in een PDF? Kies dan Afdrukken. In het venster dat opent, kun je ook ‘Opslaan als PDF’ kiezen.',
+  'export.undrawable.print': 'Afdrukken of opslaan als PDF',
+  'export.undrawable.anyway': 'Toch downloaden als PDF',
 
   'pdf.title': 'Voorbereiding oudergesprek',
   'pdf.shareVariant': 'Versie om te delen: zonder de notities van de leerkracht.',
@@ -148,6 +157,8 @@ export const nl = {
   'pdf.page': 'Pagina {n} van {total}',
   'pdf.made': 'Gemaakt op {date}',
   'pdf.source': 'Bron: ‘{title}’.',
+  'pdf.done': 'Gedaan',
+  'pdf.notDone': 'Nog niet gedaan',
 
   'home.title': 'Jouw voorbereidingen',
   'home.intro': 'Hier staan al je voorbereide gesprekken, het nieuwste gesprek bovenaan.',

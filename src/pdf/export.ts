@@ -1,40 +1,66 @@
-import regularUrl from './fonts/noto-sans-regular-latin.ttf?url'
-import boldUrl from './fonts/noto-sans-bold-latin.ttf?url'
+import { create, type Font } from 'fontkit'
 import { pdfContent, type PdfInput } from './pdf-content'
-import { renderPdf, type PdfFonts } from './render-pdf'
+import { documentTexts } from './document'
+import { BASE_GROUP, FONT_GROUPS, groupsNeeded } from './font-coverage'
+import { loadedGroups, renderPdf } from './render-pdf'
+import { undrawableText, type Undrawable } from './undrawable'
 import { pdfFileName } from './file-name'
 import { downloadBlob } from '../ui/download'
 
 /**
  * The export, loaded on demand: the PDF library and the fonts never weigh on the first screen.
- * The fonts are fetched once and kept, so a later export works offline.
+ * Only the Latin font is fetched ahead; a script's font is fetched when a text needs it. Parsed
+ * fonts are kept, so a later export works offline and skips the parsing.
  */
-let fonts: Promise<PdfFonts> | null = null
+const urls = import.meta.glob<string>('./fonts/**/*.{ttf,otf}', { query: '?url', import: 'default', eager: true })
+const parsed = new Map<string, Font>()
+const pending = new Map<string, Promise<void>>()
 
-export function loadFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([fetchBase64(regularUrl), fetchBase64(boldUrl)]).then(([regular, bold]) => ({ regular, bold }))
-  fonts.catch(() => {
-    fonts = null
-  })
-  return fonts
+function loadFile(file: string): Promise<void> {
+  const url = urls[`./fonts/${file}`]
+  if (!url) return Promise.reject(new Error(`No font file ${file}`))
+  let loading = pending.get(file)
+  if (!loading) {
+    loading = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`Font ${file}: ${response.status}`)
+        return response.arrayBuffer()
+      })
+      .then((bytes) => void parsed.set(file, create(new Uint8Array(bytes))))
+    // A failed fetch (offline, say) is tried again next time.
+    loading.catch(() => pending.delete(file))
+    pending.set(file, loading)
+  }
+  return loading
 }
 
-async function fetchBase64(url: string): Promise<string> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`Font ${url}: ${response.status}`)
-  const dataUrl = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'))
-    void response.blob().then((blob) => reader.readAsDataURL(blob), reject)
-  })
-  return dataUrl.slice(dataUrl.indexOf(',') + 1)
+/** Fetches the fonts of the groups; a font that cannot be fetched is left out, not fatal here. */
+async function loadGroups(names: ReadonlySet<string>): Promise<void> {
+  const files = FONT_GROUPS.filter((g) => names.has(g.name)).flatMap((g) => [g.files.regular, g.files.bold])
+  await Promise.allSettled([...new Set(files)].map(loadFile))
+}
+
+/** Fetches the Latin fonts every PDF needs; called in the background once the checklist shows. */
+export function loadFonts(): Promise<void> {
+  return loadGroups(new Set([BASE_GROUP]))
+}
+
+/**
+ * What the PDF for this input could not draw, after fetching the fonts its text needs: emoji,
+ * scripts without a font, fonts that could not be fetched. Empty when everything will show.
+ */
+export async function checkPdf(input: PdfInput): Promise<Undrawable[]> {
+  const texts = documentTexts(pdfContent(input))
+  await loadGroups(groupsNeeded(texts))
+  return undrawableText(texts, loadedGroups(parsed))
 }
 
 /** Makes the PDF and hands it to the browser as a download; returns the file name. */
 export async function downloadPdf(input: PdfInput): Promise<string> {
-  const bytes = renderPdf(pdfContent(input), await loadFonts())
+  const document = pdfContent(input)
+  await loadGroups(groupsNeeded(documentTexts(document)))
+  const bytes = await renderPdf(document, parsed)
   const name = pdfFileName(input.answers.childName, input.answers.meetingAt?.slice(0, 10) ?? input.today)
-  downloadBlob(new Blob([bytes], { type: 'application/pdf' }), name)
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name)
   return name
 }

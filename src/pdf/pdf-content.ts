@@ -1,35 +1,12 @@
-import { guidance, type Checklist, type DraftAnswers, type Locale } from '../rules'
+import { guidance, type Checklist, type DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
 import { followUpText } from '../documents/report'
 import { buddyWasThere, type Evaluation, type FollowUp, type Question } from '../model'
+import type { PdfBlock, PdfDocument, PdfItem } from './document'
 
 export type PdfVariant = 'own' | 'share'
-
-/** What the PDF says, in reading order: built from the preparation, laid out by render-pdf. */
-export interface PdfContent {
-  language: Locale
-  title: string
-  subtitle: string | null
-  variantNote: string | null
-  plan: { label: string; value: string }[]
-  phases: { heading: string; items: PdfItem[] }[]
-  /** How it went and what comes next, once there is something to say. */
-  evaluation: { heading: string; rows: { label: string; value: string }[] } | null
-  writingBlocks: { heading: string; lines: number; entries: { text: string; done: boolean }[] }[]
-  source: string[]
-  footer: { made: string; pageTemplate: string }
-}
-
-export interface PdfItem {
-  checked: boolean
-  title: string
-  text: string
-  scriptsLabel: string
-  scripts: string[]
-  note: string | null
-}
 
 export interface PdfInput {
   checklist: Checklist
@@ -44,53 +21,94 @@ export interface PdfInput {
   today: string
 }
 
-/** The PDF's content for a preparation, in the checklist's language. Notes only in the own variant. */
-export function pdfContent(input: PdfInput): PdfContent {
-  const { checklist, answers, ticks, notes, questions, variant, today } = input
+/**
+ * The checklist as a PDF document, in the checklist's language: the plan, the items per phase,
+ * the evaluation once there is one, space to write, and the source. The teacher's notes and
+ * experiences are only in the own variant.
+ */
+export function pdfContent(input: PdfInput): PdfDocument {
+  const { checklist, answers, variant, today } = input
   const locale = checklist.locale
   const t = translator(locale)
   const name = answers.childName?.trim()
   const plan = planTexts(checklist, answers)
+  const blocks: PdfBlock[] = [
+    { kind: 'heading', level: 1, text: t('pdf.title') },
+    ...(name ? [{ kind: 'paragraph', text: t('checklist.for', { name }), tone: 'lead' } as const] : []),
+    ...(variant === 'share' ? [{ kind: 'paragraph', text: t('pdf.shareVariant'), tone: 'muted' } as const] : []),
+    { kind: 'space', points: 6 },
+    {
+      kind: 'rows',
+      rows: [
+        { label: t('checklist.when'), value: plan.when },
+        { label: t('checklist.duration'), value: plan.duration },
+        { label: t('checklist.chairs'), value: plan.chairs },
+      ],
+    },
+    ...checklist.phases.flatMap((phase): PdfBlock[] => [
+      { kind: 'heading', level: 2, text: t(`checklist.phase.${phase.phase}`) },
+      {
+        kind: 'checklist',
+        stateLabels: stateLabels(t),
+        items: phase.items.map((item) => checklistItem(item, input, t)),
+      },
+    ]),
+    ...evaluationBlocks(input, t),
+    ...writingBlocks(input, t),
+    { kind: 'paragraph', tone: 'muted', atPageEnd: true, text: t('pdf.source', { title: guidance.title[locale] }) },
+    { kind: 'paragraph', tone: 'muted', text: guidance.acknowledgement[locale] },
+  ]
   return {
     language: locale,
     title: t('pdf.title'),
-    subtitle: name ? t('checklist.for', { name }) : null,
-    variantNote: variant === 'share' ? t('pdf.shareVariant') : null,
-    plan: [
-      { label: t('checklist.when'), value: plan.when },
-      { label: t('checklist.duration'), value: plan.duration },
-      { label: t('checklist.chairs'), value: plan.chairs },
-    ],
-    phases: checklist.phases.map((phase) => ({
-      heading: t(`checklist.phase.${phase.phase}`),
-      items: phase.items.map((item) => ({
-        checked: ticks[item.id] === true,
-        title: item.title,
-        text: item.text,
-        scriptsLabel: t('checklist.scripts'),
-        scripts: item.scripts.map((script) => `‘${script}’`),
-        note: variant === 'own' && notes[item.id]?.trim() ? `${t('pdf.note')}${notes[item.id]!.trim()}` : null,
-      })),
-    })),
-    evaluation: evaluationRows(input, t),
-    writingBlocks: [
-      { heading: t('pdf.notesDuring'), lines: 8, entries: [] },
-      {
-        heading: t('pdf.answerLater'),
-        lines: Math.max(2, 5 - questions.length),
-        entries: questions.map((q) => ({ text: q.text, done: q.done })),
-      },
-    ],
-    source: [t('pdf.source', { title: guidance.title[locale] }), guidance.acknowledgement[locale]],
+    subject: name ? t('checklist.for', { name }) : t('pdf.title'),
+    blocks,
     footer: {
-      made: t('pdf.made', { date: formatDate(today, locale) }),
+      text: t('pdf.made', { date: formatDate(today, locale) }),
       pageTemplate: t('pdf.page', { n: '{n}', total: '{total}' }),
     },
   }
 }
 
+const stateLabels = (t: Translate) => ({ checked: t('pdf.done'), unchecked: t('pdf.notDone') })
+
+type ChecklistItemData = Checklist['phases'][number]['items'][number]
+
+function checklistItem(item: ChecklistItemData, input: PdfInput, t: Translate): PdfItem {
+  const note = input.variant === 'own' ? input.notes[item.id]?.trim() : undefined
+  return {
+    checked: input.ticks[item.id] === true,
+    title: item.title,
+    text: item.text,
+    scriptsLabel: t('checklist.scripts'),
+    // Where a sentence comes from is not known yet; the renderer shows the label once it is.
+    scripts: item.scripts.map((script) => ({ text: `‘${script}’`, origin: null })),
+    note: note ? `${t('pdf.note')}${note}` : null,
+  }
+}
+
+/** Space to write during the conversation, and the questions to come back to (each with its box). */
+function writingBlocks(input: PdfInput, t: Translate): PdfBlock[] {
+  const { questions } = input
+  return [
+    { kind: 'heading', level: 2, text: t('pdf.notesDuring') },
+    { kind: 'lines', count: 8 },
+    { kind: 'heading', level: 2, text: t('pdf.answerLater') },
+    ...(questions.length > 0
+      ? [
+          {
+            kind: 'checklist',
+            stateLabels: stateLabels(t),
+            items: questions.map((q) => ({ checked: q.done, title: q.text, scripts: [], note: null })),
+          } as const,
+        ]
+      : []),
+    { kind: 'lines', count: Math.max(2, 5 - questions.length) },
+  ]
+}
+
 /** The evaluation and follow-up; the experiences are the teacher's own notes, so only in the own copy. */
-function evaluationRows(input: PdfInput, t: Translate): PdfContent['evaluation'] {
+function evaluationBlocks(input: PdfInput, t: Translate): PdfBlock[] {
   const { evaluation, variant, checklist } = input
   const own = variant === 'own'
   const buddy = buddyWasThere(input)
@@ -102,5 +120,9 @@ function evaluationRows(input: PdfInput, t: Translate): PdfContent['evaluation']
     [t('report.agreements'), evaluation.agreements],
     [t('report.followUp'), followUpText(input, t, checklist.locale) ?? undefined],
   ].flatMap(([label, value]) => (label && value?.trim() ? [{ label, value: value.trim() }] : []))
-  return rows.length > 0 ? { heading: t('pdf.evaluation'), rows } : null
+  if (rows.length === 0) return []
+  return [
+    { kind: 'heading', level: 2, text: t('pdf.evaluation') },
+    { kind: 'rows', rows },
+  ]
 }

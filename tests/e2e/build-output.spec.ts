@@ -9,14 +9,18 @@ test('the PDF library and the fonts are not in the entry chunk, but in a chunk o
   const entry = /<script type="module" crossorigin src="\/assets\/([^"]+\.js)"/.exec(html)?.[1]
   expect(entry).toBeTruthy()
   const entryCode = read(entry!)
-  expect(entryCode).not.toContain('jsPDF')
-  expect(entryCode).not.toMatch(/noto-sans-(regular|bold)-latin/)
+  expect(entryCode).not.toContain('StructTreeRoot')
+  expect(entryCode).not.toMatch(/noto-sans-[\w-]+\.(ttf|otf)/)
   expect(html).not.toMatch(/modulepreload[^>]*export/)
+  expect(html).not.toMatch(/\.(ttf|otf)/)
 
   const exportChunk = readdirSync(assets).find((file) => /^export-.*\.js$/.test(file))
   expect(exportChunk).toBeTruthy()
   const exportCode = read(exportChunk!)
-  expect(exportCode).toContain('jsPDF')
-  expect(exportCode).toMatch(/noto-sans-regular-latin-[\w-]+\.ttf/)
+  // PDFKit writes the structure tree that makes the PDF tagged.
+  expect(exportCode).toContain('StructTreeRoot')
+  for (const font of ['noto-sans-latin-regular', 'noto-sans-arabic-bold', 'noto-sans-greek-cyrillic-regular'])
+    expect(exportCode).toMatch(new RegExp(`${font}-[\\w-]+\\.ttf`))
+  expect(exportCode).toMatch(/noto-sans-sc-58-[\w-]+\.otf/)
   expect(entryCode).toContain(exportChunk!)
 })

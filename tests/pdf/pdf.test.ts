@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
-import { readFileSync } from 'node:fs'
 import { buildChecklist, type Answers } from '../../src/rules'
 import { pdfContent, type PdfInput, type PdfVariant } from '../../src/pdf/pdf-content'
-import { renderPdf, type PdfFonts } from '../../src/pdf/render-pdf'
+import { renderPdf } from '../../src/pdf/render-pdf'
 import { answers } from '../rules/sample'
-import { flat, pdfText } from './pdf-text'
+import { flat, pdfText, tickCount } from './pdf-text'
+import { TICK_WIDTH } from '../../src/pdf/checklist-block'
+import { testFonts } from './test-fonts'
 
-const font = (face: string) => readFileSync(`src/pdf/fonts/noto-sans-${face}-latin.ttf`).toString('base64')
-const fonts: PdfFonts = { regular: font('regular'), bold: font('bold') }
+const fonts = testFonts()
 
 const NOTES = { 'during.small-talk': 'Vragen naar de verhuizing', 'before.room-and-chairs': 'Lokaal 12 reserveren' }
 
@@ -38,7 +38,7 @@ function makePdf(
 
 describe('the PDF', () => {
   test('holds the child, the plan, every applicable item in Dutch, and the scripts with their quotes', async () => {
-    const { text, pages } = await pdfText(makePdf())
+    const { text, pages } = await pdfText(await makePdf())
     const all = flat(text)
     expect(all).toContain('Voorbereiding oudergesprek')
     expect(all).toContain('Voor het gesprek over Anouk')
@@ -58,7 +58,7 @@ describe('the PDF', () => {
   })
 
   test('ends with the source sheet and the acknowledgement on the last page', async () => {
-    const { pages } = await pdfText(makePdf())
+    const { pages } = await pdfText(await makePdf())
     const last = flat(pages.at(-1)!)
     expect(last).toContain(
       'Bron: ‘Handreikingen voor de leerkracht ter voorbereiding op een gesprek met een ouder en ouderbuddy’.',
@@ -67,17 +67,17 @@ describe('the PDF', () => {
   })
 
   test('holds the teacher’s notes in the own version and none in the version to share', async () => {
-    const own = flat((await pdfText(makePdf({}, 'own'))).text)
+    const own = flat((await pdfText(await makePdf({}, 'own'))).text)
     expect(own).toContain('Notitie: Vragen naar de verhuizing')
     expect(own).toContain('Notitie: Lokaal 12 reserveren')
-    const shared = flat((await pdfText(makePdf({}, 'share'))).text)
+    const shared = flat((await pdfText(await makePdf({}, 'share'))).text)
     expect(shared).toContain('Versie om te delen: zonder de notities van de leerkracht.')
     for (const note of Object.values(NOTES)) expect(shared).not.toContain(note)
     expect(shared).not.toContain('Notitie:')
   })
 
   test('holds no buddy item when there is no buddy', async () => {
-    const text = flat((await pdfText(makePdf({ buddy: 'none' }))).text)
+    const text = flat((await pdfText(await makePdf({ buddy: 'none' }))).text)
     expect(text).toContain('Begin met een praatje')
     for (const title of [
       'Vraag of de buddy meekomt',
@@ -94,16 +94,16 @@ describe('the PDF', () => {
   test.each(['Ayşe Łukasiewicz', 'Çağla', 'Nguyễn Thị Minh', 'Zoë-Élodie', '<b>x</b>'])(
     'gives back the name %s exactly as typed',
     async (name) => {
-      const { text } = await pdfText(makePdf({ childName: name }))
+      const { text } = await pdfText(await makePdf({ childName: name }))
       expect(text.split('\n')).toContain(`Voor het gesprek over ${name}`)
       expect(flat(text)).toContain(`in het belang van ${name}…`)
     },
   )
 
   test('carries title, language and creator', async () => {
-    const { info } = await pdfText(makePdf())
+    const { info } = await pdfText(await makePdf())
     expect(info).toMatchObject({ Title: 'Voorbereiding oudergesprek', Language: 'nl', Creator: 'Oudergesprek' })
-    const english = await pdfText(makePdf({}, 'own', 'en'))
+    const english = await pdfText(await makePdf({}, 'own', 'en'))
     expect(english.info).toMatchObject({ Title: 'Parent conversation preparation', Language: 'en' })
     expect(flat(english.text)).toContain('Before the conversation')
     expect(english.pages[0]).toContain('Page 1 of')
@@ -111,7 +111,7 @@ describe('the PDF', () => {
 
   test('never splits an item across pages', async () => {
     const crowded = { parentsAttending: 2, otherAttendees: 2 } as const
-    const { pages, numPages } = await pdfText(makePdf(crowded))
+    const { pages, numPages } = await pdfText(await makePdf(crowded))
     expect(numPages).toBeGreaterThan(1)
     for (const item of buildChecklist(answers(crowded)).phases.flatMap((p) => p.items)) {
       const holding = pages.filter(
@@ -135,7 +135,7 @@ describe('the PDF', () => {
       },
       followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
     }
-    const own = flat((await pdfText(makePdf({}, 'own', 'nl', after))).text)
+    const own = flat((await pdfText(await makePdf({}, 'own', 'nl', after))).text)
     expect(own).toContain('Evaluatie')
     expect(own).toContain('Moeizaam')
     expect(own).toContain('Ouder vond het spannend')
@@ -143,12 +143,68 @@ describe('the PDF', () => {
     expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy')
     expect(own).toContain('Kan Anouk extra leesles krijgen?')
     expect(own).toContain('Wanneer is de toets?')
-    const shared = flat((await pdfText(makePdf({}, 'share', 'nl', after))).text)
+    const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
     expect(shared).toContain('Kan Anouk extra leesles krijgen?')
     expect(shared).not.toContain('Ouder vond het spannend')
   })
 
-  test('is small', () => {
-    expect(makePdf().byteLength).toBeLessThan(100_000)
+  test('in the version to share leaves out the experiences of parent, buddy and teacher, and keeps the agreements', async () => {
+    const after: After = {
+      questions: [],
+      evaluation: {
+        rating: 'good',
+        parent: 'Ouder was opgelucht',
+        buddy: 'Buddy vond het helder',
+        teacher: 'Ik was te snel',
+        agreements: 'Over zes weken opnieuw praten.',
+      },
+      followUp: {},
+    }
+    const own = flat((await pdfText(await makePdf({}, 'own', 'nl', after))).text)
+    for (const said of [
+      'Ouder was opgelucht',
+      'Buddy vond het helder',
+      'Ik was te snel',
+      'Over zes weken opnieuw praten.',
+    ])
+      expect(own).toContain(said)
+    const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
+    expect(shared).toContain('Over zes weken opnieuw praten.')
+    for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel'])
+      expect(shared).not.toContain(said)
+  })
+
+  test('draws a tick in exactly the boxes that are ticked: items and questions', async () => {
+    const after: After = {
+      questions: [
+        { id: 'q1', text: 'Kan Anouk extra leesles krijgen?', done: true },
+        { id: 'q2', text: 'Wanneer is de toets?', done: false },
+      ],
+      evaluation: {},
+      followUp: {},
+    }
+    // makePdf ticks one item, 'Begin met een praatje'; one question is done.
+    expect(await tickCount(await makePdf({}, 'own', 'nl', after), TICK_WIDTH)).toBe(2)
+    expect(await tickCount(await makePdf({}, 'share', 'nl', NOTHING_AFTER), TICK_WIDTH)).toBe(1)
+    const given = answers({ meetingAt: '2026-12-12T15:30' })
+    const checklist = buildChecklist(given)
+    const everything = Object.fromEntries(checklist.phases.flatMap((p) => p.items).map((i) => [i.id, true as const]))
+    const allTicked = await renderPdf(
+      pdfContent({
+        checklist,
+        answers: given,
+        ticks: everything,
+        notes: {},
+        ...NOTHING_AFTER,
+        variant: 'own',
+        today: '2026-11-29',
+      }),
+      fonts,
+    )
+    expect(await tickCount(allTicked, TICK_WIDTH)).toBe(Object.keys(everything).length)
+  })
+
+  test('is small', async () => {
+    expect((await makePdf()).byteLength).toBeLessThan(100_000)
   })
 })
