@@ -42,6 +42,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Making a real PDF takes seconds on a busy two-core machine; the default 5 s is too tight.
+    testTimeout: 20_000,
     // The teacher's time zone: dates and clock changes are tested as a Dutch teacher meets them.
     env: { TZ: 'Europe/Amsterdam' },
   },
