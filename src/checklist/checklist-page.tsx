@@ -36,7 +36,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       <InvitationPanel checklist={checklist} />
       {checklist.phases.map((phase) => (
         <Fragment key={phase.phase}>
-          <PhaseSection phase={phase} />
+          <PhaseSection phase={phase} scriptLocale={checklist.scriptLocale} />
           {phase.phase === 'during' ? <QuestionsPanel /> : null}
         </Fragment>
       ))}

@@ -109,7 +109,8 @@ export const nl = {
   'checklist.duration.buffer':
     'Plan {planned} minuten: {expected} minuten, plus {buffer} minuten omdat er meer mensen bij zijn.',
   'checklist.duration.plain': 'Plan {planned} minuten.',
-  'checklist.duration.suggestion': 'Dit is een voorstel. Je kiest zelf.',
+  'checklist.duration.suggestion':
+    'Dit is een suggestie, niet uit de handreiking: {percent}% extra tijd, naar boven afgerond op {roundUpTo} minuten, en minstens {minimum} minuten extra. Je kiest zelf.',
   'checklist.chairs': 'Stoelen',
   'checklist.chairs.value': 'Zet {n} stoelen klaar.',
   'checklist.chairs.maybeBuddy': 'Daarbij is één stoel voor de buddy, voor het geval die meekomt.',
@@ -120,6 +121,9 @@ export const nl = {
   'checklist.phase.after': 'Na het gesprek',
   'checklist.progress': '{done} van {total} gedaan',
   'checklist.scripts': 'Wat je kunt zeggen',
+  'checklist.scripts.otherLanguage': 'Wat je kunt zeggen (in het Nederlands)',
+  'checklist.origin.sheet': 'uit de handreiking',
+  'checklist.origin.suggestion': 'suggestie',
   'checklist.why': 'Waarom staat dit hier?',
   'checklist.note': 'Notitie',
   'checklist.noteFor': 'bij ‘{title}’',

@@ -27,7 +27,8 @@ export interface PdfItem {
   title: string
   text: string
   scriptsLabel: string
-  scripts: string[]
+  /** Each sentence in quotes, with where it comes from ("uit de handreiking" / "suggestie"). */
+  scripts: { text: string; origin: string | null }[]
   note: string | null
 }
 
@@ -58,7 +59,7 @@ export function pdfContent(input: PdfInput): PdfContent {
     variantNote: variant === 'share' ? t('pdf.shareVariant') : null,
     plan: [
       { label: t('checklist.when'), value: plan.when },
-      { label: t('checklist.duration'), value: plan.duration },
+      { label: t('checklist.duration'), value: [plan.duration, plan.suggestion].filter(Boolean).join(' ') },
       { label: t('checklist.chairs'), value: plan.chairs },
     ],
     phases: checklist.phases.map((phase) => ({
@@ -67,8 +68,11 @@ export function pdfContent(input: PdfInput): PdfContent {
         checked: ticks[item.id] === true,
         title: item.title,
         text: item.text,
-        scriptsLabel: t('checklist.scripts'),
-        scripts: item.scripts.map((script) => `‘${script}’`),
+        scriptsLabel: t(checklist.scriptLocale === locale ? 'checklist.scripts' : 'checklist.scripts.otherLanguage'),
+        scripts: item.scripts.map((script) => ({
+          text: `‘${script.text}’`,
+          origin: t(`checklist.origin.${script.origin}`),
+        })),
         note: variant === 'own' && notes[item.id]?.trim() ? `${t('pdf.note')}${notes[item.id]!.trim()}` : null,
       })),
     })),

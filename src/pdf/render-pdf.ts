@@ -206,7 +206,10 @@ function itemBlock(doc: jsPDF, item: PdfItem): Block {
   const parts: Block[] = [title, gap(2), textLines(doc, item.text, STYLES.body, INDENT)]
   if (item.scripts.length > 0) {
     parts.push(gap(4), textLines(doc, item.scriptsLabel, STYLES.label, SCRIPT_INDENT))
-    for (const script of item.scripts) parts.push(gap(1), scriptLines(doc, script))
+    for (const script of item.scripts) {
+      parts.push(gap(1), scriptLines(doc, script.text))
+      if (script.origin) parts.push(textLines(doc, script.origin, STYLES.muted, SCRIPT_INDENT))
+    }
   }
   if (item.note) parts.push(gap(4), textLines(doc, item.note, STYLES.body, INDENT))
   const body = stack(parts)

@@ -4,6 +4,7 @@ import { givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
 
 const phase = (name: string) => screen.getByRole('region', { name })
+const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
 
 describe('the checklist', () => {
   test('shows the three phases in order, each with its progress', async () => {
@@ -53,6 +54,44 @@ describe('the checklist', () => {
     expect(await screen.findByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
     expect(screen.queryByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' })).not.toBeInTheDocument()
     expect(screen.queryByText(/buddy/i, { selector: '.item__title' })).not.toBeInTheDocument()
+  })
+
+  test('marks each example sentence as the sheet’s own or as a suggestion', async () => {
+    givenAnswers({ buddy: 'attending' })
+    renderApp('/checklist')
+    const suggestions = within(
+      (await screen.findByRole('checkbox', { name: 'Leg voorstellen van de buddy aan de ouder voor' })).closest('li')!,
+    )
+    expect(suggestions.getByText('‘Hoe ziet u dit?’').closest('li')).toHaveTextContent(
+      '‘Hoe ziet u dit?’ (uit de handreiking)',
+    )
+    const answerLater = within(itemOf('Je hoeft niet alles meteen te weten'))
+    expect(
+      answerLater.getByText('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’').closest('li'),
+    ).toHaveTextContent('(suggestie)')
+  })
+
+  test('with sensitive news and a buddy coming, talking with the parent alone comes before the buddy opening', async () => {
+    givenAnswers({ buddy: 'attending', sensitiveNews: true })
+    renderApp('/checklist')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    const titles = within(phase('Tijdens het gesprek'))
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('li')!.querySelector('label')!.textContent)
+    expect(titles.slice(0, 3)).toEqual([
+      'Begin met een praatje',
+      'Gevoelig nieuws: eerst apart met de ouder',
+      'Begin anders als de buddy erbij is',
+    ])
+  })
+
+  test('shows the extra time as a suggestion, with its rule', async () => {
+    givenAnswers({ buddy: 'attending', expectedMinutes: 30 })
+    renderApp('/checklist')
+    const plan = await screen.findByRole('region', { name: 'Jouw plan' })
+    expect(plan).toHaveTextContent(
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
+    )
   })
 
   test('shows the plan: no extra time for two people, chairs, and no date yet', async () => {

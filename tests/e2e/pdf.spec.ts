@@ -22,6 +22,11 @@ test('downloads the checklist as a PDF, and again with the browser offline', asy
   expect(own).toContain('Begin anders als de buddy erbij is')
   expect(own).toContain('Evalueer het gesprek samen')
   expect(own).toContain('Notitie: Vragen naar de verhuizing')
+  expect(own).toContain('‘Hoe ziet u dit?’ uit de handreiking')
+  expect(own.indexOf('Gevoelig nieuws: eerst apart met de ouder')).toBeGreaterThan(0)
+  expect(own.indexOf('Gevoelig nieuws: eerst apart met de ouder')).toBeLessThan(
+    own.indexOf('Begin anders als de buddy erbij is'),
+  )
   await expect(page.getByRole('status')).toHaveText('De PDF is klaar: oudergesprek-anouk-2026-12-12.pdf')
 
   await context.setOffline(true)

@@ -34,12 +34,12 @@ test("the browser's back button returns to the previous step with its answer sti
 test('ticks and a note survive a reload', async ({ page }) => {
   await walkWizard(page, ANOUK)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
-  await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
+  await page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' }).check()
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
   await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Vragen naar de verhuizing')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
-  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
   await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
     'Vragen naar de verhuizing',

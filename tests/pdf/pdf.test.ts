@@ -48,7 +48,7 @@ describe('the PDF', () => {
     for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
       expect(all, item.id).toContain(item.title)
       expect(all, item.id).toContain(item.text)
-      for (const script of item.scripts) expect(all, item.id).toContain(`‘${script}’`)
+      for (const script of item.scripts) expect(all, item.id).toContain(`‘${script.text}’`)
     }
     expect(all).toContain('‘Hoe ziet u dit?’')
     expect(pages[0]).toContain('Pagina 1 van')
@@ -74,6 +74,24 @@ describe('the PDF', () => {
     expect(shared).toContain('Versie om te delen: zonder de notities van de leerkracht.')
     for (const note of Object.values(NOTES)) expect(shared).not.toContain(note)
     expect(shared).not.toContain('Notitie:')
+  })
+
+  test('says where each sentence comes from, and that the extra time is a suggestion with its rule', async () => {
+    const all = flat((await pdfText(makePdf())).text)
+    expect(all).toContain('‘Hoe ziet u dit?’ uit de handreiking')
+    expect(all).toContain('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’ suggestie')
+    expect(all).toContain(
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
+    )
+  })
+
+  test('puts talking with the parent alone before the buddy opening when sensitive news is coming', async () => {
+    for (const buddy of ['attending', 'unknown'] as const) {
+      const all = flat((await pdfText(makePdf({ buddy, sensitiveNews: true }))).text)
+      const alone = all.indexOf('Gevoelig nieuws: eerst apart met de ouder')
+      expect(alone, buddy).toBeGreaterThan(0)
+      expect(alone, buddy).toBeLessThan(all.indexOf('Begin anders als de buddy erbij is'))
+    }
   })
 
   test('holds no buddy item when there is no buddy', async () => {
