@@ -5,6 +5,12 @@ import { useStore } from '../../src/store/store'
 
 const phase = (name: string) => screen.getByRole('region', { name })
 const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
+/** Everything the page says, the text in its text boxes included. */
+const mainText = () =>
+  [
+    document.querySelector('main')!.textContent,
+    ...screen.getAllByRole('textbox').map((box) => (box as HTMLTextAreaElement).value),
+  ].join(' ')
 
 describe('the checklist', () => {
   test('shows the three phases in order, each with its progress', async () => {
@@ -83,6 +89,17 @@ describe('the checklist', () => {
       'Gevoelig nieuws: eerst apart met de ouder',
       'Begin anders als de buddy erbij is',
     ])
+  })
+
+  test('without a buddy, nothing on the page mentions a buddy', async () => {
+    givenAnswers({ buddy: 'none', parentsAttending: 2, sensitiveNews: true })
+    const { user } = renderApp('/checklist')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    await user.click(screen.getByText('Uitnodiging voor de ouder'))
+    const invitation = screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
+    expect(invitation.value).toMatch(/^Beste ouders,/)
+    expect(mainText()).toContain('Begin met een praatje')
+    expect(mainText()).not.toMatch(/buddy/i)
   })
 
   test('shows the extra time as a suggestion, with its rule', async () => {
