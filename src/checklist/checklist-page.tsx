@@ -2,7 +2,8 @@ import { Fragment } from 'react'
 import type { Checklist } from '../rules'
 import { href, navigate } from '../ui/router'
 import { AFTER_PATH, CHECK_PATH, FIRST_STEP_PATH, HOME_PATH } from '../ui/paths'
-import { useActions, useActiveStatus, useAnswers, useT } from '../store/selectors'
+import { useActions, useActiveStatus, useAnswers, useDutchScripts, useLocale, useT } from '../store/selectors'
+import { Checkbox } from '../ui/fields'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
@@ -15,7 +16,9 @@ import { QuestionsPanel } from './questions-panel'
 export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const answers = useAnswers()
-  const { startNew, markHeld } = useActions()
+  const { startNew, markHeld, setDutchScripts } = useActions()
+  const locale = useLocale()
+  const dutchScripts = useDutchScripts()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
   const status = useActiveStatus()
   return (
@@ -34,6 +37,17 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       <p className="hint">{t('checklist.saved')}</p>
       <PlanSummary checklist={checklist} answers={answers} />
       <InvitationPanel checklist={checklist} />
+      {locale !== 'nl' ? (
+        <div className="no-print">
+          <Checkbox
+            id="dutch-scripts"
+            label={t('checklist.dutchScripts')}
+            hint={t('checklist.dutchScripts.hint')}
+            checked={dutchScripts}
+            onChange={setDutchScripts}
+          />
+        </div>
+      ) : null}
       {checklist.phases.map((phase) => (
         <Fragment key={phase.phase}>
           <PhaseSection phase={phase} scriptLocale={checklist.scriptLocale} />

@@ -125,6 +125,9 @@ export const en: Record<MessageKey, string> = {
   'checklist.scripts.otherLanguage': 'What you can say (in Dutch)',
   'checklist.origin.sheet': 'from the guidance',
   'checklist.origin.suggestion': 'suggestion',
+  'checklist.dutchScripts': 'Show the example sentences in Dutch',
+  'checklist.dutchScripts.hint':
+    'The conversation itself is often in Dutch. The sentences follow your choice of ‘u’ or ‘je’.',
   'checklist.why': 'Why is this here?',
   'checklist.note': 'Note',
   'checklist.noteFor': 'on ‘{title}’',

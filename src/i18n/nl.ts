@@ -124,6 +124,9 @@ export const nl = {
   'checklist.scripts.otherLanguage': 'Wat je kunt zeggen (in het Nederlands)',
   'checklist.origin.sheet': 'uit de handreiking',
   'checklist.origin.suggestion': 'suggestie',
+  'checklist.dutchScripts': 'Toon de voorbeeldzinnen in het Nederlands',
+  'checklist.dutchScripts.hint':
+    'Het gesprek zelf is vaak in het Nederlands. De zinnen volgen je keuze voor ‘u’ of ‘je’.',
   'checklist.why': 'Waarom staat dit hier?',
   'checklist.note': 'Notitie',
   'checklist.noteFor': 'bij ‘{title}’',

@@ -10,12 +10,16 @@ export interface PersistedState {
   preparations: Record<string, Preparation>
   activeId: string | null
   locale: Locale
+  /** In the English UI, show the example sentences in Dutch: the conversation is often in Dutch. */
+  dutchScripts: boolean
 }
 
 const envelopeSchema = z.object({
   preparations: z.record(z.string(), z.unknown()),
   activeId: z.string().nullable(),
   locale: z.enum(LOCALES),
+  // Added without a version step: data saved before it reads as false.
+  dutchScripts: z.boolean().optional(),
 })
 
 export interface Restored {
@@ -48,9 +52,9 @@ export function restore(saved: unknown, storage: Storage): Restored | null {
     if (parsed.success && parsed.data.id === id) preparations[id] = parsed.data
     else aside.push(setAside(storage, value))
   }
-  const { activeId, locale } = envelope.data
+  const { activeId, locale, dutchScripts = false } = envelope.data
   return {
-    state: { preparations, activeId: activeId && preparations[activeId] ? activeId : null, locale },
+    state: { preparations, activeId: activeId && preparations[activeId] ? activeId : null, locale, dutchScripts },
     setAside: aside,
   }
 }
@@ -86,5 +90,5 @@ export function migrate(state: unknown, version: number): unknown {
 }
 
 export function emptyState(): PersistedState {
-  return { preparations: {}, activeId: null, locale: 'nl' }
+  return { preparations: {}, activeId: null, locale: 'nl', dutchScripts: false }
 }

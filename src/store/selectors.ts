@@ -14,6 +14,7 @@ export const selectActive = (s: StoreState): Preparation | undefined =>
 
 export const useActions = () => useStore((s) => s.actions)
 export const useLocale = () => useStore((s) => s.locale)
+export const useDutchScripts = () => useStore((s) => s.dutchScripts)
 export const useActivePreparation = () => useStore(selectActive)
 export const useAnswers = (): DraftAnswers => useStore((s) => selectActive(s)?.answers ?? NO_ANSWERS)
 export const useSetAsideKeys = () => useStore((s) => s.setAsideKeys)
@@ -43,14 +44,15 @@ export function useT(): Translate {
 }
 
 /** A preparation's checklist, or null while its answers are incomplete. */
-export function checklistOf(answers: DraftAnswers, locale: Locale): Checklist | null {
+export function checklistOf(answers: DraftAnswers, locale: Locale, scriptLocale: Locale = locale): Checklist | null {
   const complete = completeAnswers(answers)
-  return complete ? buildChecklist(complete, { locale }) : null
+  return complete ? buildChecklist(complete, { locale, scriptLocale }) : null
 }
 
 /** The checklist derived from the active answers, or null while answers are incomplete. */
 export function useChecklist(): Checklist | null {
   const answers = useAnswers()
   const locale = useLocale()
-  return useMemo(() => checklistOf(answers, locale), [answers, locale])
+  const scriptLocale = useDutchScripts() ? 'nl' : locale
+  return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
 }

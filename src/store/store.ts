@@ -36,6 +36,7 @@ export interface Actions {
   remove(id: string): void
   undoRemove(): void
   setLocale(locale: Locale): void
+  setDutchScripts(dutchScripts: boolean): void
   dismissNotice(): void
 }
 
@@ -178,6 +179,7 @@ export const useStore = create<StoreState>()(
             if (removed) set({ preparations: { ...preparations, [removed.id]: removed }, removed: null })
           },
           setLocale: (locale) => set({ locale }),
+          setDutchScripts: (dutchScripts) => set({ dutchScripts }),
           dismissNotice: () => set({ setAsideKeys: [] }),
         },
       }
@@ -186,7 +188,12 @@ export const useStore = create<StoreState>()(
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage,
-      partialize: ({ preparations, activeId, locale }) => ({ preparations, activeId, locale }),
+      partialize: ({ preparations, activeId, locale, dutchScripts }) => ({
+        preparations,
+        activeId,
+        locale,
+        dutchScripts,
+      }),
       // Migrated data is still untrusted: merge validates it before it is used.
       migrate: (saved, version) => migrate(saved, version) as PersistedState,
       merge(saved, current) {

@@ -133,6 +133,23 @@ describe('the checklist', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeInTheDocument()
   })
 
+  test('in English, shows the example sentences in Dutch when the teacher asks, and remembers that', async () => {
+    givenAnswers({ address: 'je' })
+    useStore.getState().actions.setLocale('en')
+    const { user } = renderApp('/checklist')
+    const item = () => within(itemOf('Put the buddy’s suggestions to the parent'))
+    expect(await screen.findByText('‘How do you see this?’')).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: /Show the example sentences in Dutch/ }))
+    expect(item().getByText('What you can say (in Dutch)')).toBeInTheDocument()
+    expect(item().getByText('‘Hoe zie jij dit?’')).toHaveAttribute('lang', 'nl')
+    expect(item().getByText('‘Hoe zie jij dit?’').closest('li')).toHaveTextContent('(from the guidance)')
+    expect(screen.getByRole('checkbox', { name: 'Start with a short chat' })).toBeInTheDocument()
+    expect(useStore.getState().dutchScripts).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Wissel naar Nederlands' }))
+    expect(await screen.findByText('‘Hoe zie jij dit?’')).not.toHaveAttribute('lang')
+    expect(screen.queryByRole('checkbox', { name: /Show the example sentences in Dutch/ })).not.toBeInTheDocument()
+  })
+
   test('switches to English, checklist content included', async () => {
     givenAnswers()
     const { user } = renderApp('/checklist')

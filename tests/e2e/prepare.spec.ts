@@ -84,6 +84,21 @@ test('axe finds no violations on any step, the error state, check-your-answers a
   await expectNoAxeViolations(page)
 })
 
+test('an English-speaking teacher can read the example sentences in Dutch, and axe finds nothing', async ({ page }) => {
+  await walkWizard(page, ANOUK)
+  await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+  await page.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(page.getByText('‘How do you see this?’')).toBeVisible()
+  await page.getByRole('checkbox', { name: /Show the example sentences in Dutch/ }).check()
+  const sentence = page.getByText('‘Hoe ziet u dit?’')
+  await expect(sentence).toBeVisible()
+  await expect(sentence).toHaveAttribute('lang', 'nl')
+  await expect(page.locator('li.script').filter({ has: sentence })).toContainText('(from the guidance)')
+  await expectNoAxeViolations(page)
+  await page.reload()
+  await expect(page.getByText('‘Hoe ziet u dit?’')).toBeVisible()
+})
+
 test('the error summary links to the field and the keyboard alone can answer', async ({ page }) => {
   await page.goto('/#/step/minutes')
   await expect(page.getByRole('textbox', { name: /Hoeveel minuten/ })).toBeVisible()

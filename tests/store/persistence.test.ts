@@ -27,6 +27,21 @@ describe('saved preparations', () => {
     expect(active()?.notes['during.small-talk']).toBe('Over de vakantie')
   })
 
+  test('keep the choice to show the example sentences in Dutch', () => {
+    actions().setDutchScripts(true)
+    reloadFromStorage()
+    expect(useStore.getState().dutchScripts).toBe(true)
+  })
+
+  test('saved before the Dutch-sentences choice existed read as not chosen, with nothing set aside', () => {
+    actions().setDutchScripts(true)
+    const before = { state: { preparations: {}, activeId: null, locale: 'en' }, version: 2 }
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(before))
+    reloadFromStorage()
+    expect(useStore.getState()).toMatchObject({ locale: 'en', dutchScripts: false })
+    expect(setAsideEntries()).toEqual([])
+  })
+
   test('that are not JSON are set aside, not overwritten, and the teacher is told', () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json')
     reloadFromStorage()
