@@ -39,7 +39,14 @@ export function AfterPage({ checklist }: { checklist: Checklist }) {
       </p>
       {finished ? <p className="notice">{t('after.finished')}</p> : null}
       <EvaluationSection />
-      {after ? <PhaseSection phase={after} highlight={highlight} title={t('after.items')} /> : null}
+      {after ? (
+        <PhaseSection
+          phase={after}
+          scriptLocale={checklist.scriptLocale}
+          highlight={highlight}
+          title={t('after.items')}
+        />
+      ) : null}
       <QuestionsPanel />
       <FollowUpSection defaultMinutes={answers.expectedMinutes ?? 30} />
       <ReportSection checklist={checklist} />

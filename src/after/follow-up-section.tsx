@@ -3,10 +3,10 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { LIMITS } from '../rules'
-import { translateIssue } from '../i18n'
+import { translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, localDateTime, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
-import type { FollowUp } from '../model'
+import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import { useActions, useActivePreparation, useLocale, useRequiredId, useT } from '../store/selectors'
 import { Checkbox, TextField } from '../ui/fields'
 import { useTask } from '../ui/use-task'
@@ -75,7 +75,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       <h2 id="follow-up-title" className="heading-m">
         {t('followUp.title')}
       </h2>
-      <p className="hint">{t('followUp.hint')}</p>
+      <p className="hint">{t(hintKey(preparation))}</p>
       <form
         noValidate
         onSubmit={form.handleSubmit((values) => {
@@ -121,10 +121,12 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
           width="short"
           inputProps={{ ...form.register('minutes'), inputMode: 'numeric', autoComplete: 'off' }}
         />
-        <div className="checkbox form-group">
-          <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
-          <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
-        </div>
+        {preparation?.answers.buddy !== 'none' ? (
+          <div className="checkbox form-group">
+            <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
+            <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
+          </div>
+        ) : null}
         <button type="submit" className="button button--secondary">
           {t('followUp.save')}
         </button>
@@ -157,4 +159,10 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       ) : null}
     </section>
   )
+}
+
+/** The buddy is offered again only when there is one: "weer" when they came, "ook" when not. */
+function hintKey(preparation: Preparation | undefined): MessageKey {
+  if (!preparation || preparation.answers.buddy === 'none') return 'followUp.hint'
+  return buddyWasThere(preparation) ? 'followUp.hint.buddyAgain' : 'followUp.hint.buddyToo'
 }

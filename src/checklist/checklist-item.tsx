@@ -1,10 +1,22 @@
-import type { ChecklistItem } from '../rules'
-import { useActions, useNote, useRequiredId, useTick, useT } from '../store/selectors'
+import type { ChecklistItem, Locale } from '../rules'
+import { useActions, useLocale, useNote, useRequiredId, useTick, useT } from '../store/selectors'
 
-/** One item: its checkbox, what to do, what to say, why it is here, and the teacher's note. */
-export function ChecklistItemView({ item, highlight = null }: { item: ChecklistItem; highlight?: string | null }) {
+/**
+ * One item: its checkbox, what to do, what to say (each sentence marked as the sheet's own or
+ * our suggestion, in the language of the sentences), why it is here, and the teacher's note.
+ */
+export function ChecklistItemView({
+  item,
+  scriptLocale,
+  highlight = null,
+}: {
+  item: ChecklistItem
+  scriptLocale: Locale
+  highlight?: string | null
+}) {
   const t = useT()
   const id = useRequiredId()
+  const otherLanguage = scriptLocale !== useLocale()
   const ticked = useTick(item.id)
   const note = useNote(item.id)
   const { setTick, setNote } = useActions()
@@ -32,11 +44,14 @@ export function ChecklistItemView({ item, highlight = null }: { item: ChecklistI
         <p id={ids.text}>{item.text}</p>
         {item.scripts.length > 0 ? (
           <div className="scripts">
-            <p className="scripts__title">{t('checklist.scripts')}</p>
+            <p className="scripts__title">
+              {t(otherLanguage ? 'checklist.scripts.otherLanguage' : 'checklist.scripts')}
+            </p>
             <ul>
               {item.scripts.map((script) => (
-                <li key={script} className="script">
-                  ‘{script}’
+                <li key={script.text} className="script">
+                  <span lang={otherLanguage ? scriptLocale : undefined}>‘{script.text}’</span>{' '}
+                  <span className="script__origin">({t(`checklist.origin.${script.origin}`)})</span>
                 </li>
               ))}
             </ul>

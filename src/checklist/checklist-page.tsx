@@ -2,7 +2,16 @@ import { Fragment } from 'react'
 import type { Checklist } from '../rules'
 import { href, navigate } from '../ui/router'
 import { HOME_PATH, NEW_PATH, viewPath } from '../ui/paths'
-import { useActions, useActiveStatus, useAnswers, useRequiredId, useT } from '../store/selectors'
+import {
+  useActions,
+  useActiveStatus,
+  useAnswers,
+  useDutchScripts,
+  useLocale,
+  useRequiredId,
+  useT,
+} from '../store/selectors'
+import { Checkbox } from '../ui/fields'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
@@ -16,7 +25,9 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const id = useRequiredId()
   const answers = useAnswers()
-  const { markHeld } = useActions()
+  const { markHeld, setDutchScripts } = useActions()
+  const locale = useLocale()
+  const dutchScripts = useDutchScripts()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
   const status = useActiveStatus()
   return (
@@ -35,9 +46,20 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       <p className="hint">{t('checklist.saved')}</p>
       <PlanSummary checklist={checklist} answers={answers} />
       <InvitationPanel checklist={checklist} />
+      {locale !== 'nl' ? (
+        <div className="no-print">
+          <Checkbox
+            id="dutch-scripts"
+            label={t('checklist.dutchScripts')}
+            hint={t('checklist.dutchScripts.hint')}
+            checked={dutchScripts}
+            onChange={setDutchScripts}
+          />
+        </div>
+      ) : null}
       {checklist.phases.map((phase) => (
         <Fragment key={phase.phase}>
-          <PhaseSection phase={phase} />
+          <PhaseSection phase={phase} scriptLocale={checklist.scriptLocale} />
           {phase.phase === 'during' ? <QuestionsPanel /> : null}
         </Fragment>
       ))}

@@ -14,7 +14,7 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
     <details className="invitation no-print">
       <summary>{t('invite.title')}</summary>
       <p className="hint" id={`${id}-hint`}>
-        {t('invite.hint')}
+        {t(answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint')}
       </p>
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('invite.textLabel')}

@@ -1,4 +1,4 @@
-import type { ChecklistPhase } from '../rules'
+import type { ChecklistPhase, Locale } from '../rules'
 import { useTicks, useT } from '../store/selectors'
 import { ChecklistItemView } from './checklist-item'
 
@@ -10,10 +10,13 @@ export interface Highlight {
 /** One phase of the checklist, with how many of its items are done; one item may be highlighted. */
 export function PhaseSection({
   phase,
+  scriptLocale,
   highlight,
   title,
 }: {
   phase: ChecklistPhase
+  /** The language of the example sentences, which may differ from the screen's. */
+  scriptLocale: Locale
   highlight?: Highlight | null
   title?: string
 }) {
@@ -37,6 +40,7 @@ export function PhaseSection({
           <ChecklistItemView
             key={item.id}
             item={item}
+            scriptLocale={scriptLocale}
             highlight={highlight?.itemId === item.id ? highlight.text : null}
           />
         ))}

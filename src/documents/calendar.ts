@@ -1,7 +1,7 @@
 import { createEvent, type EventAttributes } from 'ics'
 import { dateTimeParts, type Locale } from '../rules'
 import { translator } from '../i18n'
-import type { Preparation } from '../model'
+import { followUpWithBuddy, type Preparation } from '../model'
 import { initials } from './names'
 import { oneLine } from './plain-text'
 
@@ -16,7 +16,7 @@ export function followUpEvent(
   locale: Locale,
   fullName: boolean,
 ): EventAttributes | null {
-  const { at, minutes, withBuddy } = preparation.followUp
+  const { at, minutes } = preparation.followUp
   const parts = at ? dateTimeParts(at) : null
   if (!parts) return null
   const [year, month, day, hour, minute] = parts
@@ -26,7 +26,7 @@ export function followUpEvent(
   const child = name ? (fullName ? name : initials(name)) : ''
   const title =
     (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) +
-    (withBuddy ? t('followUp.eventWithBuddy') : '')
+    (followUpWithBuddy(preparation) ? t('followUp.eventWithBuddy') : '')
   return {
     // Entered in the teacher's own time zone, written as UTC so every calendar agrees.
     start: [year, month, day, hour, minute],

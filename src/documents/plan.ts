@@ -5,12 +5,12 @@ import { formatMeetingAt } from '../i18n/format'
 export interface PlanTexts {
   when: string
   duration: string
-  /** Said only when time was added: the extra minutes are a suggestion. */
+  /** Said only when time was added: the extra minutes are our suggestion, with the rule behind them. */
   suggestion: string | null
   chairs: string
 }
 
-/** The plan in words, the same on screen and on paper: date and time, length with buffer, chairs. */
+/** The plan in words, the same on screen and on paper: date and time, length with buffer and its rule, chairs. */
 export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanTexts {
   const t = translator(checklist.locale)
   const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer, chairs } = checklist
@@ -20,7 +20,7 @@ export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanText
       buffer > 0
         ? t('checklist.duration.buffer', { planned, expected, buffer })
         : t('checklist.duration.plain', { planned }),
-    suggestion: buffer > 0 ? t('checklist.duration.suggestion') : null,
+    suggestion: buffer > 0 ? t('checklist.duration.suggestion', { ...checklist.bufferRule }) : null,
     chairs: [
       t('checklist.chairs.value', { n: chairs }),
       answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '',

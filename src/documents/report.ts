@@ -1,7 +1,7 @@
 import type { Checklist } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
-import { buddyWasThere, type Preparation } from '../model'
+import { buddyWasThere, followUpWithBuddy, type Preparation } from '../model'
 
 /**
  * A plain-text report to paste into the pupil administration: date, who was there, what was
@@ -38,15 +38,15 @@ function present(preparation: Preparation, t: Translate): string {
 
 /** "zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy", or null when not planned. */
 export function followUpText(
-  preparation: Pick<Preparation, 'followUp'>,
+  preparation: Pick<Preparation, 'answers' | 'followUp'>,
   t: Translate,
   locale: Checklist['locale'],
 ): string | null {
-  const { at, minutes, withBuddy } = preparation.followUp
+  const { at, minutes } = preparation.followUp
   if (!at) return null
   const parts = [formatMeetingAt(at, locale)]
   if (minutes) parts.push(t('report.minutes', { n: minutes }))
-  if (withBuddy) parts.push(t('report.withBuddy'))
+  if (followUpWithBuddy(preparation)) parts.push(t('report.withBuddy'))
   return parts.join(', ')
 }
 

@@ -111,7 +111,8 @@ export const nl = {
   'checklist.duration.buffer':
     'Plan {planned} minuten: {expected} minuten, plus {buffer} minuten omdat er meer mensen bij zijn.',
   'checklist.duration.plain': 'Plan {planned} minuten.',
-  'checklist.duration.suggestion': 'Dit is een voorstel. Je kiest zelf.',
+  'checklist.duration.suggestion':
+    'Dit is een suggestie, niet uit de handreiking: {percent}% extra tijd, naar boven afgerond op {roundUpTo} minuten, en minstens {minimum} minuten extra. Je kiest zelf.',
   'checklist.chairs': 'Stoelen',
   'checklist.chairs.value': 'Zet {n} stoelen klaar.',
   'checklist.chairs.maybeBuddy': 'Daarbij is één stoel voor de buddy, voor het geval die meekomt.',
@@ -122,6 +123,12 @@ export const nl = {
   'checklist.phase.after': 'Na het gesprek',
   'checklist.progress': '{done} van {total} gedaan',
   'checklist.scripts': 'Wat je kunt zeggen',
+  'checklist.scripts.otherLanguage': 'Wat je kunt zeggen (in het Nederlands)',
+  'checklist.origin.sheet': 'uit de handreiking',
+  'checklist.origin.suggestion': 'suggestie',
+  'checklist.dutchScripts': 'Toon de voorbeeldzinnen in het Nederlands',
+  'checklist.dutchScripts.hint':
+    'Het gesprek zelf is vaak in het Nederlands. De zinnen volgen je keuze voor ‘u’ of ‘je’.',
   'checklist.why': 'Waarom staat dit hier?',
   'checklist.note': 'Notitie',
   'checklist.noteFor': 'bij ‘{title}’',
@@ -283,18 +290,36 @@ export const nl = {
   'invite.title': 'Uitnodiging voor de ouder',
   'invite.textLabel': 'Tekst van de uitnodiging',
   'invite.hint': 'Stuur dit bericht naar de ouder zelf, niet naar de buddy.',
+  'invite.hint.noBuddy': 'Stuur dit bericht naar de ouder zelf.',
   'invite.copy': 'Kopieer de uitnodiging',
   'invite.copied': 'De uitnodiging staat klaar om te plakken.',
   'invite.copyFailed': 'Kopiëren lukte niet. Selecteer de tekst en kopieer die zelf.',
+  'invite.greeting.u.1': 'Beste ouder,',
+  'invite.greeting.u.2': 'Beste ouders,',
+  'invite.greeting.je.1': 'Hoi,',
+  'invite.greeting.je.2': 'Hoi allebei,',
   'invite.text.u':
-    'Beste ouder,\n\nGraag nodig ik u uit voor een gesprek over {child}{when} We nemen er ongeveer {minutes} minuten voor.\n\nEen ouderbuddy is altijd welkom om mee te komen. Neemt u iemand mee? Laat het me dan even weten.\n\nMet vriendelijke groet,',
+    '{greeting}\n\nGraag nodig ik u uit voor een gesprek over {child}{when} We nemen er ongeveer {minutes} minuten voor.{buddy}\n\nMet vriendelijke groet,',
   'invite.text.je':
-    'Hoi,\n\nIk nodig je graag uit voor een gesprek over {child}{when} We nemen er ongeveer {minutes} minuten voor.\n\nEen ouderbuddy is altijd welkom om mee te komen. Neem je iemand mee? Laat het me dan even weten.\n\nGroetjes,',
+    '{greeting}\n\nIk nodig je graag uit voor een gesprek over {child}{when} We nemen er ongeveer {minutes} minuten voor.{buddy}\n\nGroetjes,',
+  'invite.text.jullie':
+    '{greeting}\n\nIk nodig jullie graag uit voor een gesprek over {child}{when} We nemen er ongeveer {minutes} minuten voor.{buddy}\n\nGroetjes,',
   'invite.when': ' op {date} om {time}.',
   'invite.noDate.u': '. Wanneer komt het u goed uit?',
   'invite.noDate.je': '. Wanneer komt het jou goed uit?',
+  'invite.noDate.jullie': '. Wanneer komt het jullie goed uit?',
   'invite.child.u': 'uw kind',
   'invite.child.je': 'je kind',
+  'invite.child.jullie': 'jullie kind',
+  'invite.buddyWelcome.u': 'Uw buddy is ook van harte welkom.',
+  'invite.buddyWelcome.je': 'Je buddy is ook van harte welkom.',
+  'invite.buddyWelcome.jullie': 'Jullie buddy is ook van harte welkom.',
+  'invite.buddyAsk.u':
+    'Een ouderbuddy is altijd welkom om mee te komen. Komt uw buddy ook? Laat het me dan even weten.',
+  'invite.buddyAsk.je':
+    'Een ouderbuddy is altijd welkom om mee te komen. Komt je buddy ook? Laat het me dan even weten.',
+  'invite.buddyAsk.jullie':
+    'Een ouderbuddy is altijd welkom om mee te komen. Komt jullie buddy ook? Laat het me dan even weten.',
 
   'after.title': 'Na het gesprek',
   'after.about': 'Gesprek over {name}',
@@ -321,7 +346,9 @@ export const nl = {
   'after.toChecklist': 'Naar de checklist',
 
   'followUp.title': 'Vervolgafspraak',
-  'followUp.hint': 'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
+  'followUp.hint': 'Plan zo nodig een volgend gesprek.',
+  'followUp.hint.buddyAgain': 'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
+  'followUp.hint.buddyToo': 'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouder dat wil.',
   'followUp.minutes': 'Duur in minuten',
   'followUp.withBuddy': 'De buddy komt ook',
   'followUp.save': 'Afspraak bewaren',

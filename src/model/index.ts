@@ -10,4 +10,4 @@ export {
   type FollowUp,
   type Preparation,
 } from './preparation'
-export { statusOf, byNewestConversation, buddyWasThere, type Status } from './status'
+export { statusOf, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'

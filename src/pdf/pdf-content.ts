@@ -41,7 +41,7 @@ export function pdfContent(input: PdfInput): PdfDocument {
       kind: 'rows',
       rows: [
         { label: t('checklist.when'), value: plan.when },
-        { label: t('checklist.duration'), value: plan.duration },
+        { label: t('checklist.duration'), value: [plan.duration, plan.suggestion].filter(Boolean).join(' ') },
         { label: t('checklist.chairs'), value: plan.chairs },
       ],
     },
@@ -80,9 +80,13 @@ function checklistItem(item: ChecklistItemData, input: PdfInput, t: Translate): 
     checked: input.ticks[item.id] === true,
     title: item.title,
     text: item.text,
-    scriptsLabel: t('checklist.scripts'),
-    // Where a sentence comes from is not known yet; the renderer shows the label once it is.
-    scripts: item.scripts.map((script) => ({ text: `‘${script}’`, origin: null })),
+    scriptsLabel: t(
+      input.checklist.scriptLocale === input.checklist.locale ? 'checklist.scripts' : 'checklist.scripts.otherLanguage',
+    ),
+    scripts: item.scripts.map((script) => ({
+      text: `‘${script.text}’`,
+      origin: t(`checklist.origin.${script.origin}`),
+    })),
     note: note ? `${t('pdf.note')}${note}` : null,
   }
 }

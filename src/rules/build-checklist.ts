@@ -2,14 +2,29 @@ import type { Answers } from './answers'
 import { chairsNeeded, deriveFacts, type Facts } from './facts'
 import { evaluate, explain } from './conditions'
 import { guidance as shippedGuidance } from './guidance'
-import { PHASES, type Guidance, type GuidanceItem, type Locale, type Phase } from './guidance-schema'
+import { scriptForm } from './address-forms'
+import {
+  PHASES,
+  type Guidance,
+  type GuidanceItem,
+  type Locale,
+  type Origin,
+  type Phase,
+  type Placeholder,
+} from './guidance-schema'
+
+/** An example sentence as the teacher may say it, and whether the sheet says it or we suggest it. */
+export interface Script {
+  text: string
+  origin: Origin
+}
 
 export interface ChecklistItem {
   id: string
   /** Short name of the item, personalised. */
   title: string
   text: string
-  scripts: string[]
+  scripts: Script[]
   reasons: string[]
 }
 
@@ -24,47 +39,64 @@ export interface Checklist {
   plannedMinutes: number
   expectedMinutes: number
   bufferMinutes: number
+  /** The suggestion the buffer comes from, to show beside it. */
+  bufferRule: Pick<Guidance['timeBuffer'], 'percent' | 'roundUpTo' | 'minimum'>
   chairs: number
   locale: Locale
+  /** The language of the example sentences: the checklist's own, or Dutch in an English checklist. */
+  scriptLocale: Locale
 }
 
 export interface BuildOptions {
   locale?: Locale
+  /** The language of the example sentences; by default the checklist's language. */
+  scriptLocale?: Locale
   guidance?: Guidance
 }
 
 /**
- * Turns the teacher's answers into the tailored checklist: the items whose conditions hold,
- * in phase order, with text and scripts personalised. Pure: same input, same output.
+ * Turns the teacher's answers into the tailored checklist: the items whose conditions hold, in
+ * phase order, moved where the data's `reorder` says for these answers, each in the first variant
+ * whose condition holds. Scripts come as `{ text, origin }`: each in the form for who is spoken
+ * to (`u`/`je` to one person, `u`/`jullie` to more), the child's name filled in, and `origin`
+ * 'sheet' for the sheet's own sentences, 'suggestion' for ours. Pure: same input, same output.
  */
 export function buildChecklist(answers: Answers, options: BuildOptions = {}): Checklist {
   const locale = options.locale ?? 'nl'
+  const scriptLocale = options.scriptLocale ?? locale
   const guidance = options.guidance ?? shippedGuidance
   const facts = deriveFacts(answers)
-  const applicable = guidance.items.filter((item) => !item.when || evaluate(item.when, facts))
-  const bufferMinutes = applicable.some((item) => item.id === guidance.timeBuffer.item)
-    ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer)
-    : 0
+  const applicable = reorder(
+    guidance.items.filter((item) => !item.when || evaluate(item.when, facts)),
+    guidance,
+    facts,
+  )
+  const extraTime = applicable.some((item) => item.id === guidance.timeBuffer.item)
+  const bufferMinutes = extraTime ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer) : 0
   const chairs = chairsNeeded(answers)
-  const values: Record<string, string> = {
-    child: answers.childName?.trim() || guidance.childFallback[locale],
-    chairs: String(chairs),
-    peopleWord: guidance.numberWords[locale][chairs] ?? String(chairs),
-    expectedMinutes: String(answers.expectedMinutes),
-    bufferMinutes: String(bufferMinutes),
-    plannedMinutes: String(answers.expectedMinutes + bufferMinutes),
+  const numbers = { chairs, expectedMinutes: answers.expectedMinutes, bufferMinutes }
+  const context: Context = {
+    answers,
+    facts,
+    guidance,
+    locale,
+    scriptLocale,
+    values: placeholderValues(answers, guidance, locale, numbers),
+    scriptValues: placeholderValues(answers, guidance, scriptLocale, numbers),
   }
-  const personalise = (item: GuidanceItem) => toChecklistItem(item, { answers, facts, guidance, locale, values })
+  const { percent, roundUpTo, minimum } = guidance.timeBuffer
   return {
     phases: PHASES.map((phase) => ({
       phase,
-      items: applicable.filter((item) => item.phase === phase).map(personalise),
+      items: applicable.filter((item) => item.phase === phase).map((item) => toChecklistItem(item, context)),
     })),
     plannedMinutes: answers.expectedMinutes + bufferMinutes,
     expectedMinutes: answers.expectedMinutes,
     bufferMinutes,
+    bufferRule: { percent, roundUpTo, minimum },
     chairs,
     locale,
+    scriptLocale,
   }
 }
 
@@ -74,22 +106,57 @@ export function timeBuffer(expectedMinutes: number, rule: Guidance['timeBuffer']
   return Math.max(rule.minimum, share)
 }
 
+/** Applies each `reorder` rule whose condition holds: the item moves to just before the other. */
+function reorder(items: GuidanceItem[], guidance: Guidance, facts: Facts): GuidanceItem[] {
+  let ordered = items
+  for (const rule of guidance.reorder) {
+    const moving = ordered.find((item) => item.id === rule.move)
+    if (!moving || !ordered.some((item) => item.id === rule.before) || !evaluate(rule.when, facts)) continue
+    const rest = ordered.filter((item) => item !== moving)
+    const at = rest.findIndex((item) => item.id === rule.before)
+    ordered = [...rest.slice(0, at), moving, ...rest.slice(at)]
+  }
+  return ordered
+}
+
+function placeholderValues(
+  answers: Answers,
+  guidance: Guidance,
+  locale: Locale,
+  numbers: { chairs: number; expectedMinutes: number; bufferMinutes: number },
+): Record<Placeholder, string> {
+  const { chairs, expectedMinutes, bufferMinutes } = numbers
+  return {
+    child: answers.childName?.trim() || guidance.childFallback[locale],
+    chairs: String(chairs),
+    peopleWord: guidance.numberWords[locale][chairs] ?? String(chairs),
+    expectedMinutes: String(expectedMinutes),
+    bufferMinutes: String(bufferMinutes),
+    plannedMinutes: String(expectedMinutes + bufferMinutes),
+  }
+}
+
 interface Context {
   answers: Answers
   facts: Facts
   guidance: Guidance
   locale: Locale
+  scriptLocale: Locale
   values: Record<string, string>
+  scriptValues: Record<string, string>
 }
 
-function toChecklistItem(item: GuidanceItem, { answers, facts, guidance, locale, values }: Context): ChecklistItem {
+function toChecklistItem(item: GuidanceItem, context: Context): ChecklistItem {
+  const { answers, facts, guidance, locale, scriptLocale, values, scriptValues } = context
   const variant = item.variants?.find((v) => evaluate(v.when, facts))
-  const scripts = locale === 'nl' ? item.scripts.nl[answers.address] : item.scripts.en
   return {
     id: item.id,
-    title: fill(item.title[locale], values),
+    title: fill((variant?.title ?? item.title)[locale], values),
     text: fill((variant?.text ?? item.text)[locale], values),
-    scripts: scripts.map((script) => fill(script, values)),
+    scripts: (variant?.scripts ?? item.scripts).map((script) => ({
+      text: fill(scriptForm(script, scriptLocale, answers), scriptValues),
+      origin: script.origin,
+    })),
     reasons: explain(item.when, facts, guidance.reasons, locale),
   }
 }

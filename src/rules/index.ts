@@ -13,15 +13,27 @@ export {
   type Buddy,
   type DraftAnswers,
 } from './answers'
-export { buildChecklist, timeBuffer, type Checklist, type ChecklistItem, type ChecklistPhase } from './build-checklist'
+export {
+  buildChecklist,
+  timeBuffer,
+  type BuildOptions,
+  type Checklist,
+  type ChecklistItem,
+  type ChecklistPhase,
+  type Script,
+} from './build-checklist'
 export { guidance, parseGuidance } from './guidance'
 export {
   guidanceSchema,
   PHASES,
   LOCALES,
+  AUDIENCES,
+  ORIGINS,
   type Guidance,
   type Locale,
   type Phase,
+  type Audience,
+  type Origin,
   type Condition,
 } from './guidance-schema'
 export { peoplePresent, chairsNeeded } from './facts'

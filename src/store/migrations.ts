@@ -20,7 +20,11 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   },
   // 3 keeps the open preparation in each tab's address instead of in shared data, and the
   // language among the settings.
-  2: ({ activeId, locale, ...rest }) => ({ ...rest, settings: { locale }, lastUsedId: activeId ?? null }),
+  2: ({ activeId, locale, dutchScripts, ...rest }) => ({
+    ...rest,
+    settings: { locale, dutchScripts },
+    lastUsedId: activeId ?? null,
+  }),
 }
 
 /** The version this code writes: one past the last migration, so the two cannot disagree. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LOCALES, type Locale } from '../rules'
+import { LOCALES } from '../rules'
 import type { Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
@@ -7,9 +7,14 @@ import { repairPreparation, type Repair } from './repair'
 export const STORAGE_KEY = 'oudergesprek'
 export { STORAGE_VERSION }
 
-/** The teacher's choices that hold for every preparation. */
-export const settingsSchema = z.object({ locale: z.enum(LOCALES) })
+/** The teacher's choices that hold for every preparation; each falls back to its default alone. */
+export const settingsSchema = z.object({
+  locale: z.enum(LOCALES).catch('nl'),
+  /** In the English UI, show the example sentences in Dutch: the conversation is often in Dutch. */
+  dutchScripts: z.boolean().catch(false),
+})
 export type Settings = z.infer<typeof settingsSchema>
+const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }
 
 /** Everything the app keeps on the device, under one key. */
 export interface SavedState {
@@ -25,7 +30,7 @@ export interface SavedState {
 }
 
 export function emptyState(): SavedState {
-  return { preparations: {}, settings: { locale: 'nl' }, lastUsedId: null, writes: [] }
+  return { preparations: {}, settings: DEFAULT_SETTINGS, lastUsedId: null, writes: [] }
 }
 
 /** A preparation that could not be used at all, kept whole so it can be set aside. */
@@ -93,13 +98,13 @@ function restoreState(data: z.infer<typeof stateSchema>, now: string) {
     }
   }
   // An unknown language is not worth losing anything over: Dutch is the default.
-  const settings = settingsSchema.safeParse(data.settings)
+  const settings = settingsSchema.safeParse(data.settings ?? {})
   const lastUsedId = typeof data.lastUsedId === 'string' && preparations[data.lastUsedId] ? data.lastUsedId : null
   const writes = z.array(z.string()).safeParse(data.writes)
   return {
     state: {
       preparations,
-      settings: settings.success ? settings.data : { locale: 'nl' as Locale },
+      settings: settings.success ? settings.data : DEFAULT_SETTINGS,
       lastUsedId,
       writes: writes.success ? writes.data : [],
     },

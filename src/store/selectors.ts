@@ -27,6 +27,7 @@ const select = (s: StoreState, id: string | null): Preparation | undefined => (i
 
 export const useActions = () => useStore((s) => s.actions)
 export const useLocale = () => useStore((s) => s.settings.locale)
+export const useDutchScripts = () => useStore((s) => s.settings.dutchScripts)
 export const usePreparation = (id: string | null) => useStore((s) => select(s, id))
 export const useActivePreparation = () => usePreparation(useActiveId())
 export const useAnswers = (): DraftAnswers => {
@@ -85,14 +86,15 @@ export function useT(): Translate {
 }
 
 /** A preparation's checklist, or null while its answers are incomplete. */
-export function checklistOf(answers: DraftAnswers, locale: Locale): Checklist | null {
+export function checklistOf(answers: DraftAnswers, locale: Locale, scriptLocale: Locale = locale): Checklist | null {
   const complete = completeAnswers(answers)
-  return complete ? buildChecklist(complete, { locale }) : null
+  return complete ? buildChecklist(complete, { locale, scriptLocale }) : null
 }
 
 /** The checklist derived from the answers on screen, or null while answers are incomplete. */
 export function useChecklist(): Checklist | null {
   const answers = useAnswers()
   const locale = useLocale()
-  return useMemo(() => checklistOf(answers, locale), [answers, locale])
+  const scriptLocale = useDutchScripts() ? 'nl' : locale
+  return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
 }

@@ -43,6 +43,7 @@ export interface Actions {
   /** Puts preparations from a backup in: new ones added, older copies here replaced, newer kept. */
   importPreparations(preparations: Preparation[]): void
   setLocale(locale: Locale): void
+  setDutchScripts(dutchScripts: boolean): void
   dismissNotice(): void
   /** The teacher decided the data that could not be read may be replaced. */
   allowReplacing(): void
@@ -147,6 +148,7 @@ export const useStore = create<StoreState>()((set, get) => {
       },
       importPreparations: (preparations) => apply(ops.importNewer(preparations)),
       setLocale: (locale) => apply(ops.settings({ locale } satisfies Partial<Settings>)),
+      setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
       dismissNotice: () => set({ notice: null }),
       allowReplacing: () => {
         saver.allowReplacing()

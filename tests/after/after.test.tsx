@@ -47,6 +47,28 @@ describe('after the conversation', () => {
     expect(screen.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toBeInTheDocument()
   })
 
+  test('without a buddy, the follow-up neither offers nor mentions one', async () => {
+    givenAnswers({ buddy: 'none' })
+    renderApp('/after')
+    const section = await screen.findByRole('region', { name: 'Vervolgafspraak' })
+    expect(within(section).getByText('Plan zo nodig een volgend gesprek.')).toBeInTheDocument()
+    expect(within(section).queryByRole('checkbox', { name: 'De buddy komt ook' })).not.toBeInTheDocument()
+    const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' }) as HTMLTextAreaElement
+    expect(`${document.querySelector('main')!.textContent} ${report.value}`).not.toMatch(/buddy/i)
+  })
+
+  test('with a buddy who came, the follow-up offers the buddy again', async () => {
+    givenAnswers({ buddy: 'attending' })
+    renderApp('/after')
+    const section = await screen.findByRole('region', { name: 'Vervolgafspraak' })
+    expect(
+      within(section).getByText(
+        'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
+      ),
+    ).toBeInTheDocument()
+    expect(within(section).getByRole('checkbox', { name: 'De buddy komt ook' })).toBeInTheDocument()
+  })
+
   test('keeps open questions with a done mark', async () => {
     givenAnswers()
     const { user } = renderApp('/after')

@@ -4,6 +4,13 @@ import { givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
 
 const phase = (name: string) => screen.getByRole('region', { name })
+const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
+/** Everything the page says, the text in its text boxes included. */
+const mainText = () =>
+  [
+    document.querySelector('main')!.textContent,
+    ...screen.getAllByRole('textbox').map((box) => (box as HTMLTextAreaElement).value),
+  ].join(' ')
 
 describe('the checklist', () => {
   test('shows the three phases in order, each with its progress', async () => {
@@ -55,6 +62,55 @@ describe('the checklist', () => {
     expect(screen.queryByText(/buddy/i, { selector: '.item__title' })).not.toBeInTheDocument()
   })
 
+  test('marks each example sentence as the sheet’s own or as a suggestion', async () => {
+    givenAnswers({ buddy: 'attending' })
+    renderApp('/checklist')
+    const suggestions = within(
+      (await screen.findByRole('checkbox', { name: 'Leg voorstellen van de buddy aan de ouder voor' })).closest('li')!,
+    )
+    expect(suggestions.getByText('‘Hoe ziet u dit?’').closest('li')).toHaveTextContent(
+      '‘Hoe ziet u dit?’ (uit de handreiking)',
+    )
+    const answerLater = within(itemOf('Je hoeft niet alles meteen te weten'))
+    expect(
+      answerLater.getByText('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’').closest('li'),
+    ).toHaveTextContent('(suggestie)')
+  })
+
+  test('with sensitive news and a buddy coming, talking with the parent alone comes before the buddy opening', async () => {
+    givenAnswers({ buddy: 'attending', sensitiveNews: true })
+    renderApp('/checklist')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    const titles = within(phase('Tijdens het gesprek'))
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('li')!.querySelector('label')!.textContent)
+    expect(titles.slice(0, 3)).toEqual([
+      'Begin met een praatje',
+      'Gevoelig nieuws: eerst apart met de ouder',
+      'Begin anders als de buddy erbij is',
+    ])
+  })
+
+  test('without a buddy, nothing on the page mentions a buddy', async () => {
+    givenAnswers({ buddy: 'none', parentsAttending: 2, sensitiveNews: true })
+    const { user } = renderApp('/checklist')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    await user.click(screen.getByText('Uitnodiging voor de ouder'))
+    const invitation = screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
+    expect(invitation.value).toMatch(/^Beste ouders,/)
+    expect(mainText()).toContain('Begin met een praatje')
+    expect(mainText()).not.toMatch(/buddy/i)
+  })
+
+  test('shows the extra time as a suggestion, with its rule', async () => {
+    givenAnswers({ buddy: 'attending', expectedMinutes: 30 })
+    renderApp('/checklist')
+    const plan = await screen.findByRole('region', { name: 'Jouw plan' })
+    expect(plan).toHaveTextContent(
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
+    )
+  })
+
   test('shows the plan: no extra time for two people, chairs, and no date yet', async () => {
     givenAnswers({ buddy: 'none', parentsAttending: 1, otherAttendees: 0, expectedMinutes: 15 })
     renderApp('/checklist')
@@ -75,6 +131,23 @@ describe('the checklist', () => {
     useStore.getState().actions.create({ buddy: 'none' })
     renderApp('/checklist')
     expect(await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeInTheDocument()
+  })
+
+  test('in English, shows the example sentences in Dutch when the teacher asks, and remembers that', async () => {
+    givenAnswers({ address: 'je' })
+    useStore.getState().actions.setLocale('en')
+    const { user } = renderApp('/checklist')
+    const item = () => within(itemOf('Put the buddy’s suggestions to the parent'))
+    expect(await screen.findByText('‘How do you see this?’')).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: /Show the example sentences in Dutch/ }))
+    expect(item().getByText('What you can say (in Dutch)')).toBeInTheDocument()
+    expect(item().getByText('‘Hoe zie jij dit?’')).toHaveAttribute('lang', 'nl')
+    expect(item().getByText('‘Hoe zie jij dit?’').closest('li')).toHaveTextContent('(from the guidance)')
+    expect(screen.getByRole('checkbox', { name: 'Start with a short chat' })).toBeInTheDocument()
+    expect(useStore.getState().settings.dutchScripts).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Wissel naar Nederlands' }))
+    expect(await screen.findByText('‘Hoe zie jij dit?’')).not.toHaveAttribute('lang')
+    expect(screen.queryByRole('checkbox', { name: /Show the example sentences in Dutch/ })).not.toBeInTheDocument()
   })
 
   test('switches to English, checklist content included', async () => {

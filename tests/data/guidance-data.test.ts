@@ -24,12 +24,25 @@ const ITEM_IDS = [
   'after.next-appointment',
 ]
 
+type Data = typeof raw
+type Item = Data['items'][number]
+type Script = Record<string, string>
+
 /** A deep copy of the shipped data to break in one place. */
-function broken(mutate: (data: typeof raw) => void): unknown {
+function broken(mutate: (data: Data) => void): unknown {
   const copy = structuredClone(raw)
   mutate(copy)
   return copy
 }
+
+const at = (id: string) => ITEM_IDS.indexOf(id)
+const itemOf = (d: Data, id: string): Item => d.items[at(id)]!
+const scriptOf = (d: Data, id: string, n = 0) => (itemOf(d, id) as { scripts: Script[] }).scripts[n]!
+const scriptsOf = (item: (typeof guidance.items)[number]) => [
+  ...item.scripts,
+  ...(item.variants ?? []).flatMap((v) => v.scripts ?? []),
+]
+const sheetScripts = guidance.items.flatMap(scriptsOf).filter((s) => s.origin === 'sheet')
 
 describe('the shipped guidance data', () => {
   test('passes the schema', () => {
@@ -40,25 +53,36 @@ describe('the shipped guidance data', () => {
     expect(guidance.items.map((item) => item.id)).toEqual(ITEM_IDS)
   })
 
-  test('quotes the scripts of the sheet word for word in the u form', () => {
-    const scripts = guidance.items.flatMap((item) => item.scripts.nl.u)
-    expect(scripts).toContain('Hoe ziet u dit?')
-    expect(scripts).toContain('Het gaat u echt om het goede voor uw kind. Dat merk ik.')
-    expect(scripts.join(' ')).toContain('U als ouder bent de ‘belangrijkste’, het gaat om uw kind.')
+  test('quotes the sheet word for word where the sheet uses u', () => {
+    const u = sheetScripts.map((s) => s.u)
+    expect(u).toContain('Hoe ziet u dit?')
+    expect(u).toContain('Het gaat u echt om het goede voor uw kind. Dat merk ik.')
+    expect(u).toContain('Ik voel de zorg voor uw kind.')
   })
 
-  test('quotes the scripts of the sheet word for word in the je form', () => {
-    const scripts = guidance.items.flatMap((item) => item.scripts.nl.je)
-    expect(scripts).toContain('Hoe is dit voor jou om te horen?')
-    expect(scripts).toContain(
+  test('quotes the sheet word for word where the sheet uses je or jullie', () => {
+    expect(sheetScripts.map((s) => s.je)).toEqual(
+      expect.arrayContaining([
+        'Hoe is dit voor jou om te horen?',
+        'Ben je het ermee eens wat de buddy voorstelt, het is jouw kind, jij bent degene die besluit.',
+        'We zijn hier met {peopleWord} mensen aanwezig, wat mooi om te zien dat jij als ouderbuddy ook aanwezig bent in het belang van {child}…',
+        'We zijn hier allemaal om te zorgen dat het met {child} goed gaat. Jij als ouder bent de belangrijkste, het gaat om jouw kind.',
+      ]),
+    )
+    expect(sheetScripts.map((s) => s.jullie)).toContain(
       'Wat fijn dat jullie hierover na hebben gedacht, wat een goede vraag, jullie hebben je goed voorbereid.',
     )
-    expect(scripts.join(' ')).toContain('Jij als ouder bent de ‘belangrijkste’, het gaat om jouw kind.')
   })
 
-  test('keeps the je form free of u and uw', () => {
-    const je = guidance.items.flatMap((item) => item.scripts.nl.je).join(' ')
-    expect(je).not.toMatch(/\b(u|uw|U|Uw)\b/)
+  test('marks only the sheet’s own sentences as coming from the sheet', () => {
+    expect(sheetScripts).toHaveLength(8)
+    const suggestions = guidance.items.flatMap(scriptsOf).filter((s) => s.origin === 'suggestion')
+    expect(suggestions.map((s) => s.je)).toContain('Dat weet ik nu niet precies. Ik kom er later bij je op terug.')
+  })
+
+  test('keeps the je and jullie forms free of u and uw', () => {
+    const je = guidance.items.flatMap(scriptsOf).flatMap((s) => [s.je, s.jullie ?? ''])
+    expect(je.join(' ')).not.toMatch(/(?<!\p{L})(u|uw)(?!\p{L})/iu)
   })
 
   test('has the introduction, the acknowledgement and an English text for every item', () => {
@@ -93,24 +117,103 @@ describe('the guidance schema rejects', () => {
     expect(() => parseGuidance(data)).toThrow(/address is not a number/)
   })
 
-  test('a duplicate id and items out of phase order', () => {
+  test('a condition whose answer has no reason text to show under “Waarom staat dit hier?”', () => {
+    const data = broken((d) => {
+      delete (d.reasons.facts.sensitiveNews as { true?: unknown }).true
+    })
+    expect(() => parseGuidance(data)).toThrow(/no reason text for sensitiveNews = true/)
+  })
+
+  test('a duplicate id', () => {
     const data = broken((d) => {
       d.items.push(structuredClone(d.items[0]!))
     })
     expect(() => parseGuidance(data)).toThrow(/duplicate id before.ask-buddy-along/)
   })
 
-  test('a u form without its je form', () => {
+  test('items out of phase order', () => {
     const data = broken((d) => {
-      d.items[0]!.scripts.nl.je = []
+      d.items.unshift(d.items.pop()!)
     })
-    expect(() => parseGuidance(data)).toThrow(/different number of scripts/)
+    expect(() => parseGuidance(data)).toThrow(/before.ask-buddy-along is out of phase order/)
+  })
+
+  test('a script to the parents without its jullie form, naming the field', () => {
+    const data = broken((d) => {
+      delete scriptOf(d, 'during.answer-later').jullie
+    })
+    expect(() => parseGuidance(data)).toThrow(/needs a jullie form[\s\S]*items\[12\]\.scripts\[0\]\.jullie/)
+  })
+
+  test('a plural form in a script to the buddy, naming the field', () => {
+    const data = broken((d) => {
+      scriptOf(d, 'during.opening-with-buddy').jullie = 'Jullie als ouderbuddy’s…'
+    })
+    expect(() => parseGuidance(data)).toThrow(
+      /speaks to one person: remove jullie[\s\S]*items\[6\]\.scripts\[0\]\.jullie/,
+    )
+  })
+
+  test('a script without its English sentence, naming the field', () => {
+    const data = broken((d) => {
+      delete scriptOf(d, 'during.parent-in-charge').en
+    })
+    expect(() => parseGuidance(data)).toThrow(/items\[10\]\.scripts\[0\]\.en/)
+  })
+
+  test('a script that does not say where it comes from', () => {
+    const data = broken((d) => {
+      scriptOf(d, 'during.parent-in-charge').origin = 'internet'
+    })
+    expect(() => parseGuidance(data)).toThrow(/items\[10\]\.scripts\[0\]\.origin/)
   })
 
   test('a missing English text, naming the field', () => {
     const data = broken((d) => {
       delete (d.items[3]!.text as { en?: string }).en
     })
-    expect(() => parseGuidance(data)).toThrow(/items\.3\.text\.en|items\[3\]\.text\.en/)
+    expect(() => parseGuidance(data)).toThrow(/items\[3\]\.text\.en/)
+  })
+
+  test('an unknown placeholder, which would reach the teacher as braces', () => {
+    const data = broken((d) => {
+      scriptOf(d, 'during.parent-in-charge').je = 'Hoe is dit voor {name} om te horen?'
+    })
+    expect(() => parseGuidance(data)).toThrow(/unknown placeholder \{name\}/)
+  })
+
+  test('extra time tied to an item that does not exist', () => {
+    const data = broken((d) => {
+      d.timeBuffer.item = 'before.plan-more-time'
+    })
+    expect(() => parseGuidance(data)).toThrow(
+      /timeBuffer\.item before.plan-more-time is not an item[\s\S]*timeBuffer\.item/,
+    )
+  })
+
+  test.each([['roundUpTo'], ['minimum']] as const)('extra time in part minutes (%s)', (field) => {
+    const data = broken((d) => {
+      d.timeBuffer[field] = 7.5
+    })
+    expect(() => parseGuidance(data)).toThrow(new RegExp(`timeBuffer\\.${field}`))
+  })
+
+  test('an order rule that moves an unknown item or crosses phases', () => {
+    const unknown = broken((d) => {
+      d.reorder[0]!.move = 'during.no-such-item'
+    })
+    expect(() => parseGuidance(unknown)).toThrow(/during.no-such-item is not an item[\s\S]*reorder\[0\]\.move/)
+    const crossing = broken((d) => {
+      d.reorder[0]!.before = 'after.evaluate-together'
+    })
+    expect(() => parseGuidance(crossing)).toThrow(/are in different phases/)
+  })
+
+  test('a variant that changes nothing', () => {
+    const data = broken((d) => {
+      const variant = (itemOf(d, 'during.small-talk') as { variants: Record<string, unknown>[] }).variants[0]!
+      delete variant.text
+    })
+    expect(() => parseGuidance(data)).toThrow(/a variant of during.small-talk changes nothing/)
   })
 })

@@ -35,6 +35,11 @@ describe('the follow-up appointment as a calendar file', () => {
     expect(event.summary).toBe('Vervolggesprek over Anouk (met ouderbuddy)')
   })
 
+  test('says nothing of a buddy once the family has none', () => {
+    const withoutBuddy = { ...preparation('Anouk', true), answers: answers({ childName: 'Anouk', buddy: 'none' }) }
+    expect(parse(followUpCalendar(withoutBuddy, 'nl', true)!).event.summary).toBe('Vervolggesprek over Anouk')
+  })
+
   test('holds no note text', () => {
     const text = followUpCalendar({ ...preparation(), notes: { x: 'Moeder is net verhuisd' } } as never, 'nl', false)!
     expect(text).not.toContain('verhuisd')

@@ -36,6 +36,36 @@ describe('the invitation for the parent', () => {
     expect(text).toContain('Ik nodig je graag uit voor een gesprek over Anouk. Wanneer komt het jou goed uit? We nemen')
   })
 
+  test('to two parents says so, in the u form and in the jullie form', () => {
+    expect(invite({ address: 'u', parentsAttending: 2 })).toMatch(/^Beste ouders,\n\nGraag nodig ik u uit/)
+    const jullie = invite({ address: 'je', parentsAttending: 2, childName: undefined, meetingAt: undefined })
+    expect(jullie).toContain(
+      'Ik nodig jullie graag uit voor een gesprek over jullie kind. Wanneer komt het jullie goed uit?',
+    )
+    expect(jullie).toContain('Jullie buddy is ook van harte welkom.')
+    expect(jullie).not.toMatch(/(^|[^\p{L}])(je|jij|jou|jouw)(?!\p{L})/u)
+    expect(invite({ parentsAttending: 2 }, 'en')).toMatch(/^Dear parents,/)
+  })
+
+  test('welcomes a buddy who is coming, and asks about one who may come', () => {
+    expect(invite({ buddy: 'attending' })).toContain('Uw buddy is ook van harte welkom.')
+    expect(invite({ buddy: 'attending' })).not.toContain('Komt uw buddy ook?')
+    expect(invite({ buddy: 'unknown' })).toContain(
+      'Een ouderbuddy is altijd welkom om mee te komen. Komt uw buddy ook? Laat het me dan even weten.',
+    )
+    expect(invite({ buddy: 'preparing', address: 'je' })).toContain('Komt je buddy ook?')
+  })
+
+  test.each([
+    ['nl', 'u'],
+    ['nl', 'je'],
+    ['en', 'u'],
+  ] as const)('without a buddy never mentions one (%s, %s)', (locale, address) => {
+    const text = invite({ buddy: 'none', address }, locale)
+    expect(text).not.toMatch(/buddy/i)
+    expect(text).toContain(locale === 'nl' ? 'minuten voor.' : 'minutes.')
+  })
+
   test('follows the English UI', () => {
     expect(invite({}, 'en')).toMatch(
       /I would like to invite you to a conversation about Anouk on Saturday,? 12 December 2026 at 15:30\./,

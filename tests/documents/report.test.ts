@@ -62,6 +62,18 @@ describe('the conversation report', () => {
     expect(text).not.toContain('Buddy was tevreden')
   })
 
+  test('never mentions a buddy when the family has none, whatever was saved before', () => {
+    const changedAnswers = preparation(
+      { buddy: 'none' },
+      { evaluation: { buddyCame: true, buddy: 'Buddy was tevreden' } },
+    )
+    for (const includePrivate of [false, true]) {
+      const text = report(changedAnswers, includePrivate)
+      expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten')
+      expect(text).not.toMatch(/buddy/i)
+    }
+  })
+
   test('says plainly when nothing was agreed or planned', () => {
     const text = report(preparation({}, { questions: [], evaluation: {}, followUp: {} }), false)
     expect(text).toContain('Geen afspraken vastgelegd.')

@@ -66,6 +66,11 @@ test('downloads the checklist as a tagged PDF, and again with the browser offlin
   expect(text).toContain('Begin anders als de buddy erbij is')
   expect(text).toContain('Evalueer het gesprek samen')
   expect(text).toContain('Notitie: Vragen naar de verhuizing')
+  expect(text).toContain('‘Hoe ziet u dit?’ uit de handreiking')
+  expect(text.indexOf('Gevoelig nieuws: eerst apart met de ouder')).toBeGreaterThan(0)
+  expect(text.indexOf('Gevoelig nieuws: eerst apart met de ouder')).toBeLessThan(
+    text.indexOf('Begin anders als de buddy erbij is'),
+  )
   await expect(page.getByRole('status')).toHaveText('De PDF is klaar: oudergesprek-anouk-2026-12-12.pdf')
   const structure = await pdfStructure(own.bytes)
   expect(structure.language).toBe('nl')

@@ -34,12 +34,12 @@ test("the browser's back button returns to the previous step with its answer sti
 test('ticks and a note survive a reload', async ({ page }) => {
   await walkWizard(page, ANOUK)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
-  await page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' }).check()
+  await page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' }).check()
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
   await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Vragen naar de verhuizing')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
-  await expect(page.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
   await expect(page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
     'Vragen naar de verhuizing',
@@ -82,6 +82,21 @@ test('axe finds no violations on any step, the error state, check-your-answers a
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
   await page.getByText('Waarom staat dit hier?').first().click()
   await expectNoAxeViolations(page)
+})
+
+test('an English-speaking teacher can read the example sentences in Dutch, and axe finds nothing', async ({ page }) => {
+  await walkWizard(page, ANOUK)
+  await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+  await page.getByRole('button', { name: 'Switch to English' }).click()
+  await expect(page.getByText('‘How do you see this?’')).toBeVisible()
+  await page.getByRole('checkbox', { name: /Show the example sentences in Dutch/ }).check()
+  const sentence = page.getByText('‘Hoe ziet u dit?’')
+  await expect(sentence).toBeVisible()
+  await expect(sentence).toHaveAttribute('lang', 'nl')
+  await expect(page.locator('li.script').filter({ has: sentence })).toContainText('(from the guidance)')
+  await expectNoAxeViolations(page)
+  await page.reload()
+  await expect(page.getByText('‘Hoe ziet u dit?’')).toBeVisible()
 })
 
 test('the error summary links to the field and the keyboard alone can answer', async ({ page }) => {

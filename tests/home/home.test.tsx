@@ -57,12 +57,12 @@ describe('the list of preparations', () => {
     expect(await screen.findByText('Voor het gesprek over Sem')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over voetbal')
-    expect(screen.queryByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('checkbox', { name: /buddy/ })).not.toBeInTheDocument()
 
     await user.click(screen.getByRole('link', { name: 'Alle voorbereidingen' }))
     await user.click(await screen.findByRole('button', { name: 'Openen voorbereiding voor Noor' }))
     expect(await screen.findByText('Voor het gesprek over Noor')).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue(
       'Over de nieuwe baby',
@@ -77,7 +77,7 @@ describe('the list of preparations', () => {
     )
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     expect(screen.getByText('Voor het gesprek over Noor')).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: 'Vraag of de buddy meekomt' })).not.toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).not.toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
     expect(
       within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.'),

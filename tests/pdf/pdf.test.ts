@@ -48,7 +48,7 @@ describe('the PDF', () => {
     for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
       expect(all, item.id).toContain(item.title)
       expect(all, item.id).toContain(item.text)
-      for (const script of item.scripts) expect(all, item.id).toContain(`‘${script}’`)
+      for (const script of item.scripts) expect(all, item.id).toContain(`‘${script.text}’`)
     }
     expect(all).toContain('‘Hoe ziet u dit?’')
     expect(pages[0]).toContain('Pagina 1 van')
@@ -89,6 +89,38 @@ describe('the PDF', () => {
       'Leg voorstellen van de buddy aan de ouder voor',
     ])
       expect(text).not.toContain(title)
+  })
+
+  test('says where each sentence comes from, and that the extra time is a suggestion with its rule', async () => {
+    const all = flat((await pdfText(await makePdf())).text)
+    expect(all).toContain('‘Hoe ziet u dit?’ uit de handreiking')
+    expect(all).toContain('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’ suggestie')
+    expect(all).toContain(
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
+    )
+  })
+
+  test('puts talking with the parent alone before the buddy opening when sensitive news is coming', async () => {
+    for (const buddy of ['attending', 'unknown'] as const) {
+      const all = flat((await pdfText(await makePdf({ buddy, sensitiveNews: true }))).text)
+      const alone = all.indexOf('Gevoelig nieuws: eerst apart met de ouder')
+      expect(alone, buddy).toBeGreaterThan(0)
+      expect(alone, buddy).toBeLessThan(all.indexOf('Begin anders als de buddy erbij is'))
+    }
+  })
+
+  test('never mentions a buddy when there is none, apart from the name of the sheet it cites', async () => {
+    const after: After = {
+      questions: [],
+      evaluation: { rating: 'good', buddyCame: true, buddy: 'Buddy was tevreden' },
+      followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
+    }
+    const { text } = await pdfText(await makePdf({ buddy: 'none', parentsAttending: 2 }, 'own', 'nl', after))
+    const cited =
+      'Bron: ‘Handreikingen voor de leerkracht ter voorbereiding op een gesprek met een ouder en ouderbuddy’.'
+    expect(flat(text)).toContain(cited)
+    expect(flat(text).replace(cited, '')).not.toMatch(/buddy/i)
+    expect(flat(text)).toContain('Begin met een praatje')
   })
 
   test.each(['Ayşe Łukasiewicz', 'Çağla', 'Nguyễn Thị Minh', 'Zoë-Élodie', '<b>x</b>'])(

@@ -58,7 +58,7 @@ describe('the tagged PDF', () => {
     const state = (title: string) =>
       items.find((li) => li.text.startsWith(title))?.children.find((c) => c.role === 'Lbl')?.alt
     expect(state('Begin met een praatje')).toBe('Gedaan')
-    expect(state('Vraag of de buddy meekomt')).toBe('Nog niet gedaan')
+    expect(state('Laat weten dat de buddy welkom is')).toBe('Nog niet gedaan')
     expect(state('Kan Anouk extra leesles krijgen?')).toBe('Nog niet gedaan')
   })
 
@@ -79,7 +79,9 @@ describe('the tagged PDF', () => {
       otherStart.title,
       otherStart.text,
       'Wat je kunt zeggen',
-      ...otherStart.scripts.map((script) => `‘${script}’`),
+      ...otherStart.scripts.map(
+        (script) => `‘${script.text}’ ${script.origin === 'sheet' ? 'uit de handreiking' : 'suggestie'}`,
+      ),
     ])
   })
 

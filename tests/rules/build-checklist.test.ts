@@ -87,22 +87,22 @@ describe('buildChecklist', () => {
       buildChecklist(answers({ childName: 'Anouk', parentsAttending: 2 })),
       'during.opening-with-buddy',
     )
-    expect(opening.scripts[0]).toBe(
+    expect(opening.scripts[0]!.text).toBe(
       'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
     )
-    expect(opening.scripts[1]).toContain('dat het met Anouk goed gaat')
+    expect(opening.scripts[1]!.text).toContain('dat het met Anouk goed gaat')
   })
 
   test('uses neutral wording when no name is given', () => {
     const checklist = buildChecklist(answers({ childName: '  ' }))
-    expect(item(checklist, 'during.opening-with-buddy').scripts[1]).toContain('dat het met het kind goed gaat')
+    expect(item(checklist, 'during.opening-with-buddy').scripts[1]!.text).toContain('dat het met het kind goed gaat')
     expect(item(checklist, 'during.explain-what-school-does').title).toBe('Vertel wat je doet voor het kind')
   })
 
   test('renders every script in the je form when the teacher says je', () => {
     const scripts = ids(buildChecklist(answers({ address: 'je' })))
       .map((id) => item(buildChecklist(answers({ address: 'je' })), id))
-      .flatMap((i) => i.scripts)
+      .flatMap((i) => i.scripts.map((s) => s.text))
     expect(scripts).toContain('Hoe zie jij dit?')
     expect(scripts.join(' ')).not.toMatch(/\b(u|uw|U)\b/)
   })
@@ -112,6 +112,16 @@ describe('buildChecklist', () => {
     expect(checklist.bufferMinutes).toBe(15)
     expect(checklist.plannedMinutes).toBe(45)
     expect(buildChecklist(answers({ expectedMinutes: 25 })).plannedMinutes).toBe(40)
+  })
+
+  test('rounds the extra time up to the next 5 minutes, never down', () => {
+    expect(buildChecklist(answers({ expectedMinutes: 22 })).bufferMinutes).toBe(15)
+    expect(buildChecklist(answers({ expectedMinutes: 42 })).plannedMinutes).toBe(67)
+  })
+
+  test('tells the teacher the planned minutes, buffer included, in the extra-time item', () => {
+    const extra = item(buildChecklist(answers({ expectedMinutes: 30 })), 'before.plan-extra-time')
+    expect(extra.text).toContain('Een suggestie: plan 45 minuten in plaats van 30.')
   })
 
   test('adds at least 10 minutes', () => {
@@ -145,7 +155,10 @@ describe('buildChecklist', () => {
   test('speaks English when asked', () => {
     const checklist = buildChecklist(answers(), { locale: 'en' })
     expect(checklist.locale).toBe('en')
-    expect(item(checklist, 'during.buddy-suggestions-to-parent').scripts).toContain('How do you see this?')
+    expect(item(checklist, 'during.buddy-suggestions-to-parent').scripts).toContainEqual({
+      text: 'How do you see this?',
+      origin: 'sheet',
+    })
     expect(item(checklist, 'during.opening-with-buddy').reasons).toEqual(['Because you said the buddy is coming.'])
   })
 
@@ -156,7 +169,7 @@ describe('buildChecklist', () => {
 
   test('keeps markup in a name as plain characters', () => {
     const opening = item(buildChecklist(answers({ childName: '<b>Anouk</b>' })), 'during.opening-with-buddy')
-    expect(opening.scripts[0]).toContain('in het belang van <b>Anouk</b>…')
+    expect(opening.scripts[0]!.text).toContain('in het belang van <b>Anouk</b>…')
   })
 
   test('accepts other guidance data', async () => {

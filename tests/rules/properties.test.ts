@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { ADDRESS_VALUES, BUDDY_VALUES, buildChecklist, LOCALES, PHASES, type Answers } from '../../src/rules'
+import { ADDRESS_VALUES, BUDDY_VALUES, buildChecklist, guidance, LOCALES, PHASES, type Answers } from '../../src/rules'
 
 const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
   {
@@ -18,7 +18,7 @@ const locale = fc.constantFrom(...LOCALES)
 
 const allText = (answers: Answers, l: (typeof LOCALES)[number]) =>
   buildChecklist(answers, { locale: l }).phases.flatMap((p) =>
-    p.items.flatMap((i) => [i.id, i.title, i.text, ...i.scripts, ...i.reasons]),
+    p.items.flatMap((i) => [i.id, i.title, i.text, ...i.scripts.map((s) => s.text), ...i.reasons]),
   )
 
 describe('buildChecklist, for any answers', () => {
@@ -78,13 +78,36 @@ describe('buildChecklist, for any answers', () => {
   })
 
   test('always includes every item that applies to all conversations', () => {
+    const always = guidance.items.filter((item) => !item.when).map((item) => item.id)
+    expect(always).toHaveLength(11)
     fc.assert(
       fc.property(arbitraryAnswers, (a) => {
-        expect(
-          buildChecklist(a)
-            .phases.map((p) => p.items.length)
-            .every((n) => n > 0),
-        ).toBe(true)
+        const ids = buildChecklist(a).phases.flatMap((p) => p.items.map((i) => i.id))
+        expect(ids).toEqual(expect.arrayContaining(always))
+      }),
+    )
+  })
+
+  test('never mentions a buddy when there is none, in either language', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, locale, (a, l) => {
+        const items = buildChecklist({ ...a, buddy: 'none', childName: 'Sem' }, { locale: l }).phases.flatMap(
+          (p) => p.items,
+        )
+        const texts = items.flatMap((i) => [i.title, i.text, ...i.scripts.map((s) => s.text), ...i.reasons])
+        expect(texts.join(' ')).not.toMatch(/buddy/i)
+      }),
+    )
+  })
+
+  test('puts talking with the parent alone before the buddy opening whenever both apply', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const ids = buildChecklist(a).phases[1]!.items.map((i) => i.id)
+        const alone = ids.indexOf('during.sensitive-parent-alone')
+        const opening = ids.indexOf('during.opening-with-buddy')
+        if (alone >= 0 && opening >= 0) expect(alone).toBeLessThan(opening)
+        expect(alone >= 0 && opening >= 0).toBe(a.sensitiveNews && ['attending', 'unknown'].includes(a.buddy))
       }),
     )
   })

@@ -54,7 +54,7 @@ describe('saved data from every earlier version', () => {
     const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[1]), NOW))
     expect(outcome.changed).toBe(true)
     expect(outcome.repairs).toEqual([])
-    expect(outcome.state.settings).toEqual({ locale: 'en' })
+    expect(outcome.state.settings).toEqual({ locale: 'en', dutchScripts: false })
     expect(outcome.state.lastUsedId).toBe('old')
     expect(outcome.state.preparations.old).toEqual({
       id: 'old',
@@ -77,7 +77,7 @@ describe('saved data from every earlier version', () => {
       ...preparation('old'),
       notes: { 'during.small-talk': 'Uit de tweede versie' },
     })
-    expect(outcome.state).toMatchObject({ settings: { locale: 'nl' }, lastUsedId: 'old' })
+    expect(outcome.state).toMatchObject({ settings: { locale: 'nl', dutchScripts: false }, lastUsedId: 'old' })
   })
 
   test('the current version needs no change', () => {
@@ -133,8 +133,8 @@ describe('reading saved data', () => {
   })
 
   test('an unknown language falls back to Dutch and sets nothing aside', () => {
-    const outcome = ok(parseSaved(saved([preparation('a')], { settings: { locale: 'fr' } }), NOW))
-    expect(outcome.state.settings).toEqual({ locale: 'nl' })
+    const outcome = ok(parseSaved(saved([preparation('a')], { settings: { locale: 'fr', dutchScripts: true } }), NOW))
+    expect(outcome.state.settings).toEqual({ locale: 'nl', dutchScripts: true })
     expect(outcome.unusable).toEqual([])
     expect(outcome.repairs).toEqual([])
     expect(outcome.state.preparations.a).toEqual(preparation('a'))

@@ -177,6 +177,12 @@ describe('saved preparations', () => {
     expect(setAsideEntries()).toEqual(['1'])
   })
 
+  test('keep the choice to show the example sentences in Dutch', () => {
+    actions().setDutchScripts(true)
+    reloadFromStorage()
+    expect(state().settings.dutchScripts).toBe(true)
+  })
+
   test('the language is kept with the settings', () => {
     actions().setLocale('en')
     reloadFromStorage()
