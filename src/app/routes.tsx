@@ -1,6 +1,7 @@
 import { useEffect, type ComponentType, type ReactNode } from 'react'
 import { CheckAnswers } from '../wizard/check-answers'
-import { StepRoute } from '../wizard/step-route'
+import { StepRoute } from '../wizard/question-page'
+import { stepOf, useQuestions } from '../wizard/questions-context'
 import { ChecklistPage } from '../checklist/checklist-page'
 import { AfterPage } from '../after/after-page'
 import { HomePage } from '../home/home-page'
@@ -19,26 +20,18 @@ import {
   useRequiredId,
 } from '../store/selectors'
 import { navigate, type Location } from '../ui/router'
-import { matchRoute, NEW_PATH, STEPS, stepPath, viewPath, type Route, type StepId } from '../ui/paths'
+import { matchRoute, NEW_PATH, stepPath, viewPath, type Route } from '../ui/paths'
 import { MissingPreparation, NotFound } from './missing'
-
-const STEP_OF_FIELD: Record<(typeof REQUIRED_FIELDS)[number], StepId> = {
-  buddy: 'buddy',
-  sensitiveNews: 'sensitive-news',
-  expectedMinutes: 'minutes',
-  parentsAttending: 'attendees',
-  otherAttendees: 'attendees',
-  address: 'address',
-}
 
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
   const route = matchRoute(location.path)
+  const questions = useQuestions()
   switch (route.kind) {
     case 'home':
       return <Home />
     case 'new':
-      return <StepRoute step={STEPS[0]} />
+      return <StepRoute step={questions[0]!.step} notFound={<NotFound />} />
     case 'recovery':
       return <RecoveryPage />
     case 'backup':
@@ -48,7 +41,7 @@ export function Routes({ location }: { location: Location }) {
     case 'step':
       return (
         <WithPreparation id={route.id}>
-          <StepRoute step={route.step} />
+          <StepRoute step={route.step} notFound={<NotFound />} />
         </WithPreparation>
       )
     case 'view':
@@ -95,9 +88,11 @@ function NeedsChecklist({ screen: Screen }: { screen: ComponentType<{ checklist:
   const id = useRequiredId()
   const checklist = useChecklist()
   const answers = useAnswers()
+  const questions = useQuestions()
   if (checklist) return <Screen checklist={checklist} />
   const missing = REQUIRED_FIELDS.find((field) => answers[field] === undefined)
-  return <Redirect to={missing ? stepPath(id, STEP_OF_FIELD[missing]) : viewPath(id, 'check')} />
+  const step = missing && stepOf(questions, missing)
+  return <Redirect to={step ? stepPath(id, step) : viewPath(id, 'check')} />
 }
 
 function Redirect({ to }: { to: string }) {

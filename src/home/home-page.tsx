@@ -6,7 +6,7 @@ import { checklistOf, useActions, useLocale, usePreparationList, useRemoved, use
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href, navigate } from '../ui/router'
-import { NEW_PATH, stepPath, viewPath } from '../ui/paths'
+import { NEW_PATH, viewPath } from '../ui/paths'
 import { BackupSection } from './backup-section'
 
 /** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
@@ -68,12 +68,8 @@ function PreparationCard({ preparation, name }: { preparation: Preparation; name
   const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
 
-  const openIt = () =>
-    navigate(
-      !checklist
-        ? stepPath(preparation.id, 'buddy')
-        : viewPath(preparation.id, status === 'preparing' ? 'checklist' : 'after'),
-    )
+  // Unfinished answers: the checklist's address leads to the first question still open.
+  const openIt = () => navigate(viewPath(preparation.id, checklist && status !== 'preparing' ? 'after' : 'checklist'))
 
   return (
     <li className="card" aria-labelledby={headingId}>

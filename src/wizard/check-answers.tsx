@@ -1,81 +1,13 @@
-import { completeAnswers, type DraftAnswers, type Locale } from '../rules'
+import { completeAnswers, type DraftAnswers } from '../rules'
 import { href, navigate } from '../ui/router'
-import type { MessageKey, Translate } from '../i18n'
-import { formatMeetingAt } from '../i18n/format'
 import { useAnswers, useLocale, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
-import { stepPath, viewPath, type StepId } from '../ui/paths'
+import { stepPath, viewPath } from '../ui/paths'
+import { useQuestions } from './questions-context'
 
-interface Row {
-  key: string
-  label: MessageKey
-  hidden: MessageKey
-  step: StepId
-  value: (a: DraftAnswers, t: Translate, locale: Locale) => string | undefined
-  optional?: boolean
-}
-
-const ROWS: Row[] = [
-  {
-    key: 'buddy',
-    label: 'check.buddy',
-    hidden: 'check.buddy.hidden',
-    step: 'buddy',
-    value: (a, t) => a.buddy && t(`q.buddy.${a.buddy}`),
-  },
-  {
-    key: 'sensitiveNews',
-    label: 'check.sensitiveNews',
-    hidden: 'check.sensitiveNews.hidden',
-    step: 'sensitive-news',
-    value: (a, t) => (a.sensitiveNews === undefined ? undefined : t(a.sensitiveNews ? 'q.yes' : 'q.no')),
-  },
-  {
-    key: 'expectedMinutes',
-    label: 'check.minutes',
-    hidden: 'check.minutes.hidden',
-    step: 'minutes',
-    value: (a, t) => (a.expectedMinutes === undefined ? undefined : t('check.minutes.value', { n: a.expectedMinutes })),
-  },
-  {
-    key: 'parentsAttending',
-    label: 'check.parents',
-    hidden: 'check.parents.hidden',
-    step: 'attendees',
-    value: (a, t) => a.parentsAttending && t(`q.parents.${a.parentsAttending}`),
-  },
-  {
-    key: 'otherAttendees',
-    label: 'check.others',
-    hidden: 'check.others.hidden',
-    step: 'attendees',
-    value: (a) => a.otherAttendees?.toString(),
-  },
-  {
-    key: 'childName',
-    label: 'check.childName',
-    hidden: 'check.childName.hidden',
-    step: 'child-name',
-    value: (a) => a.childName,
-    optional: true,
-  },
-  {
-    key: 'address',
-    label: 'check.address',
-    hidden: 'check.address.hidden',
-    step: 'address',
-    value: (a, t) => a.address && t(`q.address.${a.address}`),
-  },
-  {
-    key: 'meetingAt',
-    label: 'check.meetingAt',
-    hidden: 'check.meetingAt.hidden',
-    step: 'meeting-at',
-    value: (a, _, locale) => a.meetingAt && formatMeetingAt(a.meetingAt, locale),
-    optional: true,
-  },
-]
+const asText = (value: DraftAnswers[keyof DraftAnswers]) =>
+  value === undefined || value === '' ? undefined : String(value)
 
 /** Check your answers: every answer with a Change link that comes back here. */
 export function CheckAnswers() {
@@ -83,6 +15,7 @@ export function CheckAnswers() {
   const locale = useLocale()
   const id = useRequiredId()
   const answers = useAnswers()
+  const questions = useQuestions()
   const complete = completeAnswers(answers) !== null
   useDocumentTitle(t('app.documentTitle', { page: t('check.title') }))
 
@@ -90,17 +23,22 @@ export function CheckAnswers() {
     <>
       <PageHeading>{t('check.title')}</PageHeading>
       <dl className="summary-list">
-        {ROWS.map((row) => (
-          <div className="summary-list__row" key={row.key}>
-            <dt>{t(row.label)}</dt>
-            <dd>{row.value(answers, t, locale) ?? t(row.optional ? 'check.notGiven' : 'check.notAnswered')}</dd>
-            <dd className="summary-list__action">
-              <a href={href(stepPath(id, row.step, 'check'))}>
-                {t('check.change')} <span className="visually-hidden">{t(row.hidden)}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
+        {questions.flatMap((question) =>
+          question.fields.map(({ name, check }) => (
+            <div className="summary-list__row" key={name}>
+              <dt>{t(check.label)}</dt>
+              <dd>
+                {(check.format ? check.format(answers, t, locale) : asText(answers[name])) ??
+                  t(question.optional ? 'check.notGiven' : 'check.notAnswered')}
+              </dd>
+              <dd className="summary-list__action">
+                <a href={href(stepPath(id, question.step, 'check'))}>
+                  {t('check.change')} <span className="visually-hidden">{t(check.hidden)}</span>
+                </a>
+              </dd>
+            </div>
+          )),
+        )}
       </dl>
       {complete ? (
         <button type="button" className="button" onClick={() => navigate(viewPath(id, 'checklist'))}>

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import type { Translate } from '../i18n'
+import { describedBy, Hint, RadioGroup, TextField } from '../ui/fields'
+import { PageHeading } from '../ui/page-heading'
+import type { AnswerChanges } from '../store/store'
+import type { FormValues } from './question-form'
+import type { Question, QuestionField } from './question-types'
+
+export interface FieldApi {
+  form: UseFormReturn<FormValues, unknown, AnswerChanges>
+  errorOf: (name: string) => string | undefined
+  errorPrefix: string
+  t: Translate
+}
+
+/**
+ * One field of a question page. With a single field the question is the field's label (or its
+ * fieldset's legend) and the page's h1; with several, the h1 stands above and each field has its own.
+ */
+export function QuestionFieldView({
+  question,
+  field,
+  api,
+}: {
+  question: Question
+  field: QuestionField
+  api: FieldApi
+}) {
+  const { form, errorOf, errorPrefix, t } = api
+  const alone = question.fields.length === 1
+  const title = (
+    <>
+      {t(question.title)} {question.optional ? <span className="optional">{t('wizard.optional')}</span> : null}
+    </>
+  )
+  const hint = field.hint ?? (alone ? question.hint : undefined)
+  const heading = (label: ReactNode, htmlFor?: string) =>
+    alone ? (
+      <PageHeading>{htmlFor ? <label htmlFor={htmlFor}>{label}</label> : label}</PageHeading>
+    ) : (
+      <label htmlFor={htmlFor} className="label heading-s">
+        {label}
+      </label>
+    )
+  const common = { hint: hint && t(hint), errorPrefix }
+  switch (field.kind) {
+    case 'choice':
+      return (
+        <RadioGroup
+          id={field.name}
+          legend={alone ? <PageHeading>{title}</PageHeading> : <span className="heading-s">{t(field.label!)}</span>}
+          error={errorOf(field.name)}
+          options={field.options.map((option) => ({ value: String(option.answer), label: t(option.label) }))}
+          inputProps={form.register(field.name)}
+          {...common}
+        />
+      )
+    case 'number':
+    case 'text':
+      return (
+        <TextField
+          id={field.name}
+          label={heading(alone ? title : t(field.label!), field.name)}
+          error={errorOf(field.name)}
+          width={field.kind === 'number' ? 'short' : field.width}
+          {...(field.kind === 'number' && field.suffix ? { suffix: t(field.suffix) } : {})}
+          inputProps={{
+            ...form.register(field.name),
+            autoComplete: 'off',
+            spellCheck: false,
+            ...(field.kind === 'number' ? { inputMode: 'numeric' } : {}),
+          }}
+          {...common}
+        />
+      )
+    case 'date-time':
+      return (
+        <DateTimeView title={alone ? <PageHeading>{title}</PageHeading> : title} hint={hint && t(hint)} api={api} />
+      )
+  }
+}
+
+function DateTimeView({ title, hint, api }: { title: ReactNode; hint: string | undefined; api: FieldApi }) {
+  const { form, errorOf, errorPrefix, t } = api
+  const box = (name: 'date' | 'time', width: 'medium' | 'short') => (
+    <TextField
+      id={name}
+      label={
+        <label htmlFor={name} className="label">
+          {t(`q.${name}.label`)}
+        </label>
+      }
+      hint={t(`q.${name}.hint`)}
+      error={errorOf(name)}
+      errorPrefix={errorPrefix}
+      width={width}
+      inputProps={{ ...form.register(name), autoComplete: 'off', ...(name === 'date' ? { inputMode: 'numeric' } : {}) }}
+    />
+  )
+  return (
+    <fieldset aria-describedby={describedBy({ id: 'meetingAt', hint })}>
+      <legend>{title}</legend>
+      <Hint id="meetingAt" text={hint} />
+      {box('date', 'medium')}
+      {box('time', 'short')}
+    </fieldset>
+  )
+}

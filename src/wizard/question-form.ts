@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import type { DraftAnswers } from '../rules'
+import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
+import { messageKey as key, wholeNumber } from '../ui/form-schemas'
+import type { AnswerChanges } from '../store/store'
+import type { DateTimeField, Question, QuestionField } from './question-types'
+
+export type FormValues = Record<string, string>
+
+/** The form's own names for a field's boxes, in page order (a date-time has two). */
+export function inputNames(field: QuestionField): string[] {
+  return field.kind === 'date-time' ? ['date', 'time'] : [field.name]
+}
+
+/** What the boxes show for the answers saved so far. */
+export function formDefaults(question: Question, answers: DraftAnswers): FormValues {
+  return Object.assign({}, ...question.fields.map((field) => fieldDefaults(field, answers))) as FormValues
+}
+
+function fieldDefaults(field: QuestionField, answers: DraftAnswers): FormValues {
+  const value = answers[field.name]
+  switch (field.kind) {
+    case 'date-time':
+      return dateTimeFields(typeof value === 'string' ? value : undefined)
+    case 'choice':
+      return { [field.name]: value === undefined ? '' : String(value) }
+    case 'number':
+      return { [field.name]: value === undefined ? (field.initial ?? '') : String(value) }
+    case 'text':
+      return { [field.name]: typeof value === 'string' ? value : '' }
+  }
+}
+
+/** What the teacher typed (strings) in, the answers to save out; each error a message key. */
+export function formSchema(question: Question): z.ZodType<AnswerChanges, FormValues> {
+  const shape = Object.fromEntries(question.fields.flatMap((field) => Object.entries(fieldShape(field))))
+  return z
+    .object(shape)
+    .superRefine((values, ctx) => {
+      for (const field of question.fields) if (field.kind === 'date-time') refineDateTime(values, ctx)
+    })
+    .transform((values) => {
+      const record = values as Record<string, unknown>
+      return Object.assign({}, ...question.fields.map((field) => toAnswers(field, record))) as AnswerChanges
+    }) as unknown as z.ZodType<AnswerChanges, FormValues>
+}
+
+function fieldShape(field: QuestionField): Record<string, z.ZodType> {
+  switch (field.kind) {
+    case 'choice': {
+      const values = field.options.map((option) => String(option.answer)) as [string, ...string[]]
+      return { [field.name]: z.enum(values, { error: key(field.error) }) }
+    }
+    case 'number':
+      return { [field.name]: wholeNumber(field.errors, field.limits) }
+    case 'text':
+      return { [field.name]: z.string().trim().max(field.max, key(field.error)) }
+    case 'date-time':
+      return { date: z.string(), time: z.string() }
+  }
+}
+
+function toAnswers(field: QuestionField, values: Record<string, unknown>): AnswerChanges {
+  switch (field.kind) {
+    case 'choice':
+      return { [field.name]: field.options.find((o) => String(o.answer) === values[field.name])?.answer }
+    case 'number':
+      return { [field.name]: values[field.name] }
+    case 'text':
+      return { [field.name]: values[field.name] || undefined }
+    case 'date-time':
+      return dateTimeAnswer(field, String(values.date), String(values.time))
+  }
+}
+
+function dateTimeAnswer(field: DateTimeField, date: string, time: string): AnswerChanges {
+  const [day, clock] = [parseDutchDate(date), parseTime(time)]
+  return { [field.name]: day && clock ? `${day}T${clock}` : undefined }
+}
+
+/** Both boxes or neither; each must be real, and the time must exist on that day. */
+function refineDateTime(values: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const [date, time] = [String(values.date), String(values.time)]
+  const [hasDate, hasTime] = [date.trim() !== '', time.trim() !== '']
+  const issue = (path: string, message: Parameters<typeof key>[0]) =>
+    ctx.addIssue({ code: 'custom', path: [path], message: key(message) })
+  if (hasDate && !parseDutchDate(date)) issue('date', 'error.date')
+  if (!hasDate && hasTime) issue('date', 'error.date.missing')
+  if (hasTime && !parseTime(time)) issue('time', 'error.time')
+  if (hasDate && !hasTime) issue('time', 'error.time.missing')
+  if (skippedByClockChange(date, time)) issue('time', 'error.time.clockChange')
+}

@@ -1,0 +1,92 @@
+import { useMemo, type ReactNode } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { navigate, href, useLocation } from '../ui/router'
+import { translateIssue } from '../i18n'
+import { useActions, useActiveId, useAnswers, useT } from '../store/selectors'
+import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
+import type { AnswerChanges } from '../store/store'
+import { ErrorSummary } from '../ui/error-summary'
+import { useDocumentTitle } from '../ui/use-document-title'
+import { stepPath } from '../ui/paths'
+import { PageHeading } from '../ui/page-heading'
+import { formDefaults, formSchema, inputNames, type FormValues } from './question-form'
+import { QuestionFieldView, type FieldApi } from './question-field'
+import { nextPath, previousPath, stepNumber } from './steps'
+import { useQuestions } from './questions-context'
+import type { Question } from './question-types'
+
+/** The page for one step of the wizard, or nothing when no question has that address. */
+export function StepRoute({ step, notFound }: { step: string; notFound: ReactNode }) {
+  const question = useQuestions().find((q) => q.step === step)
+  // Keyed so each visit reads the saved answers afresh.
+  return question ? <QuestionPage key={step} question={question} /> : notFound
+}
+
+/**
+ * One wizard step: the caption, the question's form, the error summary, the back link and
+ * Continue. Valid answers go to the store; then on to the next step (or back to the check page).
+ */
+function QuestionPage({ question }: { question: Question }) {
+  const t = useT()
+  const id = useActiveId()
+  const questions = useQuestions()
+  const answers = useAnswers()
+  const { saveAnswers, create } = useActions()
+  const returning = useLocation().query.get('return') === 'check'
+  const { step } = question
+  const draftKey = `${id ?? 'new'}:${step}`
+  const schema = useMemo(() => formSchema(question), [question])
+  const form = useForm<FormValues, unknown, AnswerChanges>({
+    resolver: zodResolver(schema),
+    defaultValues: readDraft(draftKey, formDefaults(question, answers)),
+    shouldFocusError: false,
+  })
+  // What is typed before Continue survives a reload.
+  useFormDraft(form, draftKey)
+  const { errors, submitCount } = form.formState
+  const errorOf = (name: string) => translateIssue(t, errors[name]?.message)
+  const summary = question.fields
+    .flatMap(inputNames)
+    .flatMap((name) => (errorOf(name) ? [{ fieldId: name, message: errorOf(name)! }] : []))
+  const caption = t('wizard.step', { n: stepNumber(questions, step), total: questions.length })
+  useDocumentTitle(`${summary.length > 0 ? t('app.errorPrefix') : ''}${t('app.documentTitle', { page: caption })}`)
+  const back = previousPath(questions, id, step, returning)
+  const api: FieldApi = { form, errorOf, errorPrefix: t('app.errorPrefix'), t }
+  const After = question.after
+
+  const submit = (changes: AnswerChanges) => {
+    clearDraft(draftKey)
+    if (id) {
+      saveAnswers(id, changes)
+      navigate(nextPath(questions, id, step, returning))
+      return
+    }
+    // A new preparation gets its id now; Back returns to this question with its answer.
+    const created = create(changes)
+    navigate(stepPath(created, step), { replace: true })
+    navigate(nextPath(questions, created, step, false))
+  }
+
+  return (
+    <>
+      {back ? (
+        <a className="back-link" href={href(back)}>
+          {t('wizard.back')}
+        </a>
+      ) : null}
+      <ErrorSummary title={t('wizard.errorSummary')} errors={summary} attempt={submitCount} />
+      <p className="caption">{caption}</p>
+      <form noValidate onSubmit={form.handleSubmit(submit)}>
+        {question.fields.length > 1 ? <PageHeading>{t(question.title)}</PageHeading> : null}
+        {question.fields.map((field) => (
+          <QuestionFieldView key={field.name} question={question} field={field} api={api} />
+        ))}
+        <button type="submit" className="button">
+          {t('wizard.continue')}
+        </button>
+      </form>
+      {After ? <After /> : null}
+    </>
+  )
+}

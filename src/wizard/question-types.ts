@@ -1,0 +1,66 @@
+import type { ComponentType } from 'react'
+import type { AnswerField, DraftAnswers, Locale } from '../rules'
+import type { MessageKey, Translate } from '../i18n'
+
+/** How an answer is shown on check-your-answers. */
+export interface CheckRow {
+  label: MessageKey
+  /** Completes "Wijzigen" for screen readers: "Wijzigen de normale duur". */
+  hidden: MessageKey
+  /** The answer in words; by default the value as typed. */
+  format?: (answers: DraftAnswers, t: Translate, locale: Locale) => string | undefined
+}
+
+interface FieldBase {
+  name: AnswerField
+  /** Its own label, when the page asks more than one thing; otherwise the page's title is its label. */
+  label?: MessageKey
+  hint?: MessageKey
+  check: CheckRow
+}
+
+/** One radio per option; each option's answer is what is saved. */
+export interface ChoiceField extends FieldBase {
+  kind: 'choice'
+  options: { answer: string | number | boolean; label: MessageKey }[]
+  error: MessageKey
+}
+
+/** A whole number typed as text, within limits. */
+export interface NumberField extends FieldBase {
+  kind: 'number'
+  limits: { min: number; max: number }
+  errors: { required: MessageKey; integer: MessageKey; range: MessageKey }
+  suffix?: MessageKey
+  /** What the box holds before the teacher types, e.g. "0". */
+  initial?: string
+}
+
+/** Optional free text of limited length; empty means not answered. */
+export interface TextField extends FieldBase {
+  kind: 'text'
+  max: number
+  error: MessageKey
+  width: 'medium' | 'long'
+}
+
+/** A date and a time in two boxes, saved as one local date-time; both empty means not answered. */
+export interface DateTimeField extends FieldBase {
+  kind: 'date-time'
+}
+
+export type QuestionField = ChoiceField | NumberField | TextField | DateTimeField
+
+/**
+ * One page of the wizard: its address, its question (the page's h1) and its fields. Adding a
+ * question to the wizard is one entry like this in `QUESTIONS`, and its messages in nl and en.
+ */
+export interface Question {
+  step: string
+  title: MessageKey
+  hint?: MessageKey
+  optional?: boolean
+  fields: QuestionField[]
+  /** Shown under the form, e.g. what the sheet is about on the first page. */
+  after?: ComponentType
+}

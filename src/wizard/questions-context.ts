@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react'
+import type { AnswerField } from '../rules'
+import { QUESTIONS } from './questions'
+import type { Question } from './question-types'
+
+/** The wizard's table of questions; a test can give the app a longer one. */
+export const Questions = createContext<Question[]>(QUESTIONS)
+
+export const useQuestions = () => useContext(Questions)
+
+/** The page that asks for an answer. */
+export function stepOf(questions: Question[], field: AnswerField): string | undefined {
+  return questions.find((question) => question.fields.some((f) => f.name === field))?.step
+}

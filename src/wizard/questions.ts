@@ -1,0 +1,151 @@
+import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS, PARENTS_VALUES } from '../rules'
+import { formatMeetingAt } from '../i18n/format'
+import { AboutTheSheet } from './about-the-sheet'
+import type { Question } from './question-types'
+
+/**
+ * The wizard, one page per entry, in order: the page's address, its question, its fields (each
+ * with how it is checked and shown on check-your-answers). The screens, the routes, the form
+ * schemas and check-your-answers are all made from this table.
+ */
+export const QUESTIONS: Question[] = [
+  {
+    step: 'buddy',
+    title: 'q.buddy.title',
+    hint: 'q.buddy.hint',
+    after: AboutTheSheet,
+    fields: [
+      {
+        kind: 'choice',
+        name: 'buddy',
+        options: BUDDY_VALUES.map((value) => ({ answer: value, label: `q.buddy.${value}` as const })),
+        error: 'error.buddy',
+        check: {
+          label: 'check.buddy',
+          hidden: 'check.buddy.hidden',
+          format: (a, t) => a.buddy && t(`q.buddy.${a.buddy}`),
+        },
+      },
+    ],
+  },
+  {
+    step: 'sensitive-news',
+    title: 'q.sensitiveNews.title',
+    hint: 'q.sensitiveNews.hint',
+    fields: [
+      {
+        kind: 'choice',
+        name: 'sensitiveNews',
+        options: [
+          { answer: true, label: 'q.yes' },
+          { answer: false, label: 'q.no' },
+        ],
+        error: 'error.sensitiveNews',
+        check: {
+          label: 'check.sensitiveNews',
+          hidden: 'check.sensitiveNews.hidden',
+          format: (a, t) => (a.sensitiveNews === undefined ? undefined : t(a.sensitiveNews ? 'q.yes' : 'q.no')),
+        },
+      },
+    ],
+  },
+  {
+    step: 'minutes',
+    title: 'q.minutes.title',
+    hint: 'q.minutes.hint',
+    fields: [
+      {
+        kind: 'number',
+        name: 'expectedMinutes',
+        limits: LIMITS.minutes,
+        errors: { required: 'error.minutes.required', integer: 'error.minutes.integer', range: 'error.minutes.range' },
+        suffix: 'q.minutes.suffix',
+        check: {
+          label: 'check.minutes',
+          hidden: 'check.minutes.hidden',
+          format: (a, t) =>
+            a.expectedMinutes === undefined ? undefined : t('check.minutes.value', { n: a.expectedMinutes }),
+        },
+      },
+    ],
+  },
+  {
+    step: 'attendees',
+    title: 'q.attendees.title',
+    fields: [
+      {
+        kind: 'choice',
+        name: 'parentsAttending',
+        label: 'q.parents.label',
+        options: PARENTS_VALUES.map((n) => ({ answer: n, label: `q.parents.${n}` as const })),
+        error: 'error.parents',
+        check: {
+          label: 'check.parents',
+          hidden: 'check.parents.hidden',
+          format: (a, t) => a.parentsAttending && t(`q.parents.${a.parentsAttending}`),
+        },
+      },
+      {
+        kind: 'number',
+        name: 'otherAttendees',
+        label: 'q.others.label',
+        hint: 'q.others.hint',
+        limits: LIMITS.otherAttendees,
+        errors: { required: 'error.others', integer: 'error.others', range: 'error.others' },
+        initial: '0',
+        check: { label: 'check.others', hidden: 'check.others.hidden' },
+      },
+    ],
+  },
+  {
+    step: 'child-name',
+    title: 'q.childName.title',
+    hint: 'q.childName.hint',
+    optional: true,
+    fields: [
+      {
+        kind: 'text',
+        name: 'childName',
+        max: LIMITS.childName.max,
+        error: 'error.childName',
+        width: 'medium',
+        check: { label: 'check.childName', hidden: 'check.childName.hidden' },
+      },
+    ],
+  },
+  {
+    step: 'address',
+    title: 'q.address.title',
+    hint: 'q.address.hint',
+    fields: [
+      {
+        kind: 'choice',
+        name: 'address',
+        options: ADDRESS_VALUES.map((value) => ({ answer: value, label: `q.address.${value}` as const })),
+        error: 'error.address',
+        check: {
+          label: 'check.address',
+          hidden: 'check.address.hidden',
+          format: (a, t) => a.address && t(`q.address.${a.address}`),
+        },
+      },
+    ],
+  },
+  {
+    step: 'meeting-at',
+    title: 'q.meetingAt.title',
+    hint: 'q.meetingAt.hint',
+    optional: true,
+    fields: [
+      {
+        kind: 'date-time',
+        name: 'meetingAt',
+        check: {
+          label: 'check.meetingAt',
+          hidden: 'check.meetingAt.hidden',
+          format: (a, _, locale) => a.meetingAt && formatMeetingAt(a.meetingAt, locale),
+        },
+      },
+    ],
+  },
+]
