@@ -16,6 +16,8 @@ export const evaluationSchema = z.object({
   parent: z.string().optional(),
   buddy: z.string().optional(),
   teacher: z.string().optional(),
+  /** What was discussed, for the pupil file. */
+  discussed: z.string().optional(),
   agreements: z.string().optional(),
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
@@ -43,5 +45,9 @@ export const preparationSchema = z.object({
   /** Marked by the teacher; a conversation whose time has passed counts as held too. */
   held: z.boolean(),
   finished: z.boolean(),
+  /** The conversation this one follows up: together they are a series for the same child. */
+  followsId: z.string().min(1).optional(),
+  /** What was agreed last time, carried over into a follow-up conversation. */
+  carriedAgreements: z.string().optional(),
 })
 export type Preparation = z.infer<typeof preparationSchema>

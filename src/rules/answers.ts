@@ -5,12 +5,24 @@ import { localDateTimeSchema } from './date-time'
 export const BUDDY_VALUES = ['attending', 'preparing', 'unknown', 'none'] as const
 export const ADDRESS_VALUES = ['u', 'je'] as const
 export const PARENTS_VALUES = [1, 2] as const
+/** Who else may come: from school (intern begeleider, director, a colleague) or outside (an interpreter). */
+export const OTHER_ROLES = ['ib', 'interpreter', 'director', 'colleague', 'other'] as const
 
 export const LIMITS = {
   minutes: { min: 5, max: 240 },
   otherAttendees: { min: 0, max: 10 },
   childName: { max: 60 },
+  name: { max: 60 },
+  purpose: { max: 150 },
+  room: { max: 60 },
 } as const
+
+/** Someone else in the room, by role, with a name when the teacher wants it on paper. */
+export const personSchema = z.object({
+  role: z.enum(OTHER_ROLES),
+  name: z.string().max(LIMITS.name.max).optional(),
+})
+export type Person = z.infer<typeof personSchema>
 
 /** The teacher's answers: the contract between the wizard, the store and the rules. */
 export const answersSchema = z.object({
@@ -22,6 +34,13 @@ export const answersSchema = z.object({
   childName: z.string().max(LIMITS.childName.max).optional(),
   address: z.enum(ADDRESS_VALUES),
   meetingAt: localDateTimeSchema.optional(),
+  /** What the conversation is about, in the teacher's one line: for the invitation and the report. */
+  purpose: z.string().max(LIMITS.purpose.max).optional(),
+  /** How the parents are greeted, e.g. "Sanne en Mark" or "mevrouw De Vries". */
+  parentNames: z.string().max(LIMITS.name.max).optional(),
+  /** The others in the room by role; `otherAttendees` is always their number, for the rules. */
+  others: z.array(personSchema).max(LIMITS.otherAttendees.max).optional(),
+  room: z.string().max(LIMITS.room.max).optional(),
 })
 
 export type Answers = z.infer<typeof answersSchema>

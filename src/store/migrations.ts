@@ -8,16 +8,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 added the after-the-conversation part of a preparation.
-  1: (state) => {
-    if (!isRecord(state.preparations)) return state
-    const preparations = Object.fromEntries(
-      Object.entries(state.preparations).map(([id, p]) => [
-        id,
-        isRecord(p) ? { questions: [], evaluation: {}, followUp: {}, held: false, finished: false, ...p } : p,
-      ]),
-    )
-    return { ...state, preparations }
-  },
+  1: (state) =>
+    mapPreparations(state, (p) => ({
+      questions: [],
+      evaluation: {},
+      followUp: {},
+      held: false,
+      finished: false,
+      ...p,
+    })),
   // 3 keeps the open preparation in each tab's address instead of in shared data, and the
   // language among the settings.
   2: ({ activeId, locale, dutchScripts, ...rest }) => ({
@@ -25,6 +24,22 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
     settings: { locale, dutchScripts },
     lastUsedId: activeId ?? null,
   }),
+  // 4 names the other people in the room by role; before, they were a number of people from school.
+  3: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withRoles(p.answers) } : p)),
+}
+
+function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {
+  if (!isRecord(state.preparations)) return state
+  const preparations = Object.entries(state.preparations).map(([id, p]) => [id, isRecord(p) ? change(p) : p])
+  return { ...state, preparations: Object.fromEntries(preparations) }
+}
+
+/** "2 others from school" becomes two colleagues from school, whom the teacher can name later. */
+function withRoles(answers: Record<string, unknown>) {
+  const count = answers.otherAttendees
+  const valid = typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= 10
+  if (answers.others !== undefined || !valid) return answers
+  return { ...answers, others: Array.from({ length: count }, () => ({ role: 'colleague' })) }
 }
 
 /** The version this code writes: one past the last migration, so the two cannot disagree. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LOCALES } from '../rules'
+import { LIMITS, LOCALES } from '../rules'
 import type { Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
@@ -12,6 +12,10 @@ export const settingsSchema = z.object({
   locale: z.enum(LOCALES).catch('nl'),
   /** In the English UI, show the example sentences in Dutch: the conversation is often in Dutch. */
   dutchScripts: z.boolean().catch(false),
+  /** Used in the invitation, the report and the PDFs; asked once on the settings page. */
+  teacherName: z.string().max(LIMITS.name.max).optional().catch(undefined),
+  schoolName: z.string().max(LIMITS.name.max).optional().catch(undefined),
+  defaultRoom: z.string().max(LIMITS.room.max).optional().catch(undefined),
 })
 export type Settings = z.infer<typeof settingsSchema>
 const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }

@@ -159,5 +159,5 @@ test('a preparation saved by the first version of the app opens with nothing los
   await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(3)
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(4)
 })

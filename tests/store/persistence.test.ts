@@ -41,6 +41,21 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       },
     },
   },
+  3: {
+    version: 3,
+    state: {
+      settings: { locale: 'nl', dutchScripts: true },
+      lastUsedId: 'old',
+      writes: ['w1'],
+      preparations: {
+        old: {
+          ...preparation('old'),
+          answers: answers({ otherAttendees: 2 }),
+          notes: { 'during.small-talk': 'Uit de derde versie' },
+        },
+      },
+    },
+  },
 }
 
 describe('saved data from every earlier version', () => {
@@ -60,7 +75,7 @@ describe('saved data from every earlier version', () => {
       id: 'old',
       createdAt: '2026-11-01T09:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',
-      answers: answers(),
+      answers: { ...answers(), others: [] },
       ticks: { 'during.small-talk': true },
       notes: { 'during.small-talk': 'Uit de eerste versie' },
       questions: [],
@@ -75,9 +90,25 @@ describe('saved data from every earlier version', () => {
     const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[2]), NOW))
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
+      answers: { ...preparation('old').answers, others: [] },
       notes: { 'during.small-talk': 'Uit de tweede versie' },
     })
     expect(outcome.state).toMatchObject({ settings: { locale: 'nl', dutchScripts: false }, lastUsedId: 'old' })
+  })
+
+  test('version 3 comes back whole, its others from school as colleagues the teacher can name', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[3]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      answers: { ...answers({ otherAttendees: 2 }), others: [{ role: 'colleague' }, { role: 'colleague' }] },
+      notes: { 'during.small-talk': 'Uit de derde versie' },
+    })
+    expect(outcome.state).toMatchObject({
+      settings: { locale: 'nl', dutchScripts: true },
+      lastUsedId: 'old',
+      writes: ['w1'],
+    })
   })
 
   test('the current version needs no change', () => {
