@@ -103,7 +103,7 @@ export function preparationOps(now: () => string) {
           preparations.filter((p) => !(p.updatedAt <= (state.preparations[p.id]?.updatedAt ?? ''))),
         ),
     settings:
-      (changes: Partial<Settings>): Op =>
-      (state) => ({ ...state, settings: { ...state.settings, ...changes } }),
+      (changes: Changes<Settings>): Op =>
+      (state) => ({ ...state, settings: withoutUndefined({ ...state.settings, ...changes }) as Settings }),
   }
 }

@@ -28,6 +28,8 @@ const select = (s: StoreState, id: string | null): Preparation | undefined => (i
 export const useActions = () => useStore((s) => s.actions)
 export const useLocale = () => useStore((s) => s.settings.locale)
 export const useDutchScripts = () => useStore((s) => s.settings.dutchScripts)
+/** The teacher's own settings: name, school, default room, language choices. */
+export const useSettings = () => useStore((s) => s.settings)
 export const usePreparation = (id: string | null) => useStore((s) => select(s, id))
 export const useActivePreparation = () => usePreparation(useActiveId())
 export const useAnswers = (): DraftAnswers => {

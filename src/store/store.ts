@@ -44,6 +44,7 @@ export interface Actions {
   importPreparations(preparations: Preparation[]): void
   setLocale(locale: Locale): void
   setDutchScripts(dutchScripts: boolean): void
+  saveSettings(changes: Changes<Omit<Settings, 'locale' | 'dutchScripts'>>): void
   dismissNotice(): void
   /** The teacher decided the data that could not be read may be replaced. */
   allowReplacing(): void
@@ -147,8 +148,9 @@ export const useStore = create<StoreState>()((set, get) => {
         })
       },
       importPreparations: (preparations) => apply(ops.importNewer(preparations)),
-      setLocale: (locale) => apply(ops.settings({ locale } satisfies Partial<Settings>)),
+      setLocale: (locale) => apply(ops.settings({ locale })),
       setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
+      saveSettings: (changes) => apply(ops.settings(changes)),
       dismissNotice: () => set({ notice: null }),
       allowReplacing: () => {
         saver.allowReplacing()
