@@ -16,6 +16,7 @@ import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { PhaseSection } from './phase-section'
 import { PlanSummary } from './plan-summary'
+import { PreviousConversation } from './previous-conversation'
 import { ExportPanel } from './export-panel'
 import { InvitationPanel } from './invitation-panel'
 import { QuestionsPanel } from './questions-panel'
@@ -37,7 +38,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       </a>
       <PageHeading>{t('checklist.title')}</PageHeading>
       {answers.childName ? <p className="lead">{t('checklist.for', { name: answers.childName })}</p> : null}
-      {status !== 'preparing' ? (
+      {status === 'held' || status === 'finished' ? (
         <div className="notice no-print">
           <p>{t('checklist.pastDate')}</p>
           <a href={href(viewPath(id, 'after'))}>{t('checklist.toAfter')}</a>
@@ -45,6 +46,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
       ) : null}
       <p className="hint">{t('checklist.saved')}</p>
       <PlanSummary checklist={checklist} answers={answers} />
+      <PreviousConversation />
       <InvitationPanel checklist={checklist} />
       {locale !== 'nl' ? (
         <div className="no-print">
@@ -63,7 +65,7 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
           {phase.phase === 'during' ? <QuestionsPanel /> : null}
         </Fragment>
       ))}
-      {status === 'preparing' ? (
+      {status === 'preparing' || status === 'today' ? (
         <div className="actions no-print">
           <button
             type="button"

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
-import { localDateTime } from '../i18n/dates'
-import { formatMeetingAt } from '../i18n/format'
-import { statusOf, type Preparation } from '../model'
-import { checklistOf, useActions, useLocale, usePreparationList, useRemoved, useT } from '../store/selectors'
+import { useEffect, useRef } from 'react'
+import { seriesOf, type Preparation } from '../model'
+import { useActions, usePreparationList, useRemoved, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
-import { href, navigate } from '../ui/router'
-import { NEW_PATH, viewPath } from '../ui/paths'
+import { href } from '../ui/router'
+import { NEW_PATH } from '../ui/paths'
+import { PreparationCard } from './preparation-card'
 import { BackupSection } from './backup-section'
 
 /** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
@@ -43,105 +42,40 @@ export function HomePage() {
         {t('home.new')}
       </a>
       <ul className="preparations">
-        {preparations.map((preparation) => (
-          <PreparationCard key={preparation.id} preparation={preparation} name={nameOf(preparation)} />
-        ))}
+        {seriesOf(preparations).map((series) =>
+          series.length === 1 ? (
+            <PreparationCard key={series[0]!.id} preparation={series[0]!} name={nameOf(series[0]!)} />
+          ) : (
+            <SeriesItem key={series[0]!.id} series={series} name={nameOf(series.at(-1)!)} />
+          ),
+        )}
       </ul>
       <BackupSection />
     </>
   )
 }
 
-function PreparationCard({ preparation, name }: { preparation: Preparation; name: string }) {
+/** A conversation and its follow-ups, together under the child's name, first to last. */
+function SeriesItem({ series, name }: { series: Preparation[]; name: string }) {
   const t = useT()
-  const locale = useLocale()
-  const { duplicate, remove } = useActions()
-  const [confirming, setConfirming] = useState(false)
-  const keepButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus()
-  }, [confirming])
-  const checklist = checklistOf(preparation.answers, locale)
-  const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
-  const done = items.filter((item) => preparation.ticks[item.id]).length
-  const status = statusOf(preparation, localDateTime(new Date()))
-  const openQuestions = preparation.questions.filter((q) => !q.done)
-  const headingId = `preparation-${preparation.id}`
-
-  // Unfinished answers: the checklist's address leads to the first question still open.
-  const openIt = () => navigate(viewPath(preparation.id, checklist && status !== 'preparing' ? 'after' : 'checklist'))
-
+  const headingId = `series-${series[0]!.id}`
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <li className="series" aria-labelledby={headingId}>
       <h2 id={headingId} className="heading-s">
         {name}
       </h2>
-      <dl className="card__facts">
-        <div>
-          <dt>{t('home.when')}</dt>
-          <dd>
-            {preparation.answers.meetingAt ? formatMeetingAt(preparation.answers.meetingAt, locale) : t('home.noDate')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('home.status')}</dt>
-          <dd>
-            <span className={`tag tag--${status}`}>{t(`home.status.${status}`)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('home.progress')}</dt>
-          <dd>{checklist ? t('checklist.progress', { done, total: items.length }) : t('home.progress.incomplete')}</dd>
-        </div>
-        {openQuestions.length > 0 ? (
-          <div>
-            <dt>{t('home.openQuestions')}</dt>
-            <dd>{t('home.openQuestions.count', { n: openQuestions.length })}</dd>
-          </div>
-        ) : null}
-      </dl>
-      {openQuestions.length > 0 ? (
-        <ul className="card__questions" aria-label={t('home.openQuestions')}>
-          {openQuestions.map((question) => (
-            <li key={question.id}>{question.text}</li>
-          ))}
-        </ul>
-      ) : null}
-      {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('home.delete.confirm', { name })}</p>
-          <button type="button" className="button button--warning" onClick={() => remove(preparation.id)}>
-            {t('home.delete.yes')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(false)}
-            ref={keepButton}
-          >
-            {t('home.delete.no')}
-          </button>
-        </div>
-      ) : (
-        <div className="card__actions">
-          <button type="button" className="button" onClick={openIt}>
-            {t('home.open')} <span className="visually-hidden">{t('home.open.hidden', { name })}</span>
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              const copy = duplicate(preparation.id)
-              if (copy) navigate(viewPath(copy, 'checklist'))
-            }}
-          >
-            {t('home.duplicate')} <span className="visually-hidden">{t('home.duplicate.hidden', { name })}</span>
-          </button>
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            {t('home.delete')} <span className="visually-hidden">{t('home.delete.hidden', { name })}</span>
-          </button>
-        </div>
-      )}
+      <ul className="preparations preparations--series">
+        {series.map((preparation, index) => (
+          <PreparationCard
+            key={preparation.id}
+            preparation={preparation}
+            name={name}
+            place={
+              index === 0 ? t('home.series.first') : t('home.series.followUp', { n: index, total: series.length - 1 })
+            }
+          />
+        ))}
+      </ul>
     </li>
   )
 }

@@ -10,4 +10,6 @@ export {
   type FollowUp,
   type Preparation,
 } from './preparation'
-export { statusOf, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'
+export { statusOf, plannedMinutes, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'
+export { minuteOf } from './clock'
+export { seriesOf } from './series'

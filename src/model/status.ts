@@ -1,16 +1,35 @@
+import { buildChecklist, completeAnswers, type DraftAnswers } from '../rules'
+import { minuteOf } from './clock'
 import type { Preparation } from './preparation'
 
-export type Status = 'preparing' | 'held' | 'finished'
+/**
+ * Where a conversation stands: still being prepared; on its day (until it is over); held; or
+ * finished by the teacher.
+ */
+export type Status = 'preparing' | 'today' | 'held' | 'finished'
+
+/** The minutes the conversation takes: the planned length with its extra time, once answered. */
+export function plannedMinutes(answers: DraftAnswers): number | null {
+  const complete = completeAnswers(answers)
+  if (complete) return buildChecklist(complete).plannedMinutes
+  return answers.expectedMinutes ?? null
+}
 
 /**
- * Where a preparation stands: finished when the teacher says so; held once its date has passed
- * or the teacher marks it held; otherwise still being prepared. `now` is `YYYY-MM-DDTHH:MM`.
+ * A conversation counts as held once its start plus its planned minutes has passed, or when the
+ * teacher says so; finished when the teacher says so. On its day, and while it goes on, it is
+ * `today`: the time for the checklist and the card. `now` is `YYYY-MM-DDTHH:MM` in the teacher's time zone.
  */
 export function statusOf(preparation: Pick<Preparation, 'answers' | 'held' | 'finished'>, now: string): Status {
   if (preparation.finished) return 'finished'
+  if (preparation.held) return 'held'
   const { meetingAt } = preparation.answers
-  if (preparation.held || (meetingAt !== undefined && meetingAt <= now)) return 'held'
-  return 'preparing'
+  const start = meetingAt ? minuteOf(meetingAt) : null
+  const current = minuteOf(now)
+  if (!meetingAt || start === null || current === null) return 'preparing'
+  if (current >= start + (plannedMinutes(preparation.answers) ?? 0)) return 'held'
+  const sameDay = meetingAt.slice(0, 10) === now.slice(0, 10)
+  return sameDay || current >= start ? 'today' : 'preparing'
 }
 
 /** Newest conversation first; preparations without a date yet (still being planned) on top. */

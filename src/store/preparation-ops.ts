@@ -4,6 +4,9 @@ import type { SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
 
+/** Answers that may have changed since the last conversation, asked again for a follow-up. */
+const ASKED_AGAIN: string[] = ['buddy', 'sensitiveNews', 'meetingAt']
+
 /** A copy without the keys whose value is undefined. */
 function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Record<string, T>
@@ -72,6 +75,32 @@ export function preparationOps(now: () => string) {
       stamped(id, (p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
     markHeld: (id: string, held: boolean) => stamped(id, (p) => ({ ...p, held })),
     markFinished: (id: string, finished: boolean) => stamped(id, (p) => ({ ...p, finished, held: finished || p.held })),
+    /**
+     * The next conversation in a series: the same child and family, the date and length planned
+     * at the follow-up, the questions still open and what was agreed. Whether the buddy comes and
+     * whether there is sensitive news may have changed: those are asked again.
+     */
+    followUp: (sourceId: string, id: string): Op => {
+      const at = now()
+      return (state) => {
+        const source = state.preparations[sourceId]
+        if (!source) return state
+        const kept = Object.entries(source.answers).filter(([field]) => !ASKED_AGAIN.includes(field))
+        const answers = withoutUndefined({
+          ...Object.fromEntries(kept),
+          meetingAt: source.followUp.at,
+          expectedMinutes: source.followUp.minutes ?? source.answers.expectedMinutes,
+        }) as DraftAnswers
+        const agreements = source.evaluation.agreements?.trim()
+        const preparation: Preparation = {
+          ...newPreparation(id, answers, at),
+          questions: source.questions.filter((q) => !q.done).map((q) => ({ ...q, id: `${id}:${q.id}` })),
+          followsId: sourceId,
+          ...(agreements ? { carriedAgreements: agreements } : {}),
+        }
+        return { ...put(state, [preparation]), lastUsedId: id }
+      }
+    },
     touch:
       (id: string): Op =>
       (state) =>

@@ -32,8 +32,8 @@ export interface Actions {
   markFinished(id: string, finished: boolean): void
   /** Remembers the preparation as the one used last, for addresses without an id. */
   touch(id: string): void
-  /** A follow-up conversation: the same answers, no ticks, notes or date. Returns its id. */
-  duplicate(id: string): string | null
+  /** The next conversation in the series (see `followUp` in preparation-ops); returns its id. */
+  prepareFollowUp(id: string): string | null
   remove(id: string): void
   /** Deletes every preparation and every set-aside copy on this device. */
   removeAll(): void
@@ -107,13 +107,10 @@ export const useStore = create<StoreState>()((set, get) => {
       touch: (id) => {
         if (get().lastUsedId !== id && get().preparations[id]) apply(ops.touch(id))
       },
-      duplicate: (id) => {
-        const source = get().preparations[id]
-        if (!source) return null
+      prepareFollowUp: (id) => {
+        if (!get().preparations[id]) return null
         const copy = globalThis.crypto.randomUUID()
-        const answers: DraftAnswers = { ...source.answers }
-        delete answers.meetingAt
-        apply(ops.create(copy, answers))
+        apply(ops.followUp(id, copy))
         return copy
       },
       remove: (id) => {

@@ -6,6 +6,7 @@ import { PageHeading } from '../ui/page-heading'
 import type { AnswerChanges } from '../store/store'
 import type { FormValues } from './question-form'
 import type { Question, QuestionField } from './question-types'
+import { PeopleView } from './people-field'
 
 export interface FieldApi {
   form: UseFormReturn<FormValues, unknown, AnswerChanges>
@@ -44,12 +45,18 @@ export function QuestionFieldView({
       </label>
     )
   const common = { hint: hint && t(hint), errorPrefix }
+  // A field's own label on a page that asks several things, "(optioneel)" where it may stay empty.
+  const fieldLabel = (f: QuestionField) => (
+    <>
+      {t(f.label!)} {f.optional ? <span className="optional">{t('wizard.optional')}</span> : null}
+    </>
+  )
   switch (field.kind) {
     case 'choice':
       return (
         <RadioGroup
           id={field.name}
-          legend={alone ? <PageHeading>{title}</PageHeading> : <span className="heading-s">{t(field.label!)}</span>}
+          legend={alone ? <PageHeading>{title}</PageHeading> : <span className="heading-s">{fieldLabel(field)}</span>}
           error={errorOf(field.name)}
           options={field.options.map((option) => ({ value: String(option.answer), label: t(option.label) }))}
           inputProps={form.register(field.name)}
@@ -61,7 +68,7 @@ export function QuestionFieldView({
       return (
         <TextField
           id={field.name}
-          label={heading(alone ? title : t(field.label!), field.name)}
+          label={heading(alone ? title : fieldLabel(field), field.name)}
           error={errorOf(field.name)}
           width={field.kind === 'number' ? 'short' : field.width}
           {...(field.kind === 'number' && field.suffix ? { suffix: t(field.suffix) } : {})}
@@ -76,8 +83,14 @@ export function QuestionFieldView({
       )
     case 'date-time':
       return (
-        <DateTimeView title={alone ? <PageHeading>{title}</PageHeading> : title} hint={hint && t(hint)} api={api} />
+        <DateTimeView
+          title={alone ? <PageHeading>{title}</PageHeading> : <span className="heading-s">{fieldLabel(field)}</span>}
+          hint={hint && t(hint)}
+          api={api}
+        />
       )
+    case 'people':
+      return <PeopleView field={field} api={api} />
   }
 }
 

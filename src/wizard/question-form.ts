@@ -1,23 +1,33 @@
 import { z } from 'zod'
-import type { DraftAnswers } from '../rules'
+import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules'
+import type { Settings } from '../store/persistence'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import type { AnswerChanges } from '../store/store'
 import type { DateTimeField, Question, QuestionField } from './question-types'
 
-export type FormValues = Record<string, string>
-
-/** The form's own names for a field's boxes, in page order (a date-time has two). */
-export function inputNames(field: QuestionField): string[] {
-  return field.kind === 'date-time' ? ['date', 'time'] : [field.name]
+/** What the boxes hold: text, and for the people in the room a list of role and name. */
+export type FormValues = Record<string, string | PersonValues[]>
+export interface PersonValues {
+  role: string
+  name: string
 }
 
-/** What the boxes show for the answers saved so far. */
-export function formDefaults(question: Question, answers: DraftAnswers): FormValues {
-  return Object.assign({}, ...question.fields.map((field) => fieldDefaults(field, answers))) as FormValues
+/** The form's own names for a field's boxes, in page order (a date-time has two, a person two). */
+export function inputNames(field: QuestionField, values: FormValues): string[] {
+  if (field.kind === 'date-time') return ['date', 'time']
+  if (field.kind !== 'people') return [field.name]
+  const people = values[field.name]
+  const rows = Array.isArray(people) ? people : []
+  return [field.name, ...rows.flatMap((_, i) => [`${field.name}.${i}.role`, `${field.name}.${i}.name`])]
 }
 
-function fieldDefaults(field: QuestionField, answers: DraftAnswers): FormValues {
+/** What the boxes show for the answers saved so far (or the teacher's usual choice). */
+export function formDefaults(question: Question, answers: DraftAnswers, settings: Settings): FormValues {
+  return Object.assign({}, ...question.fields.map((field) => fieldDefaults(field, answers, settings))) as FormValues
+}
+
+function fieldDefaults(field: QuestionField, answers: DraftAnswers, settings: Settings): FormValues {
   const value = answers[field.name]
   switch (field.kind) {
     case 'date-time':
@@ -27,7 +37,11 @@ function fieldDefaults(field: QuestionField, answers: DraftAnswers): FormValues 
     case 'number':
       return { [field.name]: value === undefined ? (field.initial ?? '') : String(value) }
     case 'text':
-      return { [field.name]: typeof value === 'string' ? value : '' }
+      return {
+        [field.name]: typeof value === 'string' ? value : value === undefined ? (field.initial?.(settings) ?? '') : '',
+      }
+    case 'people':
+      return { [field.name]: (answers.others ?? []).map((p) => ({ role: p.role, name: p.name ?? '' })) }
   }
 }
 
@@ -57,6 +71,17 @@ function fieldShape(field: QuestionField): Record<string, z.ZodType> {
       return { [field.name]: z.string().trim().max(field.max, key(field.error)) }
     case 'date-time':
       return { date: z.string(), time: z.string() }
+    case 'people':
+      return {
+        [field.name]: z
+          .array(
+            z.object({
+              role: z.enum(OTHER_ROLES, { error: key('error.person.role') }),
+              name: z.string().trim().max(LIMITS.name.max, key('error.person.name')),
+            }),
+          )
+          .max(field.max, key('error.people.max')),
+      }
   }
 }
 
@@ -70,6 +95,12 @@ function toAnswers(field: QuestionField, values: Record<string, unknown>): Answe
       return { [field.name]: values[field.name] || undefined }
     case 'date-time':
       return dateTimeAnswer(field, String(values.date), String(values.time))
+    case 'people': {
+      const people = (values[field.name] as { role: Person['role']; name: string }[]).map(({ role, name }) =>
+        name ? { role, name } : { role },
+      )
+      return { [field.name]: people, [field.countField]: people.length }
+    }
   }
 }
 

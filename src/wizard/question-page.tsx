@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react'
-import { useForm } from 'react-hook-form'
+import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { navigate, href, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
-import { useActions, useActiveId, useAnswers, useT } from '../store/selectors'
+import { useActions, useActiveId, useAnswers, useSettings, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 import type { AnswerChanges } from '../store/store'
 import { ErrorSummary } from '../ui/error-summary'
@@ -32,6 +32,7 @@ function QuestionPage({ question }: { question: Question }) {
   const id = useActiveId()
   const questions = useQuestions()
   const answers = useAnswers()
+  const settings = useSettings()
   const { saveAnswers, create } = useActions()
   const returning = useLocation().query.get('return') === 'check'
   const { step } = question
@@ -39,15 +40,15 @@ function QuestionPage({ question }: { question: Question }) {
   const schema = useMemo(() => formSchema(question), [question])
   const form = useForm<FormValues, unknown, AnswerChanges>({
     resolver: zodResolver(schema),
-    defaultValues: readDraft(draftKey, formDefaults(question, answers)),
+    defaultValues: readDraft(draftKey, formDefaults(question, answers, settings)),
     shouldFocusError: false,
   })
   // What is typed before Continue survives a reload.
   useFormDraft(form, draftKey)
   const { errors, submitCount } = form.formState
-  const errorOf = (name: string) => translateIssue(t, errors[name]?.message)
+  const errorOf = (name: string) => translateIssue(t, (get(errors, name) as { message?: unknown } | undefined)?.message)
   const summary = question.fields
-    .flatMap(inputNames)
+    .flatMap((field) => inputNames(field, form.getValues()))
     .flatMap((name) => (errorOf(name) ? [{ fieldId: name, message: errorOf(name)! }] : []))
   const caption = t('wizard.step', { n: stepNumber(questions, step), total: questions.length })
   useDocumentTitle(`${summary.length > 0 ? t('app.errorPrefix') : ''}${t('app.documentTitle', { page: caption })}`)

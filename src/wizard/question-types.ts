@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { AnswerField, DraftAnswers, Locale } from '../rules'
+import type { Settings } from '../store/persistence'
 import type { MessageKey, Translate } from '../i18n'
 
 /** How an answer is shown on check-your-answers. */
@@ -16,6 +17,8 @@ interface FieldBase {
   /** Its own label, when the page asks more than one thing; otherwise the page's title is its label. */
   label?: MessageKey
   hint?: MessageKey
+  /** Marked "(optioneel)" on a page that asks more than one thing. */
+  optional?: boolean
   check: CheckRow
 }
 
@@ -42,6 +45,16 @@ export interface TextField extends FieldBase {
   max: number
   error: MessageKey
   width: 'medium' | 'long'
+  /** What the box holds before anything was answered, e.g. the teacher's usual room. */
+  initial?: (settings: Settings) => string | undefined
+}
+
+/** Everyone else in the room, each with a role and an optional name; their number is saved too. */
+export interface PeopleField extends FieldBase {
+  kind: 'people'
+  name: 'others'
+  countField: 'otherAttendees'
+  max: number
 }
 
 /** A date and a time in two boxes, saved as one local date-time; both empty means not answered. */
@@ -49,7 +62,7 @@ export interface DateTimeField extends FieldBase {
   kind: 'date-time'
 }
 
-export type QuestionField = ChoiceField | NumberField | TextField | DateTimeField
+export type QuestionField = ChoiceField | NumberField | TextField | DateTimeField | PeopleField
 
 /**
  * One page of the wizard: its address, its question (the page's h1) and its fields. Adding a

@@ -10,5 +10,6 @@ export const useQuestions = () => useContext(Questions)
 
 /** The page that asks for an answer. */
 export function stepOf(questions: Question[], field: AnswerField): string | undefined {
-  return questions.find((question) => question.fields.some((f) => f.name === field))?.step
+  const asks = (f: Question['fields'][number]) => f.name === field || (f.kind === 'people' && f.countField === field)
+  return questions.find((question) => question.fields.some(asks))?.step
 }

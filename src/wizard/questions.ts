@@ -86,14 +86,34 @@ export const QUESTIONS: Question[] = [
         },
       },
       {
-        kind: 'number',
-        name: 'otherAttendees',
+        kind: 'text',
+        name: 'parentNames',
+        label: 'q.parentNames.label',
+        hint: 'q.parentNames.hint',
+        optional: true,
+        max: LIMITS.name.max,
+        error: 'error.parentNames',
+        width: 'medium',
+        check: { label: 'check.parentNames', hidden: 'check.parentNames.hidden' },
+      },
+      {
+        kind: 'people',
+        name: 'others',
+        countField: 'otherAttendees',
         label: 'q.others.label',
         hint: 'q.others.hint',
-        limits: LIMITS.otherAttendees,
-        errors: { required: 'error.others', integer: 'error.others', range: 'error.others' },
-        initial: '0',
-        check: { label: 'check.others', hidden: 'check.others.hidden' },
+        optional: true,
+        max: LIMITS.otherAttendees.max,
+        check: {
+          label: 'check.others',
+          hidden: 'check.others.hidden',
+          format: (a, t) =>
+            a.others === undefined
+              ? undefined
+              : a.others.length === 0
+                ? t('check.others.nobody')
+                : a.others.map((p) => `${t(`role.${p.role}`)}${p.name ? ` (${p.name})` : ''}`).join(', '),
+        },
       },
     ],
   },
@@ -132,19 +152,48 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
+    step: 'purpose',
+    title: 'q.purpose.title',
+    hint: 'q.purpose.hint',
+    optional: true,
+    fields: [
+      {
+        kind: 'text',
+        name: 'purpose',
+        max: LIMITS.purpose.max,
+        error: 'error.purpose',
+        width: 'long',
+        check: { label: 'check.purpose', hidden: 'check.purpose.hidden' },
+      },
+    ],
+  },
+  {
     step: 'meeting-at',
     title: 'q.meetingAt.title',
-    hint: 'q.meetingAt.hint',
-    optional: true,
     fields: [
       {
         kind: 'date-time',
         name: 'meetingAt',
+        label: 'q.meetingAt.label',
+        hint: 'q.meetingAt.hint',
+        optional: true,
         check: {
           label: 'check.meetingAt',
           hidden: 'check.meetingAt.hidden',
           format: (a, _, locale) => a.meetingAt && formatMeetingAt(a.meetingAt, locale),
         },
+      },
+      {
+        kind: 'text',
+        name: 'room',
+        label: 'q.room.label',
+        hint: 'q.room.hint',
+        optional: true,
+        max: LIMITS.room.max,
+        error: 'error.room',
+        width: 'medium',
+        initial: (settings) => settings.defaultRoom,
+        check: { label: 'check.room', hidden: 'check.room.hidden' },
       },
     ],
   },

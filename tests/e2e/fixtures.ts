@@ -46,6 +46,7 @@ export interface Walk {
   parents: string
   name: string
   address: 'Met ‘u’' | 'Met ‘je’'
+  purpose?: string
   date?: string
   time?: string
   /** Called on each page of the walk, e.g. to run axe. */
@@ -81,7 +82,11 @@ export async function walkWizard(page: Page, walk: Walk) {
   await each(page)
   await page.getByRole('radio', { name: walk.address }).check()
   await continueButton(page).click()
-  await expect(page.getByRole('heading', { level: 1, name: /Wanneer is het gesprek/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: /Waar gaat het gesprek over/ })).toBeVisible()
+  await each(page)
+  if (walk.purpose) await page.getByRole('textbox', { name: /Waar gaat het gesprek over/ }).fill(walk.purpose)
+  await continueButton(page).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Wanneer en waar is het gesprek/ })).toBeVisible()
   await each(page)
   if (walk.date) await page.getByRole('textbox', { name: 'Datum' }).fill(walk.date)
   if (walk.time) await page.getByRole('textbox', { name: 'Tijd' }).fill(walk.time)

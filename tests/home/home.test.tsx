@@ -69,20 +69,46 @@ describe('the list of preparations', () => {
     )
   })
 
-  test('a follow-up starts with the same answers, no ticks, no notes and no date', async () => {
-    givenTwoPreparations()
+  test('a follow-up remembers: open questions, agreements and the planned date; buddy and news asked again', async () => {
+    const first = givenAnswers({ childName: 'Noor', buddy: 'attending', meetingAt: '2026-11-20T09:00' })
+    actions().addQuestion(first, 'Kan er een extra leesmoment komen?')
+    actions().addQuestion(first, 'Wanneer is de toets?')
+    actions().setQuestionDone(first, useStore.getState().preparations[first]!.questions[1]!.id, true)
+    actions().saveEvaluation(first, { agreements: 'Noor leest elke dag tien minuten voor.' })
+    actions().saveFollowUp(first, { at: '2026-12-18T10:30', minutes: 20 })
     const { user } = renderApp('/')
     await user.click(
-      await screen.findByRole('button', { name: 'Vervolggesprek voorbereiden met de antwoorden van Noor' }),
+      await screen.findByRole('button', { name: 'Vervolggesprek voorbereiden na het gesprek over Noor' }),
     )
-    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
-    expect(screen.getByText('Voor het gesprek over Noor')).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).not.toBeChecked()
-    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    expect(within(screen.getByText('Ouderbuddy').closest('div')!).getByText('Nog niet beantwoord')).toBeInTheDocument()
     expect(
-      within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.'),
+      within(screen.getByText('Gevoelig nieuws').closest('div')!).getByText('Nog niet beantwoord'),
     ).toBeInTheDocument()
-    expect(Object.keys(useStore.getState().preparations)).toHaveLength(3)
+    expect(screen.getByText('vrijdag 18 december 2026 om 10:30')).toBeInTheDocument()
+    expect(screen.getByText('20 minuten')).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Wijzigen of er een ouderbuddy meekomt' }))
+    await user.click(await screen.findByRole('radio', { name: 'Nee, er is geen buddy' }))
+    await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
+    await user.click(await screen.findByRole('link', { name: 'Wijzigen of je gevoelig nieuws gaat vertellen' }))
+    await user.click(await screen.findByRole('radio', { name: 'Nee' }))
+    await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
+    await user.click(await screen.findByRole('button', { name: 'Maak mijn checklist' }))
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    const previous = screen.getByRole('region', { name: 'Van het vorige gesprek' })
+    expect(within(previous).getByText('Noor leest elke dag tien minuten voor.')).toBeInTheDocument()
+    const questions = screen.getByRole('region', { name: 'Vragen waar ik op terugkom' })
+    expect(within(questions).getByRole('checkbox', { name: 'Kan er een extra leesmoment komen?' })).not.toBeChecked()
+    expect(within(questions).queryByText('Wanneer is de toets?')).not.toBeInTheDocument()
+    expect(screen.queryByRole('checkbox', { name: /buddy/ })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: 'Alle voorbereidingen' }))
+    const series = (await screen.findByRole('heading', { level: 2, name: 'Noor' })).closest('li')!
+    expect(
+      within(series)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Eerste gesprek', 'Vervolggesprek 1 van 1'])
   })
 
   test('deletes a preparation after confirmation, and undo restores it whole', async () => {

@@ -47,13 +47,13 @@ test('a question added as one entry of the table is asked in the wizard and show
       <App />
     </Questions.Provider>,
   )
-  expect(await screen.findByText('Stap 7 van 8')).toBeInTheDocument()
+  expect(await screen.findByText('Stap 8 van 9')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
   const field = await screen.findByRole('textbox', {
     name: 'Op welke locatie van de school is het gesprek? (optioneel)',
   })
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Op welke locatie van de school is het gesprek?')
-  expect(screen.getByText('Stap 8 van 8')).toBeInTheDocument()
+  expect(screen.getByText('Stap 9 van 9')).toBeInTheDocument()
   await user.type(field, 'Gebouw De Linde, lokaal 4, achter de gymzaal en de fietsenstalling')
   await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
   expect(await screen.findByRole('link', { name: 'Gebruik maximaal 40 tekens.' })).toBeInTheDocument()

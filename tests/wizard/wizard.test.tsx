@@ -7,13 +7,13 @@ describe('the wizard', () => {
     const { user } = renderApp()
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }))
-    expect(screen.getByText('Stap 1 van 7')).toBeInTheDocument()
-    expect(document.title).toBe('Stap 1 van 7 – Oudergesprek voorbereiden')
+    expect(screen.getByText('Stap 1 van 8')).toBeInTheDocument()
+    expect(document.title).toBe('Stap 1 van 8 – Oudergesprek voorbereiden')
     await user.click(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' }))
     await user.click(continueButton())
 
     await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })
-    expect(document.title).toBe('Stap 2 van 7 – Oudergesprek voorbereiden')
+    expect(document.title).toBe('Stap 2 van 8 – Oudergesprek voorbereiden')
     await user.click(screen.getByRole('radio', { name: 'Ja' }))
     await user.click(continueButton())
 
@@ -22,7 +22,7 @@ describe('the wizard', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })
     await user.click(screen.getByRole('radio', { name: '1 ouder of verzorger' }))
-    expect(screen.getByRole('textbox', { name: /andere mensen van school/ })).toHaveValue('0')
+    expect(screen.getByText('Er komt verder niemand.')).toBeInTheDocument()
     await user.click(continueButton())
 
     await user.type(await screen.findByRole('textbox', { name: 'Hoe heet het kind? (optioneel)' }), 'Anouk')
@@ -32,7 +32,10 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('radio', { name: 'Met ‘u’' }))
     await user.click(continueButton())
 
-    await screen.findByRole('heading', { level: 1, name: 'Wanneer is het gesprek? (optioneel)' })
+    await user.type(await screen.findByRole('textbox', { name: 'Waar gaat het gesprek over? (optioneel)' }), 'Lezen')
+    await user.click(continueButton())
+
+    await screen.findByRole('heading', { level: 1, name: 'Wanneer en waar is het gesprek?' })
     await user.type(screen.getByRole('textbox', { name: 'Datum' }), '12-12-2026')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
     await user.click(continueButton())
@@ -61,7 +64,7 @@ describe('the wizard', () => {
 
     const summary = await screen.findByRole('region', { name: 'Er is een probleem' })
     expect(summary).toHaveFocus()
-    expect(document.title).toBe('Fout: Stap 1 van 7 – Oudergesprek voorbereiden')
+    expect(document.title).toBe('Fout: Stap 1 van 8 – Oudergesprek voorbereiden')
     const link = within(summary).getByRole('link', { name: 'Kies of er een ouderbuddy meekomt.' })
     await user.click(link)
     expect(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toHaveFocus()

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react'
+import { localDateTime } from '../i18n/dates'
+import { formatMeetingAt } from '../i18n/format'
+import { statusOf, type Preparation } from '../model'
+import { checklistOf, useActions, useLocale, useT } from '../store/selectors'
+import { navigate } from '../ui/router'
+import { viewPath } from '../ui/paths'
+
+interface Props {
+  preparation: Preparation
+  /** The child's name, or "Zonder naam". */
+  name: string
+  /** Its place in a series ("Vervolggesprek 1 van 2"); then the card's heading is that. */
+  place?: string
+}
+
+/** One conversation on the list: when, where it stands, how far; open, follow up or delete. */
+export function PreparationCard({ preparation, name, place }: Props) {
+  const t = useT()
+  const locale = useLocale()
+  const { prepareFollowUp, remove } = useActions()
+  const [confirming, setConfirming] = useState(false)
+  const keepButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus()
+  }, [confirming])
+  const checklist = checklistOf(preparation.answers, locale)
+  const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
+  const done = items.filter((item) => preparation.ticks[item.id]).length
+  const status = statusOf(preparation, localDateTime(new Date()))
+  const over = status === 'held' || status === 'finished'
+  const openQuestions = preparation.questions.filter((q) => !q.done)
+  const headingId = `preparation-${preparation.id}`
+  const Heading = place ? 'h3' : 'h2'
+  const which = place ? t('home.which', { place, name }) : name
+
+  // Unfinished answers: the checklist's address leads to the first question still open.
+  const openIt = () => navigate(viewPath(preparation.id, checklist && over ? 'after' : 'checklist'))
+
+  return (
+    <li className="card" aria-labelledby={headingId}>
+      <Heading id={headingId} className="heading-s">
+        {place ?? name}
+      </Heading>
+      <dl className="card__facts">
+        <div>
+          <dt>{t('home.when')}</dt>
+          <dd>
+            {preparation.answers.meetingAt ? formatMeetingAt(preparation.answers.meetingAt, locale) : t('home.noDate')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('home.status')}</dt>
+          <dd>
+            <span className={`tag tag--${status}`}>{t(`home.status.${status}`)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('home.progress')}</dt>
+          <dd>{checklist ? t('checklist.progress', { done, total: items.length }) : t('home.progress.incomplete')}</dd>
+        </div>
+        {openQuestions.length > 0 ? (
+          <div>
+            <dt>{t('home.openQuestions')}</dt>
+            <dd>{t('home.openQuestions.count', { n: openQuestions.length })}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {openQuestions.length > 0 ? (
+        <ul className="card__questions" aria-label={t('home.openQuestions')}>
+          {openQuestions.map((question) => (
+            <li key={question.id}>{question.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
+          <p id={`${headingId}-confirm`}>{t('home.delete.confirm', { name: which })}</p>
+          <button type="button" className="button button--warning" onClick={() => remove(preparation.id)}>
+            {t('home.delete.yes')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(false)}
+            ref={keepButton}
+          >
+            {t('home.delete.no')}
+          </button>
+        </div>
+      ) : (
+        <div className="card__actions">
+          <button type="button" className="button" onClick={openIt}>
+            {t(checklist && over ? 'home.after' : 'home.open')}{' '}
+            <span className="visually-hidden">
+              {t(checklist && over ? 'home.after.hidden' : 'home.open.hidden', { name: which })}
+            </span>
+          </button>
+          {over ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                const next = prepareFollowUp(preparation.id)
+                if (next) navigate(viewPath(next, 'check'))
+              }}
+            >
+              {t('home.followUp')} <span className="visually-hidden">{t('home.followUp.hidden', { name: which })}</span>
+            </button>
+          ) : null}
+          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+            {t('home.delete')} <span className="visually-hidden">{t('home.delete.hidden', { name: which })}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,36 @@
+import { byNewestConversation } from './status'
+import type { Preparation } from './preparation'
+
+/** When a conversation is (or was made): its date, or its making for one without a date yet. */
+const moment = (p: Preparation) => p.answers.meetingAt ?? p.createdAt
+
+/**
+ * The preparations grouped by series: a conversation and the follow-ups made from it (and from
+ * those). Each series runs from the first conversation to the last; the series with the newest
+ * conversation comes first, as single preparations do on the list.
+ */
+export function seriesOf(preparations: Preparation[]): Preparation[][] {
+  const byId = new Map(preparations.map((p) => [p.id, p]))
+  const rootOf = (p: Preparation): string => {
+    const seen = new Set<string>()
+    let current = p
+    while (current.followsId && byId.has(current.followsId) && !seen.has(current.id)) {
+      seen.add(current.id)
+      current = byId.get(current.followsId)!
+    }
+    return current.id
+  }
+  const groups = new Map<string, Preparation[]>()
+  for (const preparation of preparations) {
+    const root = rootOf(preparation)
+    groups.set(root, [...(groups.get(root) ?? []), preparation])
+  }
+  const chronological = (a: Preparation, b: Preparation) => moment(a).localeCompare(moment(b))
+  return [...groups.values()]
+    .map((group) => group.sort(chronological))
+    .sort((a, b) => byNewestConversation(newest(a), newest(b)))
+}
+
+function newest(group: Preparation[]): Preparation {
+  return [...group].sort(byNewestConversation)[0]!
+}
