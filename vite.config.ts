@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * Nothing may leave the device: the built page allows requests to its own origin only.
@@ -13,6 +14,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -32,8 +35,90 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * Built files that come from these sources are not precached: the service worker caches them the
+ * first time they are used. Everything else the build makes is precached, so the app works
+ * offline after one visit. See docs/decisions/0004-offline-and-installable.md.
+ */
+const CACHED_ON_FIRST_USE = [
+  // PDF fonts in a folder of their own below src/pdf/fonts/ (now cjk/: 5 MB of Chinese slices)
+  // are too large to download up front for every teacher; the fonts directly in src/pdf/fonts/
+  // (Latin, Greek and Cyrillic, Arabic) are precached.
+  /(^|\/)src\/pdf\/fonts\/[^/]+\//,
+]
+
+/** Notes which built files come from a source in CACHED_ON_FIRST_USE; read when the precache list is made. */
+export function cachedOnFirstUse(files: Set<string>): Plugin {
+  const matches = (source: string | null) =>
+    source !== null && CACHED_ON_FIRST_USE.some((pattern) => pattern.test(source.replaceAll('\\', '/')))
+  return {
+    name: 'cached-on-first-use',
+    apply: 'build',
+    buildStart: () => files.clear(),
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        const sources = file.type === 'asset' ? file.originalFileNames : [file.facadeModuleId]
+        if (sources.length > 0 && sources.every(matches)) files.add(file.fileName)
+      }
+    },
+  }
+}
+
+/** The service worker, the web app manifest and the precache list. */
+function offlineApp(): Plugin[] {
+  const onFirstUse = new Set<string>()
+  return [
+    cachedOnFirstUse(onFirstUse),
+    ...VitePWA({
+      // The app asks before a new version takes over: the teacher may be typing.
+      registerType: 'prompt',
+      // Registered by src/app/service-worker.ts, after the first screen shows.
+      injectRegister: false,
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Oudergesprek voorbereiden',
+        short_name: 'Oudergesprek',
+        description: 'Bereid een gesprek met een ouder en een ouderbuddy voor. Alles blijft op je eigen apparaat.',
+        lang: 'nl',
+        start_url: './',
+        display: 'standalone',
+        theme_color: '#1f4e79',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The manifest is added by the plugin itself; the icons are found here with the other files.
+        globPatterns: ['**/*.{html,js,css,svg,png,ttf,otf,woff,woff2}'],
+        manifestTransforms: [
+          (entries) => ({ manifest: entries.filter((entry) => !onFirstUse.has(entry.url)), warnings: [] }),
+        ],
+        // Hash routes: every address is index.html.
+        navigateFallback: 'index.html',
+        // The first version controls the page it was installed from; later ones wait for the teacher.
+        clientsClaim: true,
+        runtimeCaching: [
+          {
+            // Built files carry a content hash in their name, so a cached copy is never stale.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/'),
+            handler: 'CacheFirst',
+            // Room for every slice of the Chinese font; the least used goes first, and all of it when storage runs short.
+            options: {
+              cacheName: 'oudergesprek-on-first-use',
+              expiration: { maxEntries: 100, purgeOnQuotaError: true },
+            },
+          },
+        ],
+      },
+    }),
+  ]
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ...offlineApp()],
   build: { target: 'es2022' },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {

@@ -6,6 +6,7 @@ import { PAGE_HEADING_ID } from '../ui/page-heading'
 import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
 import { StorageNotices } from './storage-notices'
+import { UpdatePrompt } from './update-prompt'
 
 /** The frame around every screen: header, notices, the routed page, and the footer. */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
         </div>
       </header>
       <div className="container">
+        <UpdatePrompt />
         <StorageNotices />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>

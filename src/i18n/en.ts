@@ -20,6 +20,9 @@ export const en: Record<MessageKey, string> = {
     'Your last change could not be saved on this device. The browser’s storage is full or blocked. Keep this page open and download your checklist as a PDF, so nothing is lost.',
   'app.dismiss': 'Close',
 
+  'update.available': 'There is a new version of the app. Reload to use it.',
+  'update.load': 'Load the new version',
+
   'wizard.step': 'Step {n} of {total}',
   'wizard.continue': 'Continue',
   'wizard.back': 'Back',

@@ -18,6 +18,9 @@ export const nl = {
     'Je laatste wijziging kon niet worden bewaard op dit apparaat. Het geheugen van de browser is vol of geblokkeerd. Laat deze pagina open en download je checklist als PDF, zodat je niets kwijtraakt.',
   'app.dismiss': 'Sluiten',
 
+  'update.available': 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.',
+  'update.load': 'Nieuwe versie laden',
+
   'wizard.step': 'Stap {n} van {total}',
   'wizard.continue': 'Doorgaan',
   'wizard.back': 'Terug',

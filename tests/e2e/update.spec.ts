@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test'
+import { test, expect, expectNoAxeViolations } from './fixtures'
+import { deployment, type Deployment } from './deployment'
+
+const NEWS = 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.'
+const loadButton = (page: Page) => page.getByRole('button', { name: 'Nieuwe versie laden' })
+const deployed = (page: Page) => page.locator('meta[name="deployment"]')
+
+let server: Deployment
+test.beforeEach(async () => {
+  server = await deployment()
+})
+test.afterEach(async () => {
+  await server.close()
+})
+
+/** Opens the app and waits until its service worker controls the page. */
+async function open(page: Page) {
+  await page.goto(server.url)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }),
+  ).toBeVisible()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+test('a new version waits for the teacher: a quiet notice, no reload of its own, in any open tab', async ({
+  page: first,
+  context,
+}) => {
+  await open(first)
+  const second = await context.newPage()
+  // The fixture watches the first tab; this one is watched here.
+  const errors: string[] = []
+  second.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  second.on('pageerror', (error) => errors.push(error.message))
+  await open(second)
+  // Half-answered questions in both tabs, and a mark that a reload would wipe.
+  for (const page of [first, second]) {
+    await page.getByRole('radio', { name: 'Ja, de buddy komt mee' }).check()
+    await page.evaluate(() => {
+      Object.assign(window, { sameDocument: true })
+      navigator.serviceWorker.addEventListener('controllerchange', () => Object.assign(window, { tookOver: true }))
+    })
+  }
+
+  server.deploy('2')
+  // The teacher comes back to the tab, and the app looks for a new version.
+  await first.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  for (const page of [first, second]) {
+    // Fetching and installing the new service worker takes a few seconds on a busy machine.
+    await expect(page.getByText(NEWS)).toBeVisible({ timeout: 20_000 })
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: NEWS })).toBeVisible()
+    await expect(page.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toBeChecked()
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
+    await expect(deployed(page)).toHaveCount(0)
+  }
+  await expectNoAxeViolations(first)
+
+  // The teacher chooses the new version in the first tab: that tab reloads into it.
+  await loadButton(first).click()
+  await expect(deployed(first)).toHaveAttribute('content', '2')
+  await expect(first.getByText(NEWS)).toHaveCount(0)
+  await expect(
+    first.getByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }),
+  ).toBeVisible()
+
+  // The new version now controls the second tab too, which is left alone until the teacher chooses there.
+  await second.waitForFunction(() => 'tookOver' in window, undefined, { timeout: 15_000 })
+  expect(await second.evaluate(() => 'sameDocument' in window)).toBe(true)
+  await expect(second.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toBeChecked()
+  await expect(second.getByText(NEWS)).toBeVisible()
+  await loadButton(second).click()
+  await expect(deployed(second)).toHaveAttribute('content', '2')
+  await expect(second.getByText(NEWS)).toHaveCount(0)
+  expect(errors, 'console errors in the second tab').toEqual([])
+})
+
+test('a page opened after a deployment shows the last version it knew, and offers the new one', async ({ page }) => {
+  await open(page)
+  server.deploy('2')
+  await page.reload()
+  await expect(page.getByText(NEWS)).toBeVisible({ timeout: 20_000 })
+  await expect(deployed(page)).toHaveCount(0)
+  await loadButton(page).click()
+  await expect(deployed(page)).toHaveAttribute('content', '2')
+  await expect(page.getByText(NEWS)).toHaveCount(0)
+})
