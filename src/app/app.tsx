@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { guidance } from '../rules'
 import { useActions, useLocale, useT } from '../store/selectors'
-import { hasTeacherNavigated, useLocation } from '../ui/router'
+import { hasTeacherNavigated, href, useLocation } from '../ui/router'
+import { SETTINGS_PATH } from '../ui/paths'
 import { PAGE_HEADING_ID } from '../ui/page-heading'
 import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
@@ -29,15 +30,18 @@ export function App() {
           <a className="header__name" href="#/">
             {t('app.title')}
           </a>
-          <button
-            type="button"
-            className="link-button"
-            lang={locale === 'nl' ? 'en' : 'nl'}
-            aria-label={t('app.switchLanguageLabel')}
-            onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
-          >
-            {t('app.switchLanguage')}
-          </button>
+          <nav className="header__links" aria-label={t('app.menu')}>
+            <a href={href(SETTINGS_PATH)}>{t('settings.title')}</a>
+            <button
+              type="button"
+              className="link-button"
+              lang={locale === 'nl' ? 'en' : 'nl'}
+              aria-label={t('app.switchLanguageLabel')}
+              onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+            >
+              {t('app.switchLanguage')}
+            </button>
+          </nav>
         </div>
       </header>
       <div className="container">

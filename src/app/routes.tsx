@@ -7,6 +7,7 @@ import { AfterPage } from '../after/after-page'
 import { HomePage } from '../home/home-page'
 import { RecoveryPage } from '../home/recovery-page'
 import { BackupPage } from '../home/backup-section'
+import { SettingsPage } from '../settings/settings-page'
 import { REQUIRED_FIELDS, type Checklist } from '../rules'
 import {
   ActiveId,
@@ -36,6 +37,8 @@ export function Routes({ location }: { location: Location }) {
       return <RecoveryPage />
     case 'backup':
       return <BackupPage />
+    case 'settings':
+      return <SettingsPage />
     case 'old':
       return <OldAddress route={route} />
     case 'step':

@@ -18,6 +18,17 @@ export const en: Record<MessageKey, string> = {
     'We could not read a saved preparation. We have set it aside on this device, so nothing is lost. You can carry on.',
   'app.saveFailed':
     'Your last change could not be saved on this device. The browser’s storage is full or blocked. Keep this page open and download your checklist as a PDF, so nothing is lost.',
+  'app.menu': 'Menu',
+  'app.saved': 'Saved',
+  'settings.title': 'Settings',
+  'settings.intro': 'Fill this in once. It goes into the invitation, the report and the PDFs. It stays on this device.',
+  'settings.teacherName': 'Your name',
+  'settings.teacherName.hint': 'As you sign a message to parents, for example ‘Miss Sanne’ or ‘Sanne de Boer’.',
+  'settings.schoolName': 'Name of the school',
+  'settings.schoolName.hint': 'For example ‘De Linde primary school’.',
+  'settings.defaultRoom': 'Your usual room for conversations',
+  'settings.defaultRoom.hint':
+    'For example ‘classroom 12’. A new preparation starts with this room; you can change it for each conversation.',
   'app.dismiss': 'Close',
 
   'update.available': 'There is a new version of the app. Reload to use it.',

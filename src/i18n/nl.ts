@@ -16,6 +16,19 @@ export const nl = {
     'We konden een opgeslagen voorbereiding niet lezen. We hebben die apart bewaard op dit apparaat, zodat er niets verloren gaat. Je kunt gewoon verder.',
   'app.saveFailed':
     'Je laatste wijziging kon niet worden bewaard op dit apparaat. Het geheugen van de browser is vol of geblokkeerd. Laat deze pagina open en download je checklist als PDF, zodat je niets kwijtraakt.',
+  'app.menu': 'Menu',
+  'app.saved': 'Bewaard',
+  'settings.title': 'Instellingen',
+  'settings.intro':
+    'Vul dit één keer in. Het komt in de uitnodiging, het verslag en de PDF’s. Het blijft op dit apparaat.',
+  'settings.teacherName': 'Jouw naam',
+  'settings.teacherName.hint':
+    'Zoals je onder een bericht aan ouders zet, bijvoorbeeld ‘juf Sanne’ of ‘Sanne de Boer’.',
+  'settings.schoolName': 'Naam van de school',
+  'settings.schoolName.hint': 'Bijvoorbeeld ‘basisschool De Linde’.',
+  'settings.defaultRoom': 'Je vaste ruimte voor gesprekken',
+  'settings.defaultRoom.hint':
+    'Bijvoorbeeld ‘lokaal 12’. Een nieuwe voorbereiding begint met deze ruimte; je kunt die per gesprek wijzigen.',
   'app.dismiss': 'Sluiten',
 
   'update.available': 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.',

@@ -10,6 +10,7 @@ export const HOME_PATH = '/'
 export const NEW_PATH = '/new'
 export const RECOVERY_PATH = '/recovery'
 export const BACKUP_PATH = '/backup'
+export const SETTINGS_PATH = '/settings'
 
 /** Each preparation's screens carry its id, so every tab shows the preparation it opened. */
 export const viewPath = (id: string, view: View) => `/p/${encodeURIComponent(id)}/${view}`
@@ -21,6 +22,7 @@ export type Route =
   | { kind: 'new' }
   | { kind: 'recovery' }
   | { kind: 'backup' }
+  | { kind: 'settings' }
   | { kind: 'step'; id: string; step: StepId }
   | { kind: 'view'; id: string; view: View }
   /** An address saved by an earlier version, without an id: it opens the preparation used last. */
@@ -36,6 +38,7 @@ export function matchRoute(path: string): Route {
   if (path === NEW_PATH) return { kind: 'new' }
   if (path === RECOVERY_PATH) return { kind: 'recovery' }
   if (path === BACKUP_PATH) return { kind: 'backup' }
+  if (path === SETTINGS_PATH) return { kind: 'settings' }
   const parts = path.split('/').slice(1)
   if (parts[0] === 'p' && parts[1]) {
     const id = safeDecode(parts[1])
