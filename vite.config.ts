@@ -40,7 +40,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['src/app/zod-config.ts', 'tests/setup.ts'],
     restoreMocks: true,
   },
 })
