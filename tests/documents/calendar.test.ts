@@ -71,6 +71,16 @@ describe('the follow-up appointment as a calendar file', () => {
     expect(uid('prep-2')).not.toBe(uid('prep-1'))
   })
 
+  test('says it comes from Oudergesprek, so the teacher recognises it in the calendar app', () => {
+    const { calendar } = parse(followUpCalendar(preparation(), 'nl', false)!)
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('oudergesprek')
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Oudergesprek')
+  })
+
+  test('is never written for a time that cannot exist', () => {
+    expect(() => followUpCalendar(preparation('Anouk', false, '2026-13-45T99:99'), 'nl', false)).toThrow()
+  })
+
   test('holds no note text', () => {
     const text = followUpCalendar({ ...preparation(), notes: { x: 'Moeder is net verhuisd' } } as never, 'nl', false)!
     expect(text).not.toContain('verhuisd')
@@ -90,6 +100,9 @@ test.each([
   ['Jan-Willem', 'J.W.'],
   ['  Jan   de  Vries ', 'J.d.V.'],
   ["'t Hart", 't.H.'],
+  ['Johanna ("Jo") Bakker', 'J.J.B.'],
+  // Typed on a device that stores an accent as a letter of its own.
+  ['E\u0301mile Zola', 'É.Z.'],
 ])('the initials of %j are %s', (name, expected) => {
   expect(initials(name)).toBe(expected)
 })

@@ -46,6 +46,7 @@ describe('dates and times as a Dutch teacher types them', () => {
   test('a saved date and time come back as typed', () => {
     expect(dateTimeFields('2026-12-12T15:30')).toEqual({ date: '12-12-2026', time: '15:30' })
     expect(dateTimeFields('2027-01-01T00:05')).toEqual({ date: '01-01-2027', time: '00:05' })
+    expect(dateTimeFields('2026-12-12')).toEqual({ date: '12-12-2026', time: '' })
     expect(dateTimeFields(undefined)).toEqual({ date: '', time: '' })
     expect(dateTimeFields('')).toEqual({ date: '', time: '' })
   })
