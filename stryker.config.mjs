@@ -2,7 +2,6 @@
  * Mutation testing: `npm run test:mutation`. Stryker changes the code below one small step at a
  * time (a `<` for a `<=`, a condition for `true`, a string for "") and runs the unit tests that
  * cover that spot; a change no test notices "survived" and points at a missing assertion.
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
   testRunner: 'vitest',

@@ -62,6 +62,8 @@ describe('the follow-up appointment as a calendar file', () => {
 
   test('speaks of the parent when no name was given', () => {
     expect(parse(followUpCalendar(preparation('  '), 'nl', true)!).event.summary).toBe('Vervolggesprek met ouder')
+    const unnamed = { ...preparation(), answers: answers({ childName: undefined }) }
+    expect(parse(followUpCalendar(unnamed, 'nl', false)!).event.summary).toBe('Vervolggesprek met ouder')
   })
 
   test('gives each preparation’s appointment its own identity, so calendars keep them apart', () => {

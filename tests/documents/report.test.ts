@@ -73,6 +73,13 @@ describe('the conversation report', () => {
     expect(english).toContain('Present: teacher, 1 parent or carer, parent buddy, 1 from school\n')
   })
 
+  test('leaves the parents out while their number is not filled in', () => {
+    const draft = preparation()
+    delete draft.answers.parentsAttending
+    const text = reportText(draft, buildChecklist(answers()), false)
+    expect(text).toContain('\nAanwezig: leerkracht, ouderbuddy\n')
+  })
+
   test('counts the buddy as there when the teacher says afterwards that the buddy came', () => {
     const text = report(preparation({ buddy: 'unknown' }, { evaluation: { buddyCame: true, buddy: 'Fijn' } }), true)
     expect(text).toContain('Aanwezig: leerkracht, 1 ouder of verzorger, ouderbuddy\n')
