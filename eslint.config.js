@@ -2,27 +2,79 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import globals from 'globals'
 
+/** The screens, side by side: a new screen folder is covered by adding its name here. */
+export const SCREENS = ['home', 'wizard', 'after', 'card', 'settings']
+
 /**
- * Layers, top to bottom: app → home, wizard, after → checklist → store, pdf, documents → rules, ui, i18n.
- * Nothing imports upwards.
+ * The folders of src/, top to bottom. A folder imports only from the tiers below its own, never
+ * upwards and never sideways; MAY_IMPORT narrows that further for the lower tiers.
  */
-const SCREENS = ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', '**/home/**']
-const layer = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
-  },
-})
+export const TIERS = [
+  ['app'],
+  SCREENS,
+  ['checklist'],
+  ['store', 'pdf', 'documents'],
+  ['model'],
+  ['rules', 'ui', 'i18n'],
+]
+const FOLDERS = TIERS.flat()
+const below = (folder) => TIERS.slice(TIERS.findIndex((tier) => tier.includes(folder)) + 1).flat()
+
+const MAY_IMPORT = {
+  ...Object.fromEntries(FOLDERS.map((folder) => [folder, below(folder)])),
+  // The domain model is pure: it builds on the rules only.
+  model: ['rules'],
+  rules: [],
+  // Types only: a value import would pull the guidance data into every text (checked below).
+  i18n: ['rules'],
+  ui: ['i18n', 'rules'],
+}
+
+/**
+ * The PDF says the plan and the follow-up in the same words as the screen, so it reuses these two
+ * text builders of documents/. Nothing else crosses between the two, and documents/ never
+ * imports pdf/.
+ */
+const SHARED_TEXTS = { from: 'pdf', to: 'documents', files: ['./plan.ts', './report.ts'] }
+
+/** One zone per folder: every other folder of src/ that it may not import. */
+function layerZones() {
+  return FOLDERS.map((folder) => {
+    const forbidden = FOLDERS.filter((other) => other !== folder && !MAY_IMPORT[folder].includes(other))
+    return forbidden.map((other) => ({
+      target: `./src/${folder}`,
+      from: `./src/${other}`,
+      ...(folder === SHARED_TEXTS.from && other === SHARED_TEXTS.to ? { except: SHARED_TEXTS.files } : {}),
+      message: `src/${folder}/ may import from ${MAY_IMPORT[folder].map((f) => `${f}/`).join(', ') || 'no other folder of src/'}.`,
+    }))
+  }).flat()
+}
+
+const PURE = ['src/rules/**', 'src/model/**']
+
+/** Things that make a function depend on when, where or how often it runs. */
+const IMPURE_GLOBALS = [
+  ...['globalThis', 'window', 'self', 'document', 'navigator', 'location'],
+  ...['localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'crypto'],
+  ...['Date', 'performance', 'Intl', 'setTimeout', 'setInterval', 'queueMicrotask', 'requestAnimationFrame'],
+  ...['eval', 'Function'],
+]
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.{ts,tsx}'],
+    // The pure core below gets no browser globals at all: see its own block.
+    files: ['src/**'],
+    ignores: PURE,
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -32,62 +84,72 @@ export default tseslint.config(
     },
   },
   {
-    // The rules module is a pure library: no framework, no state, no DOM, no storage, no clock.
-    files: ['src/rules/**', 'src/model/**'],
-    languageOptions: { globals: {} },
+    // Layers are checked on resolved paths, so '../i18n', '../i18n/index' and '../rules/../i18n' are one.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      // An import that does not resolve cannot be placed in a layer: it is an error too.
+      'import-x/no-unresolved': ['error', { ignore: ['\\?(url|raw)$', '^virtual:'] }],
+    },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/rules', '**/rules/**'],
+              allowTypeImports: true,
+              message: 'src/i18n/ imports only types from src/rules/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The rules and the domain model are a pure library: no framework, no state, no DOM, no
+    // storage, no clock, no chance. Only ECMAScript's own globals exist here (no-undef), and the
+    // impure ones among them are named.
+    files: PURE,
+    rules: {
+      'no-undef': 'error',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@hookform/*'],
-              message: 'src/rules/ is pure: no React or zustand.',
-            },
-            {
-              group: [...SCREENS, '**/store/**', '**/ui/**', '**/pdf/**', '**/documents/**', '**/i18n/**'],
-              message: 'src/rules/ and src/model/ import nothing from the layers above them.',
+              regex: '^(?!\\.{1,2}/|zod(/|$))',
+              message: 'src/rules/ and src/model/ are pure: of the packages they import only zod.',
             },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'Date'].map(
-          (name) => ({ name, message: `src/rules/ is pure: no ${name}.` }),
-        ),
+        ...IMPURE_GLOBALS.map((name) => ({ name, message: `src/rules/ and src/model/ are pure: no ${name}.` })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'src/rules/ and src/model/ are pure: no Math.random.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MetaProperty[meta.name='import']",
+          message: 'src/rules/ and src/model/ are pure: no import.meta (the build environment).',
+        },
       ],
     },
   },
-  layer(
-    ['src/ui/**', 'src/i18n/**'],
-    [...SCREENS, '**/store/**', '**/pdf/**', '**/documents/**'],
-    'ui/ and i18n/ are building blocks: they import no screen or store.',
-  ),
-  layer(['src/store/**'], [...SCREENS, '**/pdf/**', '**/documents/**', '**/ui/**'], 'The store imports no screen.'),
-  layer(
-    ['src/pdf/**', 'src/documents/**'],
-    [...SCREENS, '**/store/**'],
-    'Documents are made from values, below the screens and the store.',
-  ),
-  layer(
-    ['src/wizard/**'],
-    ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'],
-    'The wizard imports no other screen.',
-  ),
-  layer(
-    ['src/checklist/**'],
-    ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'],
-    'The checklist imports no other screen.',
-  ),
-  layer(['src/after/**'], ['**/app/**', '**/wizard/**', '**/home/**'], 'The after view builds on the checklist only.'),
-  layer(
-    ['src/home/**'],
-    ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**'],
-    'The home list imports no other screen.',
-  ),
   {
-    files: ['tests/**', '*.config.ts', 'scripts/**', 'eslint.config.js'],
+    files: ['tests/**', '*.config.{ts,js,mjs}', 'scripts/**', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

@@ -2,8 +2,8 @@
 export function initials(name: string): string {
   return name
     .normalize('NFC')
-    .split(/[\s-]+/)
-    .map((part) => [...part.replace(/^[^\p{L}]+/u, '')][0])
+    .split(/[\s-]/)
+    .map((part) => [...part].find((character) => /\p{L}/u.test(character)))
     .filter((letter): letter is string => Boolean(letter))
     .map((letter) => `${letter}.`)
     .join('')

@@ -1,5 +1,3 @@
-import { dateTimeParts } from '../rules'
-
 const DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/
 const TIME = /^(\d{1,2})[:.](\d{2})$/
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -41,10 +39,10 @@ export function localDateTime(moment: Date): string {
  * 02:00–02:59 is skipped in the Netherlands.
  */
 export function existsLocally(value: string): boolean {
-  const parts = dateTimeParts(value)
-  if (!parts) return false
-  const [year, month, day, hour, minute] = parts
-  return localDateTime(new Date(year, month - 1, day, hour, minute)) === value
+  const [year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN] = value.split(/[-T:]/).map(Number)
+  // A malformed value, or an hour the clock skips, does not come back the same.
+  const moment = new Date(year, month - 1, day, hour, minute)
+  return !Number.isNaN(moment.getTime()) && localDateTime(moment) === value
 }
 
 /** Whether a typed date and time are both real but fall in the hour the spring clock change skips. */

@@ -21,9 +21,9 @@ export function fileNamePart(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/./gu, (c) => FOLD[c] ?? c)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, 40)
-    .replace(/-+$/, '')
+    .replace(/-$/, '')
 }
 
 /**

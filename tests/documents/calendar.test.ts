@@ -1,16 +1,16 @@
-// The calendar file is checked in the teachers' own time zone.
-process.env.TZ = 'Europe/Amsterdam'
-
 import { describe, expect, test } from 'vitest'
 import ICAL from 'ical.js'
 import { followUpCalendar } from '../../src/documents/calendar'
 import { initials } from '../../src/documents/names'
 import { answers } from '../rules/sample'
+import { inZone } from '../i18n/zones'
 
-const preparation = (childName = 'Anouk de Vries', withBuddy = false) => ({
+// Runs in several time zones (vite.config.ts): the teacher enters the time on their own clock.
+
+const preparation = (childName = 'Anouk de Vries', withBuddy = false, at = '2026-12-19T14:30') => ({
   id: 'prep-1',
   answers: answers({ childName }),
-  followUp: { at: '2026-12-19T14:30', minutes: 45, withBuddy },
+  followUp: { at, minutes: 45, withBuddy },
 })
 
 function parse(text: string) {
@@ -23,16 +23,64 @@ describe('the follow-up appointment as a calendar file', () => {
   test('parses with an independent parser, with the right start, end and summary in UTC', () => {
     const text = followUpCalendar(preparation(), 'nl', false)!
     const { event } = parse(text)
-    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-19T13:30:00.000Z')
-    expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-19T14:15:00.000Z')
+    // 14:30 on the teacher's clock on 19 December 2026.
+    const start = inZone({
+      'Europe/Amsterdam': '2026-12-19T13:30:00.000Z',
+      'Pacific/Chatham': '2026-12-19T00:45:00.000Z',
+      'America/Kralendijk': '2026-12-19T18:30:00.000Z',
+    })
+    expect(event.startDate.toJSDate().toISOString()).toBe(start)
+    expect(event.endDate.toJSDate().getTime() - Date.parse(start)).toBe(45 * 60_000)
     expect(event.startDate.zone?.tzid).toBe('UTC')
     expect(event.summary).toBe('Vervolggesprek over A.d.V.')
-    expect(text).toMatch(/DTSTART:20261219T133000Z/)
+    expect(text).toContain(`DTSTART:${start.replace(/[-:]/g, '').replace('.000', '')}`)
+  })
+
+  test('takes the clock change into account: a summer date has the summer offset', () => {
+    const { event } = parse(followUpCalendar(preparation('Anouk', false, '2027-06-15T14:30'), 'nl', false)!)
+    expect(event.startDate.toJSDate().toISOString()).toBe(
+      inZone({
+        'Europe/Amsterdam': '2027-06-15T12:30:00.000Z',
+        'Pacific/Chatham': '2027-06-15T01:45:00.000Z',
+        'America/Kralendijk': '2027-06-15T18:30:00.000Z',
+      }),
+    )
+  })
+
+  test('lasts 30 minutes when the teacher gave no length', () => {
+    const { event } = parse(followUpCalendar({ ...preparation(), followUp: { at: '2026-12-19T14:30' } }, 'nl', false)!)
+    expect(event.duration.toSeconds()).toBe(30 * 60)
   })
 
   test('holds the full name only when the teacher chooses so, and says when the buddy comes', () => {
     const { event } = parse(followUpCalendar(preparation('Anouk', true), 'nl', true)!)
     expect(event.summary).toBe('Vervolggesprek over Anouk (met ouderbuddy)')
+    expect(parse(followUpCalendar(preparation('Anouk', true), 'en', false)!).event.summary).toBe(
+      'Follow-up conversation about A. (with parent buddy)',
+    )
+  })
+
+  test('speaks of the parent when no name was given', () => {
+    expect(parse(followUpCalendar(preparation('  '), 'nl', true)!).event.summary).toBe('Vervolggesprek met ouder')
+    const unnamed = { ...preparation(), answers: answers({ childName: undefined }) }
+    expect(parse(followUpCalendar(unnamed, 'nl', false)!).event.summary).toBe('Vervolggesprek met ouder')
+  })
+
+  test('gives each preparation’s appointment its own identity, so calendars keep them apart', () => {
+    const uid = (id: string) => parse(followUpCalendar({ ...preparation(), id }, 'nl', false)!).event.uid
+    expect(uid('prep-1')).toContain('prep-1')
+    expect(uid('prep-1')).toBe(uid('prep-1'))
+    expect(uid('prep-2')).not.toBe(uid('prep-1'))
+  })
+
+  test('says it comes from Oudergesprek, so the teacher recognises it in the calendar app', () => {
+    const { calendar } = parse(followUpCalendar(preparation(), 'nl', false)!)
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('oudergesprek')
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Oudergesprek')
+  })
+
+  test('is never written for a time that cannot exist', () => {
+    expect(() => followUpCalendar(preparation('Anouk', false, '2026-13-45T99:99'), 'nl', false)).toThrow()
   })
 
   test('says nothing of a buddy once the family has none', () => {
@@ -57,6 +105,11 @@ test.each([
   ['Nguyễn Thị Minh', 'N.T.M.'],
   ['Ayşe Łukasiewicz', 'A.Ł.'],
   ['Jan-Willem', 'J.W.'],
-])('the initials of %s are %s', (name, expected) => {
+  ['  Jan   de  Vries ', 'J.d.V.'],
+  ["'t Hart", 't.H.'],
+  ['Johanna ("Jo") Bakker', 'J.J.B.'],
+  // Typed on a device that stores an accent as a letter of its own.
+  ['E\u0301mile Zola', 'É.Z.'],
+])('the initials of %j are %s', (name, expected) => {
   expect(initials(name)).toBe(expected)
 })

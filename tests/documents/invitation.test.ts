@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildChecklist } from '../../src/rules'
+import { buildChecklist, type DraftAnswers } from '../../src/rules'
 import { invitationText } from '../../src/documents/invitation'
 import { answers } from '../rules/sample'
 
@@ -29,6 +29,18 @@ describe('the invitation for the parent', () => {
   test('without a name speaks of the child in the chosen form', () => {
     expect(invite({ address: 'u', childName: undefined })).toContain('een gesprek over uw kind op')
     expect(invite({ address: 'je', childName: undefined })).toContain('een gesprek over je kind op')
+  })
+
+  test('with a name of only spaces speaks of the child too', () => {
+    expect(invite({ address: 'u', childName: '   ' })).toContain('een gesprek over uw kind op')
+  })
+
+  test('before the form of address is chosen, uses the u form', () => {
+    const given: DraftAnswers = { ...answers({ meetingAt: '2026-12-12T15:30' }) }
+    delete given.address
+    expect(invitationText(given, buildChecklist(answers()))).toContain(
+      'Graag nodig ik u uit voor een gesprek over Anouk op zaterdag 12 december 2026 om 15:30.',
+    )
   })
 
   test('without a date asks when it suits the parent', () => {

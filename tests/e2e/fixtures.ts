@@ -1,10 +1,24 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
+/** A Content-Security-Policy violation as the page reported it. */
+export interface CspViolation {
+  directive: string
+  blocked: string
+  source: string
+}
+
 /**
- * Every browser test: fails on a console error, and on any request that leaves this machine.
+ * Every browser test fails on a console error, on any request that leaves this machine, and on
+ * any Content-Security-Policy violation in any page of its context (the built page's policy allows
+ * no inline script, no eval, nothing from another host). Each check hands its findings to the test,
+ * so a test that causes one on purpose can say so and take it off the list.
  */
-export const test = base.extend<{ offsiteRequests: string[] }>({
+export const test = base.extend<{
+  offsiteRequests: string[]
+  consoleErrors: string[]
+  cspViolations: CspViolation[]
+}>({
   offsiteRequests: [
     async ({ page }, use) => {
       const offsite: string[] = []
@@ -13,14 +27,47 @@ export const test = base.extend<{ offsiteRequests: string[] }>({
         if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
           offsite.push(request.url())
       })
+      await use(offsite)
+      expect(offsite, 'requests to other hosts').toEqual([])
+    },
+    { auto: true },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
       const errors: string[] = []
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text())
       })
       page.on('pageerror', (error) => errors.push(error.message))
-      await use(offsite)
-      expect(offsite, 'requests to other hosts').toEqual([])
+      await use(errors)
       expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: CspViolation[] = []
+      await context.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => {
+        violations.push(violation)
+      })
+      // Registered before any page script runs, in every page and frame, on every navigation.
+      await context.addInitScript(() => {
+        const report = (window as unknown as { __reportCspViolation: (v: CspViolation) => void }).__reportCspViolation
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) =>
+            void report({
+              directive: event.effectiveDirective,
+              blocked: event.blockedURI,
+              source: `${event.sourceFile}:${event.lineNumber}`,
+            }),
+          { capture: true },
+        )
+      })
+      await use(violations)
+      // A report still on its way from the page arrives before a round trip made after it.
+      for (const page of context.pages()) await page.evaluate(() => 0).catch(() => {})
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],

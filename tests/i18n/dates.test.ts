@@ -1,34 +1,66 @@
 import { describe, expect, test } from 'vitest'
 import { dateTimeFields, localDateTime, parseDutchDate, parseTime } from '../../src/i18n/dates'
 
+// These tests run in several time zones (vite.config.ts): what a teacher types means the same day
+// and time wherever the device is set.
+
 describe('dates and times as a Dutch teacher types them', () => {
   test.each([
     ['12-12-2026', '2026-12-12'],
     ['1-2-2027', '2027-02-01'],
     ['29/02/2028', '2028-02-29'],
     ['12.12.2026', '2026-12-12'],
+    [' 1-1-2027 ', '2027-01-01'],
+    ['31-12-2026', '2026-12-31'],
+    ['31-3-2027', '2027-03-31'],
+    ['28-3-2027', '2027-03-28'],
     ['29-02-2027', null],
+    ['31-04-2027', null],
+    ['0-12-2026', null],
+    ['12-13-2026', null],
+    ['12-0-2026', null],
     ['2026-12-12', null],
+    ['12-12-26', null],
     ['12 december', null],
-  ])('%s is %s', (text, iso) => {
+    ['x12-12-2026', null],
+    ['12-12-2026x', null],
+  ])('%j is %s', (text, iso) => {
     expect(parseDutchDate(text)).toBe(iso)
   })
 
   test.each([
     ['15:30', '15:30'],
     ['9.05', '09:05'],
+    [' 0:00 ', '00:00'],
+    ['23:59', '23:59'],
     ['24:00', null],
+    ['12:60', null],
     ['1530', null],
-  ])('%s is %s', (text, time) => {
+    ['15:3', null],
+    ['x15:30', null],
+    ['15:30x', null],
+  ])('%j is %s', (text, time) => {
     expect(parseTime(text)).toBe(time)
   })
 
   test('a saved date and time come back as typed', () => {
     expect(dateTimeFields('2026-12-12T15:30')).toEqual({ date: '12-12-2026', time: '15:30' })
+    expect(dateTimeFields('2027-01-01T00:05')).toEqual({ date: '01-01-2027', time: '00:05' })
+    expect(dateTimeFields('2026-12-12')).toEqual({ date: '12-12-2026', time: '' })
     expect(dateTimeFields(undefined)).toEqual({ date: '', time: '' })
+    expect(dateTimeFields('')).toEqual({ date: '', time: '' })
   })
 })
 
-test('a moment in local time in the saved form', () => {
-  expect(localDateTime(new Date(2026, 11, 12, 9, 5))).toBe('2026-12-12T09:05')
+describe('a moment on the device’s clock in the saved form', () => {
+  test.each([
+    [new Date(2026, 11, 12, 9, 5), '2026-12-12T09:05'],
+    // Just after midnight and just before: the local day, wherever UTC's day is then.
+    [new Date(2027, 0, 1, 0, 5), '2027-01-01T00:05'],
+    [new Date(2026, 11, 31, 23, 55), '2026-12-31T23:55'],
+    // Summer time in Europe, winter on the Chatham Islands.
+    [new Date(2027, 5, 15, 14, 30), '2027-06-15T14:30'],
+  ])('%o is %s', (moment, saved) => {
+    expect(localDateTime(moment)).toBe(saved)
+  })
 })

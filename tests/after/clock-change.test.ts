@@ -1,3 +1,4 @@
+// The Dutch teacher's clock: runs in Europe/Amsterdam only (tests/i18n also runs in other zones).
 import { expect, test } from 'vitest'
 import { existsLocally } from '../../src/i18n/dates'
 
