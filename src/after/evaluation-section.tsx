@@ -37,11 +37,6 @@ export function EvaluationSection() {
           ))}
         </div>
       </fieldset>
-      {evaluation.rating === 'difficult' ? (
-        <div className="notice" role="status">
-          <p>{t('after.difficult')}</p>
-        </div>
-      ) : null}
       {answers.buddy === 'unknown' ? (
         <fieldset className="form-group">
           <legend className="heading-s">{t('after.buddyCame')}</legend>

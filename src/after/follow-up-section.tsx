@@ -1,74 +1,102 @@
-import { useState } from 'react'
+import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { LIMITS } from '../rules'
 import { translateIssue, type MessageKey } from '../i18n'
-import { dateTimeFields, localDateTime, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
-import { formatMeetingAt } from '../i18n/format'
+import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
-import { useActions, useActivePreparation, useLocale, useRequiredId, useT } from '../store/selectors'
-import { Checkbox, TextField } from '../ui/fields'
-import { useTask } from '../ui/use-task'
+import type { Changes } from '../store/store'
+import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { TextField } from '../ui/fields'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
-import { downloadBlob } from '../ui/download'
-import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
-import { isRepeatClick } from '../ui/repeat-click'
+import { readDraft, useFormDraft } from '../ui/drafts'
+import { SavedStatus } from '../ui/saved-status'
+import { FollowUpCalendar } from './follow-up-calendar'
 
-const followUpForm = z
+const dateTime = z
   .object({
     date: z.string().refine((date) => parseDutchDate(date) !== null, key('error.date')),
     time: z.string().refine((time) => parseTime(time) !== null, key('error.time')),
-    minutes: wholeNumber(
-      { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
-      LIMITS.minutes,
-    ),
-    withBuddy: z.boolean(),
   })
   .refine(({ date, time }) => !skippedByClockChange(date, time), {
     path: ['time'],
     message: key('error.time.clockChange'),
   })
-  .transform(({ date, time, minutes, withBuddy }): FollowUp => ({
-    at: `${parseDutchDate(date)}T${parseTime(time)}`,
-    minutes,
-    withBuddy,
-  }))
+const minutes = wholeNumber(
+  { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
+  LIMITS.minutes,
+)
+const followUpForm = dateTime.extend({ minutes, withBuddy: z.boolean() })
 
 type Values = z.input<typeof followUpForm>
 
-/** The follow-up appointment (after.next-appointment), and "Zet in agenda" as an .ics file. */
+/**
+ * What a teacher typed, saved as it stands: a date and time once both are real (cleared when both
+ * are empty), the length once it is a number in range, "with the buddy" at once. What is not yet
+ * right waits in the boxes (and survives a reload) with its message shown on leaving the box.
+ */
+function changesFrom(values: Values): Changes<FollowUp> {
+  const changes: Changes<FollowUp> = { withBuddy: values.withBuddy }
+  const when = dateTime.safeParse(values)
+  if (when.success) changes.at = `${parseDutchDate(when.data.date)}T${parseTime(when.data.time)}`
+  else if (values.date.trim() === '' && values.time.trim() === '') changes.at = undefined
+  const length = minutes.safeParse(values.minutes)
+  if (length.success) changes.minutes = length.data
+  return changes
+}
+
+/** The follow-up appointment (after.next-appointment), saved as it is typed. */
 export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) {
   const t = useT()
-  const locale = useLocale()
   const id = useRequiredId()
   const preparation = useActivePreparation()
   const { saveFollowUp } = useActions()
   const followUp = preparation?.followUp ?? {}
-  const [fullName, setFullName] = useState(false)
-  const [calendar, run] = useTask<string>()
   const draftKey = `${id}:follow-up`
-  const form = useForm<Values, unknown, FollowUp>({
+  const form = useForm<Values, unknown, z.output<typeof followUpForm>>({
     resolver: zodResolver(followUpForm),
+    mode: 'onTouched',
     defaultValues: readDraft(draftKey, {
       ...dateTimeFields(followUp.at),
       minutes: String(followUp.minutes ?? defaultMinutes),
       withBuddy: followUp.withBuddy ?? false,
     }),
-    shouldFocusError: true,
   })
   useFormDraft(form, draftKey)
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => saveFollowUp(id, changesFrom(values)),
+      }),
+    [form, id, saveFollowUp],
+  )
   const errorOf = (field: keyof Values) => translateIssue(t, form.formState.errors[field]?.message)
-
-  const addToCalendar = () =>
-    run(async () => {
-      const { followUpCalendar } = await import('../documents/calendar')
-      const text = preparation && followUpCalendar(preparation, locale, fullName)
-      if (!text) throw new Error('No follow-up date')
-      const file = `oudergesprek-vervolg-${preparation.followUp.at?.slice(0, 10) ?? ''}.ics`
-      downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file)
-      return file
-    })
+  const box = (
+    name: 'date' | 'time' | 'minutes',
+    label: MessageKey,
+    hint: MessageKey | null,
+    width: 'medium' | 'short',
+  ) => (
+    <TextField
+      id={`follow-up-${name}`}
+      label={
+        <label htmlFor={`follow-up-${name}`} className="label">
+          {t(label)}
+        </label>
+      }
+      hint={hint ? t(hint) : undefined}
+      error={errorOf(name)}
+      errorPrefix={t('app.errorPrefix')}
+      width={width}
+      inputProps={{
+        ...form.register(name),
+        autoComplete: 'off',
+        ...(name === 'minutes' ? { inputMode: 'numeric' } : {}),
+      }}
+    />
+  )
 
   return (
     <section className="follow-up" aria-labelledby="follow-up-title">
@@ -76,87 +104,19 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         {t('followUp.title')}
       </h2>
       <p className="hint">{t(hintKey(preparation))}</p>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit((values) => {
-          saveFollowUp(id, values)
-          clearDraft(draftKey)
-        })}
-      >
-        <TextField
-          id="follow-up-date"
-          label={
-            <label htmlFor="follow-up-date" className="label">
-              {t('q.date.label')}
-            </label>
-          }
-          hint={t('q.date.hint')}
-          error={errorOf('date')}
-          errorPrefix={t('app.errorPrefix')}
-          width="medium"
-          inputProps={{ ...form.register('date'), autoComplete: 'off' }}
-        />
-        <TextField
-          id="follow-up-time"
-          label={
-            <label htmlFor="follow-up-time" className="label">
-              {t('q.time.label')}
-            </label>
-          }
-          hint={t('q.time.hint')}
-          error={errorOf('time')}
-          errorPrefix={t('app.errorPrefix')}
-          width="short"
-          inputProps={{ ...form.register('time'), autoComplete: 'off' }}
-        />
-        <TextField
-          id="follow-up-minutes"
-          label={
-            <label htmlFor="follow-up-minutes" className="label">
-              {t('followUp.minutes')}
-            </label>
-          }
-          error={errorOf('minutes')}
-          errorPrefix={t('app.errorPrefix')}
-          width="short"
-          inputProps={{ ...form.register('minutes'), inputMode: 'numeric', autoComplete: 'off' }}
-        />
+      <form noValidate onSubmit={(event) => event.preventDefault()}>
+        {box('date', 'q.date.label', 'q.date.hint', 'medium')}
+        {box('time', 'q.time.label', 'q.time.hint', 'short')}
+        {box('minutes', 'followUp.minutes', null, 'short')}
         {preparation?.answers.buddy !== 'none' ? (
           <div className="checkbox form-group">
             <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
             <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
           </div>
         ) : null}
-        <button type="submit" className="button button--secondary">
-          {t('followUp.save')}
-        </button>
       </form>
-      {followUp.at ? (
-        <div className="calendar">
-          <p role="status">{t('followUp.saved', { when: formatMeetingAt(followUp.at, locale) })}</p>
-          {followUp.at < localDateTime(new Date()) ? <p className="warning">{t('followUp.past')}</p> : null}
-          <Checkbox
-            id="follow-up-full-name"
-            label={t('followUp.fullName')}
-            hint={t('followUp.fullName.hint')}
-            checked={fullName}
-            onChange={setFullName}
-          />
-          <button
-            type="button"
-            className="button"
-            onClick={(event) => {
-              if (!isRepeatClick(event)) void addToCalendar()
-            }}
-          >
-            {t('followUp.calendar')}
-          </button>
-          <p className={calendar.kind === 'failed' ? 'error-message' : 'status'} role="status">
-            {calendar.kind === 'done' ? t('followUp.calendarDone', { file: calendar.value }) : null}
-            {calendar.kind === 'failed' ? t('followUp.calendarFailed') : null}
-          </p>
-        </div>
-      ) : null}
+      <SavedStatus watch={followUp} label={t('app.saved')} />
+      {preparation ? <FollowUpCalendar preparation={preparation} /> : null}
     </section>
   )
 }

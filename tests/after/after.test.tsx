@@ -23,10 +23,11 @@ describe('after the conversation', () => {
     expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Moeizaam' }))
     expect(within(item()).getByText('Let op: het gesprek ging moeizaam.')).toBeInTheDocument()
+    // The advice is the item itself: it is said once, not again under the rating.
+    expect(screen.getAllByText(/tijd en ruimte om het gesprek te laten bezinken/)).toHaveLength(1)
     expect(
       screen.getByRole('checkbox', { name: 'Ging het niet zo prettig? Praat er later over' }),
     ).toHaveAccessibleDescription(expect.stringContaining('Let op: het gesprek ging moeizaam.'))
-    expect(screen.getByText(/Je kunt er later met de ouder op terugkomen/)).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Goed' }))
     expect(within(item()).queryByText('Let op: het gesprek ging moeizaam.')).not.toBeInTheDocument()
   })
@@ -84,22 +85,30 @@ describe('after the conversation', () => {
     expect(saved.questions).toEqual([expect.objectContaining({ text: 'Kan Anouk extra leesles krijgen?', done: true })])
   })
 
-  test('saves a follow-up appointment and says what is wrong with a bad one', async () => {
-    givenAnswers()
+  test('saves a follow-up appointment as it is typed, and says what is wrong with a bad one on leaving the box', async () => {
+    const id = givenAnswers()
     const { user } = renderApp('/after')
     const date = await screen.findByRole('textbox', { name: 'Datum' })
     await user.type(date, '31-11-2026')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '14:30')
-    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
     expect(await screen.findByText('Vul een bestaande datum in, bijvoorbeeld 12-12-2026.')).toBeInTheDocument()
+    expect(useStore.getState().preparations[id]?.followUp).not.toHaveProperty('at')
     await user.clear(date)
     await user.type(date, '19-12-2026')
     await user.click(screen.getByRole('checkbox', { name: 'De buddy komt ook' }))
-    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
-    expect(await screen.findByText('De afspraak is bewaard: zaterdag 19 december 2026 om 14:30.')).toBeInTheDocument()
+    expect(
+      await screen.findByText('Het vervolggesprek staat gepland op zaterdag 19 december 2026 om 14:30.'),
+    ).toBeInTheDocument()
+    expect(await screen.findByText('Bewaard')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Zet in agenda' })).toBeInTheDocument()
-    const saved = Object.values(useStore.getState().preparations)[0]!
-    expect(saved.followUp).toEqual({ at: '2026-12-19T14:30', minutes: 30, withBuddy: true })
+    expect(useStore.getState().preparations[id]?.followUp).toEqual({
+      at: '2026-12-19T14:30',
+      minutes: 30,
+      withBuddy: true,
+    })
+    await user.clear(date)
+    await user.clear(screen.getByRole('textbox', { name: 'Tijd' }))
+    expect(useStore.getState().preparations[id]?.followUp).toEqual({ minutes: 30, withBuddy: true })
   })
 
   test('the report holds the private notes only when that option is ticked', async () => {
@@ -145,16 +154,15 @@ describe('small slips that should not cost the teacher', () => {
     const date = await screen.findByRole('textbox', { name: 'Datum' })
     await user.type(date, '28-03-2027')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '02:30')
-    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
+    await user.tab()
     expect(
       await screen.findByText(
         'Deze tijd bestaat niet op die dag: de klok gaat dan van 2:00 naar 3:00. Kies een andere tijd.',
       ),
     ).toBeInTheDocument()
-    expect(screen.queryByText(/De afspraak is bewaard/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/staat gepland/)).not.toBeInTheDocument()
     await user.clear(date)
     await user.type(date, '01-11-2026')
-    await user.click(screen.getByRole('button', { name: 'Afspraak bewaren' }))
     expect(await screen.findByText('Let op: deze afspraak ligt in het verleden.')).toBeInTheDocument()
   })
 })

@@ -54,7 +54,10 @@ test('a follow-up remembers the open question, the agreements and the date; the 
   await page.getByRole('textbox', { name: 'Wat hebben jullie afgesproken?' }).fill('Anouk leest elke dag voor.')
   await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
-  await page.getByRole('button', { name: 'Afspraak bewaren' }).click()
+  // Saved as it is typed: no button to press, and there after a reload.
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'Datum' })).toHaveValue('19-12-2026')
+  await expect(page.getByText('Het vervolggesprek staat gepland op zaterdag 19 december 2026 om 14:30.')).toBeVisible()
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
 
   await page.getByRole('button', { name: 'Vervolggesprek voorbereiden na het gesprek over Anouk' }).click()
@@ -117,7 +120,6 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
   await page.getByRole('checkbox', { name: 'De buddy komt ook' }).check()
-  await page.getByRole('button', { name: 'Afspraak bewaren' }).click()
   const ics = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Zet in agenda' }).click()
   const text = readFileSync(await (await ics).path(), 'utf8')
