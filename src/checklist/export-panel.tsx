@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
-import type { PdfVariant } from '../pdf/pdf-content'
+import type { PdfInput, PdfVariant } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
-import { useActivePreparation, useT } from '../store/selectors'
+import { useActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
+import { Checkbox } from '../ui/fields'
 import { localDateTime } from '../i18n/dates'
+import type { MessageKey } from '../i18n'
 
 const loadExport = () => import('../pdf/export')
 
@@ -14,11 +16,13 @@ const today = () => localDateTime(new Date()).slice(0, 10)
 /** A file was saved, or the download waits because some text cannot be drawn. */
 type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undrawable[] }
 
-/** Download as PDF (own or shareable version) and print. */
+/** Download as PDF (for the teacher, a colleague or the parent) and print. */
 export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const preparation = useActivePreparation()
+  const settings = useSettings()
   const [variant, setVariant] = useState<PdfVariant>('own')
+  const [include, setInclude] = useState({ notes: false, rating: false })
   const [status, run] = useTask<Outcome>()
   usePrefetchExport()
 
@@ -27,7 +31,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     run(async (): Promise<Outcome> => {
       if (!preparation) throw new Error('No preparation to export')
       const exporter = await loadExport()
-      const input = { checklist, ...preparation, variant, today: today() }
+      const input: PdfInput = { checklist, ...preparation, variant, include, school: settings, today: today() }
       if (!anyway) {
         const problems = await exporter.checkPdf(input)
         if (problems.length > 0) return { kind: 'held', problems }
@@ -36,6 +40,13 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     })
 
   const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
+  const rating = preparation?.evaluation.rating
+  const parentLabel = preparation?.answers.buddy === 'none' ? 'export.parent' : 'export.parent.buddy'
+  const choices: { value: PdfVariant; label: MessageKey; hint: MessageKey }[] = [
+    { value: 'own', label: 'export.own', hint: 'export.own.hint' },
+    { value: 'colleague', label: 'export.colleague', hint: 'export.colleague.hint' },
+    { value: 'parent', label: parentLabel, hint: 'export.parent.hint' },
+  ]
   return (
     <section className="export no-print" aria-labelledby="export-title">
       <h2 id="export-title" className="heading-m">
@@ -44,32 +55,46 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
       <fieldset className="form-group">
         <legend className="heading-s">{t('export.variant')}</legend>
         <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id="variant-own"
-              name="variant"
-              checked={variant === 'own'}
-              onChange={() => setVariant('own')}
-            />
-            <label htmlFor="variant-own">{t('export.withNotes')}</label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="variant-share"
-              name="variant"
-              checked={variant === 'share'}
-              onChange={() => setVariant('share')}
-              aria-describedby="variant-share-hint"
-            />
-            <label htmlFor="variant-share">
-              {t('export.withoutNotes')}
-              <span className="hint" id="variant-share-hint">
-                {t('export.withoutNotes.hint')}
-              </span>
-            </label>
-          </div>
+          {choices.map((choice) => (
+            <div key={choice.value}>
+              <div className="radio">
+                <input
+                  type="radio"
+                  id={`variant-${choice.value}`}
+                  name="variant"
+                  checked={variant === choice.value}
+                  onChange={() => setVariant(choice.value)}
+                  aria-describedby={`variant-${choice.value}-hint`}
+                />
+                <label htmlFor={`variant-${choice.value}`}>
+                  {t(choice.label)}
+                  <span className="hint" id={`variant-${choice.value}-hint`}>
+                    {t(choice.hint)}
+                  </span>
+                </label>
+              </div>
+              {choice.value === 'colleague' && variant === 'colleague' ? (
+                <div className="radio-extras">
+                  <Checkbox
+                    id="colleague-notes"
+                    label={t('export.colleague.notes')}
+                    hint={t('export.colleague.notes.hint')}
+                    checked={include.notes}
+                    onChange={(notes) => setInclude({ ...include, notes })}
+                  />
+                  {rating ? (
+                    <Checkbox
+                      id="colleague-rating"
+                      label={t('export.colleague.rating')}
+                      hint={t('export.colleague.rating.hint', { rating: t(`after.rating.${rating}`) })}
+                      checked={include.rating}
+                      onChange={(checked) => setInclude({ ...include, rating: checked })}
+                    />
+                  ) : null}
+                </div>
+              ) : null}
+            </div>
+          ))}
         </div>
       </fieldset>
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
