@@ -25,7 +25,7 @@ export function FollowUpInvitation({ checklist }: { checklist: Checklist }) {
         id={`${id}-text`}
         className="textarea message"
         readOnly
-        rows={Math.min(24, text.split('\n').length + 1)}
+        rows={Math.min(30, text.split('\n').length + 4)}
         value={text}
         aria-describedby={`${id}-hint`}
       />

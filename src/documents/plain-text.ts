@@ -27,7 +27,7 @@ const FORMULA_START = /^[=+\-@]/
  */
 export function safeLine(line: string): string {
   const clean = oneLine(line)
-  if (LIST_MARKER.test(clean)) return clean.replace(LIST_MARKER, '• ').trimEnd()
+  if (LIST_MARKER.test(clean)) return clean.replace(LIST_MARKER, '• ')
   return FORMULA_START.test(clean) ? `'${clean}` : clean
 }
 

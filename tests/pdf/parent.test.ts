@@ -172,6 +172,17 @@ describe('the version for the parent', () => {
     expect(text).toContain('Tip: write down your questions beforehand and go over them with your buddy.')
   })
 
+  test('is in Dutch when the teacher speaks Dutch with the parent, whatever the language of the app', async () => {
+    const input = parentInput({}, BEFORE, 'en')
+    const dutch = {
+      ...input,
+      checklist: buildChecklist(input.answers as Answers, { locale: 'en', scriptLocale: 'nl' }),
+    }
+    const text = await textOf(dutch)
+    expect(text).toContain('Gesprek over Anouk Voor de ouder en de ouderbuddy')
+    expect((await pdfText(await pdfOf(dutch))).info).toMatchObject({ Language: 'nl' })
+  })
+
   test('is tagged, in its language, with a title, headings and the plan as a table', async () => {
     const structure = await pdfStructure(await pdfOf(parentInput()))
     expect(structure.marked).toBe(true)
