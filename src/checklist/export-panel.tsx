@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
-import type { PdfInput, PdfVariant } from '../pdf/pdf-content'
+import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
 import { useActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
-import { Checkbox } from '../ui/fields'
+import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
-import type { MessageKey } from '../i18n'
 
 const loadExport = () => import('../pdf/export')
 
@@ -21,8 +20,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const preparation = useActivePreparation()
   const settings = useSettings()
-  const [variant, setVariant] = useState<PdfVariant>('own')
-  const [include, setInclude] = useState({ notes: false, rating: false })
+  const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
   const [status, run] = useTask<Outcome>()
   usePrefetchExport()
 
@@ -31,7 +29,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     run(async (): Promise<Outcome> => {
       if (!preparation) throw new Error('No preparation to export')
       const exporter = await loadExport()
-      const input: PdfInput = { checklist, ...preparation, variant, include, school: settings, today: today() }
+      const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
       if (!anyway) {
         const problems = await exporter.checkPdf(input)
         if (problems.length > 0) return { kind: 'held', problems }
@@ -40,63 +38,17 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     })
 
   const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
-  const rating = preparation?.evaluation.rating
-  const parentLabel = preparation?.answers.buddy === 'none' ? 'export.parent' : 'export.parent.buddy'
-  const choices: { value: PdfVariant; label: MessageKey; hint: MessageKey }[] = [
-    { value: 'own', label: 'export.own', hint: 'export.own.hint' },
-    { value: 'colleague', label: 'export.colleague', hint: 'export.colleague.hint' },
-    { value: 'parent', label: parentLabel, hint: 'export.parent.hint' },
-  ]
   return (
     <section className="export no-print" aria-labelledby="export-title">
       <h2 id="export-title" className="heading-m">
         {t('export.title')}
       </h2>
-      <fieldset className="form-group">
-        <legend className="heading-s">{t('export.variant')}</legend>
-        <div className="radios">
-          {choices.map((choice) => (
-            <div key={choice.value}>
-              <div className="radio">
-                <input
-                  type="radio"
-                  id={`variant-${choice.value}`}
-                  name="variant"
-                  checked={variant === choice.value}
-                  onChange={() => setVariant(choice.value)}
-                  aria-describedby={`variant-${choice.value}-hint`}
-                />
-                <label htmlFor={`variant-${choice.value}`}>
-                  {t(choice.label)}
-                  <span className="hint" id={`variant-${choice.value}-hint`}>
-                    {t(choice.hint)}
-                  </span>
-                </label>
-              </div>
-              {choice.value === 'colleague' && variant === 'colleague' ? (
-                <div className="radio-extras">
-                  <Checkbox
-                    id="colleague-notes"
-                    label={t('export.colleague.notes')}
-                    hint={t('export.colleague.notes.hint')}
-                    checked={include.notes}
-                    onChange={(notes) => setInclude({ ...include, notes })}
-                  />
-                  {rating ? (
-                    <Checkbox
-                      id="colleague-rating"
-                      label={t('export.colleague.rating')}
-                      hint={t('export.colleague.rating.hint', { rating: t(`after.rating.${rating}`) })}
-                      checked={include.rating}
-                      onChange={(checked) => setInclude({ ...include, rating: checked })}
-                    />
-                  ) : null}
-                </div>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <ExportChoices
+        choice={choice}
+        onChange={setChoice}
+        rating={preparation?.evaluation.rating}
+        withBuddy={preparation?.answers.buddy !== 'none'}
+      />
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
         {t('export.download')}
       </button>
