@@ -10,6 +10,7 @@ import { QuestionsPanel } from '../checklist/questions-panel'
 import { ExportPanel } from '../checklist/export-panel'
 import { EvaluationSection } from './evaluation-section'
 import { FollowUpSection } from './follow-up-section'
+import { FollowUpInvitation } from './follow-up-invitation'
 import { ReportSection } from './report-section'
 
 const TALK_AGAIN_LATER = 'after.talk-again-later'
@@ -49,6 +50,7 @@ export function AfterPage({ checklist }: { checklist: Checklist }) {
       ) : null}
       <QuestionsPanel />
       <FollowUpSection defaultMinutes={answers.expectedMinutes ?? 30} />
+      <FollowUpInvitation checklist={checklist} />
       <ReportSection checklist={checklist} />
       <ExportPanel checklist={checklist} />
       <div className="actions no-print">

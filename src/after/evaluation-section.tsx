@@ -2,7 +2,7 @@ import { buddyWasThere, RATINGS, type Evaluation } from '../model'
 import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
 import type { MessageKey } from '../i18n'
 
-type TextField = 'parent' | 'buddy' | 'teacher' | 'agreements'
+type TextField = 'parent' | 'buddy' | 'teacher' | 'discussed' | 'agreements'
 
 /** "Hoe ging het gesprek?" and how everyone experienced it (after.evaluate-together); saved as typed. */
 export function EvaluationSection() {
@@ -61,12 +61,20 @@ export function EvaluationSection() {
       {fields.map((field) => (
         <NoteField key={field} field={field} label={`after.${field}`} evaluation={evaluation} />
       ))}
+      <NoteField field="discussed" label="after.discussed" hint="after.discussed.hint" evaluation={evaluation} />
       <NoteField field="agreements" label="after.agreements" evaluation={evaluation} />
     </section>
   )
 }
 
-function NoteField({ field, label, evaluation }: { field: TextField; label: MessageKey; evaluation: Evaluation }) {
+interface NoteFieldProps {
+  field: TextField
+  label: MessageKey
+  hint?: MessageKey
+  evaluation: Evaluation
+}
+
+function NoteField({ field, label, hint, evaluation }: NoteFieldProps) {
   const t = useT()
   const id = useRequiredId()
   const { saveEvaluation } = useActions()
@@ -76,10 +84,16 @@ function NoteField({ field, label, evaluation }: { field: TextField; label: Mess
       <label htmlFor={fieldId} className="label">
         {t(label)}
       </label>
+      {hint ? (
+        <p className="hint" id={`${fieldId}-hint`}>
+          {t(hint)}
+        </p>
+      ) : null}
       <textarea
         id={fieldId}
         className="textarea"
         rows={3}
+        aria-describedby={hint ? `${fieldId}-hint` : undefined}
         value={evaluation[field] ?? ''}
         onChange={(event) => saveEvaluation(id, { [field]: event.target.value })}
       />

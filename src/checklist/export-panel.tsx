@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
-import type { PdfVariant } from '../pdf/pdf-content'
+import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
-import { useActivePreparation, useT } from '../store/selectors'
+import { useActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
+import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
 
 const loadExport = () => import('../pdf/export')
@@ -14,11 +15,12 @@ const today = () => localDateTime(new Date()).slice(0, 10)
 /** A file was saved, or the download waits because some text cannot be drawn. */
 type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undrawable[] }
 
-/** Download as PDF (own or shareable version) and print. */
+/** Download as PDF (for the teacher, a colleague or the parent) and print. */
 export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const preparation = useActivePreparation()
-  const [variant, setVariant] = useState<PdfVariant>('own')
+  const settings = useSettings()
+  const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
   const [status, run] = useTask<Outcome>()
   usePrefetchExport()
 
@@ -27,7 +29,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     run(async (): Promise<Outcome> => {
       if (!preparation) throw new Error('No preparation to export')
       const exporter = await loadExport()
-      const input = { checklist, ...preparation, variant, today: today() }
+      const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
       if (!anyway) {
         const problems = await exporter.checkPdf(input)
         if (problems.length > 0) return { kind: 'held', problems }
@@ -41,37 +43,12 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
       <h2 id="export-title" className="heading-m">
         {t('export.title')}
       </h2>
-      <fieldset className="form-group">
-        <legend className="heading-s">{t('export.variant')}</legend>
-        <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id="variant-own"
-              name="variant"
-              checked={variant === 'own'}
-              onChange={() => setVariant('own')}
-            />
-            <label htmlFor="variant-own">{t('export.withNotes')}</label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="variant-share"
-              name="variant"
-              checked={variant === 'share'}
-              onChange={() => setVariant('share')}
-              aria-describedby="variant-share-hint"
-            />
-            <label htmlFor="variant-share">
-              {t('export.withoutNotes')}
-              <span className="hint" id="variant-share-hint">
-                {t('export.withoutNotes.hint')}
-              </span>
-            </label>
-          </div>
-        </div>
-      </fieldset>
+      <ExportChoices
+        choice={choice}
+        onChange={setChoice}
+        rating={preparation?.evaluation.rating}
+        withBuddy={preparation?.answers.buddy !== 'none'}
+      />
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
         {t('export.download')}
       </button>

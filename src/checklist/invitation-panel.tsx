@@ -1,20 +1,22 @@
 import { useId } from 'react'
 import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
-import { useAnswers, useT } from '../store/selectors'
+import { useAnswers, useSettings, useT } from '../store/selectors'
 import { CopyButton } from '../ui/copy-button'
 
 /** The invitation the teacher sends to the parent (before.ask-buddy-along), ready to copy. */
 export function InvitationPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const answers = useAnswers()
+  const settings = useSettings()
   const id = useId()
-  const text = invitationText(answers, checklist)
+  const text = invitationText(answers, checklist, settings)
   return (
     <details className="invitation no-print">
       <summary>{t('invite.title')}</summary>
       <p className="hint" id={`${id}-hint`}>
         {t(answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint')}
+        {settings.teacherName?.trim() ? null : ` ${t('invite.hint.signature')}`}
       </p>
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('invite.textLabel')}
@@ -23,7 +25,7 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
         id={`${id}-text`}
         className="textarea message"
         readOnly
-        rows={9}
+        rows={Math.min(30, text.split('\n').length + 4)}
         value={text}
         aria-describedby={`${id}-hint`}
       />

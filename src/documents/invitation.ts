@@ -1,36 +1,90 @@
 import type { Checklist, DraftAnswers } from '../rules'
-import { translator } from '../i18n'
-import { formatDate } from '../i18n/format'
+import { translator, type Translate } from '../i18n'
+import { formatMeetingAt } from '../i18n/format'
+import { buddyWasThere, followUpWithBuddy, type Preparation } from '../model'
+import { buddyWelcome, childOf, formOf, greeting, othersSentence, questionsTip, type Form } from './parent-words'
+import { oneLine, pasteText } from './plain-text'
+import { roomOf, signatureLines, type SchoolDetails } from './school'
 
 /**
- * The message the teacher sends to the parent (never to the buddy): the date and time and the
- * length, in the chosen u or je form for one or two parents. A buddy is welcomed only when
- * there is one: confirmed when coming, asked about when not known.
+ * The message the teacher sends to the parent (never to the buddy), in the chosen u or je form
+ * for one or two parents: what it is about, when, where, how long, who else comes, the buddy
+ * welcome only when a buddy is involved, the tip to write questions down, and the teacher's
+ * name and school. It is in the language of the example sentences: the language the teacher
+ * speaks with the parent.
  */
-export function invitationText(answers: DraftAnswers, checklist: Checklist): string {
-  const locale = checklist.locale
+export function invitationText(answers: DraftAnswers, checklist: Checklist, school: SchoolDetails): string {
+  const locale = checklist.scriptLocale
   const t = translator(locale)
-  const address = answers.address ?? 'u'
-  const parents = answers.parentsAttending ?? 1
-  // u is the same to one parent or two; je becomes jullie.
-  const form = address === 'je' && parents === 2 ? 'jullie' : address
-  const child = answers.childName?.trim() || t(`invite.child.${form}`)
-  const [day, time] = answers.meetingAt?.split('T') ?? []
-  const when =
-    day && time
-      ? t('invite.when', { date: formatDate(day, locale, { weekday: true }), time })
-      : t(`invite.noDate.${form}`)
-  const buddy =
-    answers.buddy === 'attending'
-      ? t(`invite.buddyWelcome.${form}`)
-      : answers.buddy === 'preparing' || answers.buddy === 'unknown'
-        ? t(`invite.buddyAsk.${form}`)
-        : null
-  return t(`invite.text.${form}`, {
-    greeting: t(`invite.greeting.${address}.${parents}`),
-    child,
-    when,
-    minutes: checklist.plannedMinutes,
-    buddy: buddy ? `\n\n${buddy}` : '',
+  const form = formOf(answers)
+  const child = childOf(answers, form, t)
+  const purpose = oneLine(answers.purpose ?? '')
+  const opening = [t(`invite.opening.${form}`, { child }), answers.meetingAt ? '' : t(`invite.noDate.${form}`)]
+  const details = [
+    purpose ? t('invite.purpose', { purpose }) : '',
+    answers.meetingAt ? t('invite.when', { when: formatMeetingAt(answers.meetingAt, locale) }) : '',
+    where(answers, school, t),
+    t('invite.length', { minutes: checklist.plannedMinutes }),
+  ]
+  const company = [othersSentence(answers, locale, t), buddyWelcome(answers, form, t)]
+  return letter([sentences(opening), lines(details), sentences(company), questionsTip(answers, form, t)], {
+    answers,
+    form,
+    school,
+    t,
   })
 }
+
+/**
+ * The invitation for the follow-up appointment as saved: when, where, how long, the buddy
+ * welcome only when the buddy comes along, and the tip. Null while no date is saved.
+ */
+export function followUpInvitationText(
+  preparation: Pick<Preparation, 'answers' | 'followUp' | 'evaluation'>,
+  checklist: Checklist,
+  school: SchoolDetails,
+): string | null {
+  const { answers, followUp } = preparation
+  if (!followUp.at) return null
+  const locale = checklist.scriptLocale
+  const t = translator(locale)
+  const form = formOf(answers)
+  const details = [
+    t('invite.when', { when: formatMeetingAt(followUp.at, locale) }),
+    where(answers, school, t),
+    followUp.minutes ? t('invite.length', { minutes: followUp.minutes }) : '',
+  ]
+  const buddy = followUpWithBuddy(preparation)
+    ? t(buddyWasThere(preparation) ? `invite.buddyAgain.${form}` : `invite.buddyWelcome.${form}`)
+    : ''
+  return letter(
+    [
+      t(`invite.followUpOpening.${form}`, { child: childOf(answers, form, t) }),
+      lines(details),
+      buddy,
+      questionsTip(answers, form, t),
+    ],
+    { answers, form, school, t },
+  )
+}
+
+interface Sender {
+  answers: DraftAnswers
+  form: Form
+  school: SchoolDetails
+  t: Translate
+}
+
+/** Greeting, paragraphs, closing and signature, with a blank line between paragraphs. */
+function letter(paragraphs: string[], { answers, form, school, t }: Sender): string {
+  const body = [greeting(answers, t), ...paragraphs.filter(Boolean), t(`invite.closing.${form}`)].join('\n\n')
+  return pasteText([body, ...signatureLines(school)])
+}
+
+function where(answers: DraftAnswers, school: SchoolDetails, t: Translate): string {
+  const room = roomOf(answers, school)
+  return room ? t('invite.where', { where: room }) : ''
+}
+
+const sentences = (parts: (string | null)[]) => parts.filter(Boolean).join(' ')
+const lines = (parts: string[]) => parts.filter(Boolean).join('\n')

@@ -60,7 +60,7 @@ export async function downloadPdf(input: PdfInput): Promise<string> {
   const document = pdfContent(input)
   await loadGroups(groupsNeeded(documentTexts(document)))
   const bytes = await renderPdf(document, parsed)
-  const name = pdfFileName(input.answers.childName, input.answers.meetingAt?.slice(0, 10) ?? input.today)
+  const name = pdfFileName(input.answers.childName, input.answers.meetingAt?.slice(0, 10) ?? input.today, input.variant)
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name)
   return name
 }

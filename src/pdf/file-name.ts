@@ -26,11 +26,20 @@ export function fileNamePart(text: string): string {
     .replace(/-$/, '')
 }
 
+/** What the file name says about who the PDF is for; the teacher's own version says nothing extra. */
+const AUDIENCE: Record<'own' | 'colleague' | 'parent', string> = { own: '', colleague: 'collega', parent: 'voor-ouder' }
+
 /**
  * `oudergesprek-anouk-2026-12-12.pdf`: the child's name when given, then the day of the
- * conversation (or the day the file is made when no date is known).
+ * conversation (or the day the file is made when no date is known). A version for someone else
+ * says so: `oudergesprek-collega-anouk-…`, `oudergesprek-voor-ouder-anouk-…`, so it is never
+ * mistaken for, or saved over, the teacher's own.
  */
-export function pdfFileName(childName: string | undefined, day: string): string {
+export function pdfFileName(
+  childName: string | undefined,
+  day: string,
+  audience: keyof typeof AUDIENCE = 'own',
+): string {
   const name = fileNamePart(childName ?? '')
-  return ['oudergesprek', name, day.replace(/[^0-9-]/g, '')].filter(Boolean).join('-') + '.pdf'
+  return ['oudergesprek', AUDIENCE[audience], name, day.replace(/[^0-9-]/g, '')].filter(Boolean).join('-') + '.pdf'
 }

@@ -3,10 +3,14 @@ import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
 import { followUpText } from '../documents/report'
+import { oneLine } from '../documents/plain-text'
+import type { SchoolDetails } from '../documents/school'
 import { buddyWasThere, type Evaluation, type FollowUp, type Question } from '../model'
 import type { PdfBlock, PdfDocument, PdfItem } from './document'
+import { parentContent } from './parent-content'
 
-export type PdfVariant = 'own' | 'share'
+/** Who the PDF is for: the teacher, a colleague such as the intern begeleider, or the parent. */
+export type PdfVariant = 'own' | 'colleague' | 'parent'
 
 export interface PdfInput {
   checklist: Checklist
@@ -17,29 +21,46 @@ export interface PdfInput {
   evaluation: Evaluation
   followUp: FollowUp
   variant: PdfVariant
+  /** In the colleague's version, what the teacher ticked in: their notes, and how it went. */
+  include?: { notes: boolean; rating: boolean }
+  /** The teacher's name, the school and the usual room, for the parent's version. */
+  school?: SchoolDetails
   /** The day the file is made, `YYYY-MM-DD`. */
   today: string
 }
 
+/** Whether the teacher's own notes and experiences go in: always for the teacher, for a colleague when ticked. */
+const withNotes = ({ variant, include }: PdfInput) =>
+  variant === 'own' || (variant === 'colleague' && include?.notes === true)
+const withRating = ({ variant, include }: PdfInput) =>
+  variant === 'own' || (variant === 'colleague' && include?.rating === true)
+
+/** The document for whom the teacher chose: the parent's version is a letter, not the checklist. */
+export function pdfContent(input: PdfInput): PdfDocument {
+  return input.variant === 'parent' ? parentContent({ ...input, school: input.school ?? {} }) : checklistContent(input)
+}
+
 /**
  * The checklist as a PDF document, in the checklist's language: the plan, the items per phase,
- * the evaluation once there is one, space to write, and the source. The teacher's notes and
- * experiences are only in the own variant.
+ * the evaluation once there is one, space to write, and the source. The teacher's notes,
+ * experiences and rating are in the own version, and in a colleague's only when ticked in.
  */
-export function pdfContent(input: PdfInput): PdfDocument {
+function checklistContent(input: PdfInput): PdfDocument {
   const { checklist, answers, variant, today } = input
   const locale = checklist.locale
   const t = translator(locale)
   const name = answers.childName?.trim()
   const plan = planTexts(checklist, answers)
+  const purpose = oneLine(answers.purpose ?? '')
   const blocks: PdfBlock[] = [
     { kind: 'heading', level: 1, text: t('pdf.title') },
     ...(name ? [{ kind: 'paragraph', text: t('checklist.for', { name }), tone: 'lead' } as const] : []),
-    ...(variant === 'share' ? [{ kind: 'paragraph', text: t('pdf.shareVariant'), tone: 'muted' } as const] : []),
+    ...(variant === 'colleague' ? [{ kind: 'paragraph', text: colleagueLabel(input, t), tone: 'muted' } as const] : []),
     { kind: 'space', points: 6 },
     {
       kind: 'rows',
       rows: [
+        ...(purpose ? [{ label: t('report.purpose'), value: purpose }] : []),
         { label: t('checklist.when'), value: plan.when },
         { label: t('checklist.duration'), value: [plan.duration, plan.suggestion].filter(Boolean).join(' ') },
         { label: t('checklist.chairs'), value: plan.chairs },
@@ -70,12 +91,15 @@ export function pdfContent(input: PdfInput): PdfDocument {
   }
 }
 
+const colleagueLabel = (input: PdfInput, t: Translate) =>
+  withNotes(input) ? t('pdf.colleague') : `${t('pdf.colleague')} ${t('pdf.colleague.noNotes')}`
+
 const stateLabels = (t: Translate) => ({ checked: t('pdf.done'), unchecked: t('pdf.notDone') })
 
 type ChecklistItemData = Checklist['phases'][number]['items'][number]
 
 function checklistItem(item: ChecklistItemData, input: PdfInput, t: Translate): PdfItem {
-  const note = input.variant === 'own' ? input.notes[item.id]?.trim() : undefined
+  const note = withNotes(input) ? input.notes[item.id]?.trim() : undefined
   return {
     checked: input.ticks[item.id] === true,
     title: item.title,
@@ -111,16 +135,17 @@ function writingBlocks(input: PdfInput, t: Translate): PdfBlock[] {
   ]
 }
 
-/** The evaluation and follow-up; the experiences are the teacher's own notes, so only in the own copy. */
+/** The evaluation and follow-up; the rating and the experiences only where they may go (see withNotes, withRating). */
 function evaluationBlocks(input: PdfInput, t: Translate): PdfBlock[] {
-  const { evaluation, variant, checklist } = input
-  const own = variant === 'own'
+  const { evaluation, checklist } = input
+  const notes = withNotes(input)
   const buddy = buddyWasThere(input)
   const rows = [
-    [t('report.rating'), evaluation.rating ? t(`after.rating.${evaluation.rating}`) : undefined],
-    [t('report.byParent'), own ? evaluation.parent : undefined],
-    [t('report.byBuddy'), own && buddy ? evaluation.buddy : undefined],
-    [t('report.byTeacher'), own ? evaluation.teacher : undefined],
+    [t('report.rating'), withRating(input) && evaluation.rating ? t(`after.rating.${evaluation.rating}`) : undefined],
+    [t('report.byParent'), notes ? evaluation.parent : undefined],
+    [t('report.byBuddy'), notes && buddy ? evaluation.buddy : undefined],
+    [t('report.byTeacher'), notes ? evaluation.teacher : undefined],
+    [t('report.discussed'), evaluation.discussed],
     [t('report.agreements'), evaluation.agreements],
     [t('report.followUp'), followUpText(input, t, checklist.locale) ?? undefined],
   ].flatMap(([label, value]) => (label && value?.trim() ? [{ label, value: value.trim() }] : []))

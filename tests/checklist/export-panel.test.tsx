@@ -1,11 +1,19 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { screen } from '@testing-library/react'
-import { givenAnswers, renderApp } from '../helpers'
+import { screen, within } from '@testing-library/react'
+import { actions, givenAnswers, renderApp } from '../helpers'
 import { downloadBlob } from '../../src/ui/download'
+import { renderPdf } from '../../src/pdf/render-pdf'
+import type * as RenderPdf from '../../src/pdf/render-pdf'
+import { documentTexts } from '../../src/pdf/document'
 
 // The browser's download is the boundary: the test sees what would be saved, and under which name.
 vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+// The PDF is made as usual; the test reads which document it was made from.
+vi.mock('../../src/pdf/render-pdf', async (original) => {
+  const real = await original<typeof RenderPdf>()
+  return { ...real, renderPdf: vi.fn(real.renderPdf) }
+})
 
 /** Serves the committed font files, as the app's own server would; `offline` fonts fail to come. */
 function serveFonts(offline: RegExp | null = null) {
@@ -24,6 +32,7 @@ const warningHeading = () => screen.findByRole('heading', { name: 'Niet alle tek
 
 beforeEach(() => {
   vi.mocked(downloadBlob).mockClear()
+  vi.mocked(renderPdf).mockClear()
 })
 
 describe('downloading the PDF', () => {
@@ -91,5 +100,108 @@ describe('downloading the PDF', () => {
     await user.click(downloadButton())
     expect(await warningHeading()).toBeInTheDocument()
     expect(downloadBlob).toHaveBeenCalledTimes(1)
+  })
+})
+
+/** Every text of the document the n-th PDF was made from. */
+const renderedText = (call: number) => documentTexts(vi.mocked(renderPdf).mock.calls[call]![0]).join(' ')
+
+describe('choosing who the PDF is for', () => {
+  test('offers three versions, each saying who it is for and what is in it; the teacher’s own is chosen', async () => {
+    givenAnswers()
+    renderApp('/checklist')
+    const group = await screen.findByRole('group', { name: 'Voor wie is de PDF?' })
+    const labels = within(group)
+      .getAllByRole('radio')
+      .map((radio) => (radio as HTMLInputElement).labels![0]!.firstChild!.textContent)
+    expect(labels).toEqual(['Voor jezelf', 'Voor een collega', 'Voor de ouder en de buddy'])
+    expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toBeChecked()
+    expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toHaveAccessibleDescription(
+      'Je checklist met je vinkjes, je notities en hoe het gesprek ging.',
+    )
+    expect(within(group).getByRole('radio', { name: /^Voor een collega/ })).toHaveAccessibleDescription(
+      /niet voor de ouder/,
+    )
+    expect(within(group).getByRole('radio', { name: /^Voor de ouder en de buddy/ })).toHaveAccessibleDescription(
+      /Je checklist en notities staan er niet in\./,
+    )
+  })
+
+  test('without a buddy the parent’s version does not mention one', async () => {
+    givenAnswers({ buddy: 'none' })
+    renderApp('/checklist')
+    const parent = await screen.findByRole('radio', { name: /^Voor de ouder/ })
+    expect(parent.closest('.radio')).toHaveTextContent(/^Voor de ouderWaar het gesprek over gaat/)
+    expect(parent.closest('.radio')).not.toHaveTextContent(/buddy/i)
+  })
+
+  test('asks about notes and the rating only for a colleague, and the rating only once there is one', async () => {
+    const id = givenAnswers()
+    const { user } = renderApp('/checklist')
+    await screen.findByRole('radio', { name: /^Voor jezelf/ })
+    expect(screen.queryByRole('checkbox', { name: /Met mijn notities/ })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
+    expect(screen.getByRole('checkbox', { name: /Met mijn notities/ })).not.toBeChecked()
+    expect(screen.queryByRole('checkbox', { name: /Met hoe het gesprek ging/ })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: /^Voor de ouder/ }))
+    expect(screen.queryByRole('checkbox', { name: /Met mijn notities/ })).not.toBeInTheDocument()
+
+    actions().saveEvaluation(id, { rating: 'difficult' })
+    await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
+    expect(screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })).toHaveAccessibleDescription(
+      'Je koos: Moeizaam.',
+    )
+  })
+
+  test('downloads the parent’s version under its own name, without the checklist', async () => {
+    serveFonts()
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30', purpose: 'hoe het gaat met lezen' })
+    actions().saveEvaluation(id, { rating: 'difficult' })
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('radio', { name: /^Voor de ouder/ }))
+    await user.click(downloadButton())
+    expect(
+      await screen.findByText('De PDF is klaar: oudergesprek-voor-ouder-anouk-2026-12-12.pdf', {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'oudergesprek-voor-ouder-anouk-2026-12-12.pdf')
+    const text = renderedText(0)
+    expect(text).toContain('Waar gaat het over hoe het gaat met lezen')
+    expect(text).not.toContain('Begin met een praatje')
+    expect(text).not.toContain('Moeizaam')
+  })
+
+  test('downloads a colleague’s version under its own name, with notes and rating only when ticked', async () => {
+    serveFonts()
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30' })
+    actions().setNote(id, 'during.small-talk', 'Vader is ziek')
+    actions().saveEvaluation(id, { rating: 'difficult', teacher: 'Ik was gehaast' })
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('radio', { name: /^Voor een collega/ }))
+    await user.click(downloadButton())
+    expect(
+      await screen.findByText('De PDF is klaar: oudergesprek-collega-anouk-2026-12-12.pdf', {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    const plain = renderedText(0)
+    expect(plain).toContain('Voor een collega, niet voor de ouder.')
+    for (const hidden of ['Vader is ziek', 'Moeizaam', 'Ik was gehaast']) expect(plain).not.toContain(hidden)
+
+    await user.click(screen.getByRole('checkbox', { name: /Met mijn notities/ }))
+    await user.click(screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ }))
+    await user.click(downloadButton())
+    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(2))
+    const ticked = renderedText(1)
+    for (const shown of ['Notitie: Vader is ziek', 'Hoe ging het Moeizaam', 'Ik was gehaast'])
+      expect(ticked).toContain(shown)
+  })
+
+  test('checks the parent’s version for text it cannot draw, too', async () => {
+    serveFonts()
+    givenAnswers({ childName: 'Mia 🌟', meetingAt: '2026-12-12T15:30' })
+    const { user } = renderApp('/checklist')
+    await user.click(await screen.findByRole('radio', { name: /^Voor de ouder/ }))
+    await user.click(downloadButton())
+    await warningHeading()
+    expect(screen.getByText('🌟 in ‘Gesprek over Mia 🌟’')).toBeInTheDocument()
+    expect(downloadBlob).not.toHaveBeenCalled()
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers } from '../../src/rules'
-import { reportText } from '../../src/documents/report'
+import { reportText, type ReportChoices } from '../../src/documents/report'
+import type { SchoolDetails } from '../../src/documents/school'
 import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
 
@@ -9,7 +10,7 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
     id: 'p1',
     createdAt: '2026-11-29T09:00:00.000Z',
     updatedAt: '2026-11-29T09:00:00.000Z',
-    answers: answers({ meetingAt: '2026-12-12T15:30', ...overrides }),
+    answers: answers({ meetingAt: '2026-12-12T15:30', purpose: 'hoe het gaat met lezen', ...overrides }),
     ticks: {},
     notes: { 'during.small-talk': 'Moeder is net verhuisd' },
     questions: [
@@ -21,6 +22,7 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
       parent: 'Ouder vond het spannend',
       buddy: 'Buddy was tevreden',
       teacher: 'Ik was te gehaast',
+      discussed: 'De leesresultaten van groep 4.\nHet plan voor extra lezen.',
       agreements: 'Over zes weken opnieuw praten.',
     },
     followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
@@ -30,36 +32,109 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
   }
 }
 
+const SCHOOL: SchoolDetails = { teacherName: 'Sanne de Vries', schoolName: 'De Regenboog' }
+const NOTHING: ReportChoices = { notes: false, rating: false }
 const PRIVATE = ['Moeder is net verhuisd', 'Ouder vond het spannend', 'Buddy was tevreden', 'Ik was te gehaast']
 
-const report = (p: Preparation, includePrivate: boolean) =>
-  reportText(p, buildChecklist(p.answers as Answers), includePrivate)
+const report = (p: Preparation, choices = NOTHING, school = SCHOOL, locale: 'nl' | 'en' = 'nl') =>
+  reportText(p, buildChecklist(p.answers as Answers, { locale }), choices, school)
 
-describe('the conversation report', () => {
-  test('holds the date, who was there, the agreements, the open questions and the follow-up', () => {
-    const text = report(preparation(), false)
-    expect(text).toContain('Datum: zaterdag 12 december 2026 om 15:30')
-    expect(text).toContain('Aanwezig: leerkracht, 1 ouder of verzorger, ouderbuddy')
-    expect(text).toContain('Hoe ging het: Wisselend')
-    expect(text).toContain('Over zes weken opnieuw praten.')
-    expect(text).toContain('- Kan Anouk extra leesles krijgen? (open)')
-    expect(text).toContain('- Wanneer is de toets? (afgehandeld)')
-    expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy')
+const presentLine = (text: string) => text.split('\n').find((line) => /^(Aanwezig|Present):/.test(line))
+
+describe('the report for the pupil file', () => {
+  test('reads as a whole: purpose, who was there, what was discussed and agreed, questions, follow-up and author', () => {
+    expect(report(preparation())).toBe(
+      [
+        'Gespreksverslag oudergesprek',
+        '',
+        'Kind: Anouk',
+        'Datum: zaterdag 12 december 2026 om 15:30',
+        'Onderwerp: hoe het gaat met lezen',
+        'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en de ouderbuddy',
+        '',
+        'Wat is er besproken:',
+        'De leesresultaten van groep 4.',
+        'Het plan voor extra lezen.',
+        '',
+        'Afspraken:',
+        'Over zes weken opnieuw praten.',
+        '',
+        'Vragen waar ik op terugkom:',
+        '• Kan Anouk extra leesles krijgen? (open)',
+        '• Wanneer is de toets? (afgehandeld)',
+        '',
+        'Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy',
+        '',
+        'Opgesteld door: Sanne de Vries, De Regenboog',
+      ].join('\n'),
+    )
+  })
+
+  test.each<[Partial<Answers>, string]>([
+    [
+      { others: [{ role: 'ib', name: 'mevrouw Jansen' }], otherAttendees: 1 },
+      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger, de ouderbuddy en de intern begeleider (mevrouw Jansen)',
+    ],
+    [
+      { others: [{ role: 'interpreter' }, { role: 'colleague' }, { role: 'colleague' }], otherAttendees: 3 },
+      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger, de ouderbuddy, een tolk en twee collega’s van school',
+    ],
+    [
+      {
+        buddy: 'none',
+        parentsAttending: 2,
+        parentNames: 'Sanne en Mark',
+        others: [{ role: 'director' }],
+        otherAttendees: 1,
+      },
+      'Aanwezig: de leerkracht (Sanne de Vries), 2 ouders of verzorgers (Sanne en Mark) en de directeur',
+    ],
+    [
+      { buddy: 'none', otherAttendees: 2, others: undefined },
+      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en twee collega’s van school',
+    ],
+  ])('says who was there by role, with names when given: %j', (overrides, line) => {
+    expect(presentLine(report(preparation(overrides)))).toBe(line)
+  })
+
+  test('says who was there in English too, and without the teacher’s name when none is set', () => {
+    const p = preparation({ others: [{ role: 'ib', name: 'Mrs Jansen' }, { role: 'interpreter' }], otherAttendees: 2 })
+    expect(presentLine(report(p, NOTHING, {}, 'en'))).toBe(
+      'Present: the teacher, 1 parent or carer, the parent buddy, the special needs coordinator (Mrs Jansen) and an interpreter',
+    )
+  })
+
+  test('counts the buddy as there only when they came', () => {
+    expect(presentLine(report(preparation({ buddy: 'unknown' })))).not.toContain('buddy')
+    const came = preparation({ buddy: 'unknown' }, { evaluation: { buddyCame: true } })
+    expect(presentLine(report(came))).toContain('de ouderbuddy')
+  })
+
+  test('holds the rating only when the teacher ticks it', () => {
+    expect(report(preparation())).not.toContain('Wisselend')
+    expect(report(preparation())).not.toContain('Hoe ging het')
+    expect(report(preparation(), { notes: false, rating: true })).toContain('\nHoe ging het: Wisselend\n')
+    expect(report(preparation(), { notes: true, rating: false })).not.toContain('Wisselend')
+    const noRating = preparation({}, { evaluation: {} })
+    expect(report(noRating, { notes: true, rating: true })).not.toContain('Hoe ging het')
   })
 
   test('holds no private note unless the teacher ticks that option', () => {
-    const without = report(preparation(), false)
+    const without = report(preparation(), { notes: false, rating: true })
     for (const note of PRIVATE) expect(without).not.toContain(note)
-    const withNotes = report(preparation(), true)
-    for (const note of PRIVATE) expect(withNotes).toContain(note)
-    expect(withNotes).toContain('- Begin met een praatje: Moeder is net verhuisd')
+    const withNotes = report(preparation(), { notes: true, rating: false })
+    expect(withNotes).toContain('\nEigen notities:\n• Begin met een praatje: Moeder is net verhuisd\n')
+    expect(withNotes).toContain(
+      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Ikzelf: Ik was te gehaast\n',
+    )
   })
 
-  test('leaves the buddy out when no buddy came', () => {
-    const text = report(preparation({ buddy: 'none' }), true)
-    expect(text).toContain('Aanwezig: leerkracht, 1 ouder of verzorger')
-    expect(text).not.toContain('ouderbuddy')
-    expect(text).not.toContain('Buddy was tevreden')
+  test('leaves out the author when no teacher name is set, and names the teacher without a school', () => {
+    expect(report(preparation(), NOTHING, {})).not.toContain('Opgesteld door')
+    expect(report(preparation(), NOTHING, { schoolName: 'De Regenboog' })).not.toContain('Opgesteld door')
+    expect(report(preparation(), NOTHING, { teacherName: 'Sanne de Vries' })).toMatch(
+      /\n\nOpgesteld door: Sanne de Vries$/,
+    )
   })
 
   test('never mentions a buddy when the family has none, whatever was saved before', () => {
@@ -67,120 +142,46 @@ describe('the conversation report', () => {
       { buddy: 'none' },
       { evaluation: { buddyCame: true, buddy: 'Buddy was tevreden' } },
     )
-    for (const includePrivate of [false, true]) {
-      const text = report(changedAnswers, includePrivate)
+    for (const notes of [false, true]) {
+      const text = report(changedAnswers, { notes, rating: true })
       expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten')
       expect(text).not.toMatch(/buddy/i)
     }
   })
 
-  test('names everyone who was there: two parents and others from school', () => {
-    const text = report(preparation({ parentsAttending: 2, otherAttendees: 2 }), false)
-    expect(text).toContain('Aanwezig: leerkracht, 2 ouders of verzorgers, ouderbuddy, 2 van school\n')
-    const english = reportText(
-      preparation({ otherAttendees: 1 }),
-      buildChecklist(preparation().answers as Answers, { locale: 'en' }),
-      false,
-    )
-    expect(english).toContain('Present: teacher, 1 parent or carer, parent buddy, 1 from school\n')
-  })
-
-  test('leaves the parents out while their number is not filled in', () => {
-    const draft = preparation()
-    delete draft.answers.parentsAttending
-    const text = reportText(draft, buildChecklist(answers()), false)
-    expect(text).toContain('\nAanwezig: leerkracht, ouderbuddy\n')
-  })
-
-  test('counts the buddy as there when the teacher says afterwards that the buddy came', () => {
-    const text = report(preparation({ buddy: 'unknown' }, { evaluation: { buddyCame: true, buddy: 'Fijn' } }), true)
-    expect(text).toContain('Aanwezig: leerkracht, 1 ouder of verzorger, ouderbuddy\n')
-    expect(text).toContain('- Buddy: Fijn')
-  })
-
-  test('is, line by line, the text a teacher pastes into the pupil administration', () => {
-    expect(report(preparation(), true).split('\n')).toEqual([
-      'Gespreksverslag oudergesprek',
-      '',
-      'Kind: Anouk',
-      'Datum: zaterdag 12 december 2026 om 15:30',
-      'Aanwezig: leerkracht, 1 ouder of verzorger, ouderbuddy',
-      'Hoe ging het: Wisselend',
-      '',
-      'Afspraken:',
-      'Over zes weken opnieuw praten.',
-      '',
-      'Vragen waar ik op terugkom:',
-      '- Kan Anouk extra leesles krijgen? (open)',
-      '- Wanneer is de toets? (afgehandeld)',
-      '',
-      'Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy',
-      '',
-      'Eigen notities:',
-      '- Begin met een praatje: Moeder is net verhuisd',
-      '',
-      'Hoe het gesprek is ervaren:',
-      '- Ouder: Ouder vond het spannend',
-      '- Buddy: Buddy was tevreden',
-      '- Ikzelf: Ik was te gehaast',
-    ])
-  })
-
-  test('with nothing filled in yet, still says so on every line', () => {
-    const empty = preparation(
-      { childName: undefined, meetingAt: undefined, buddy: 'none', parentsAttending: 2 },
-      { notes: {}, questions: [], evaluation: {}, followUp: {} },
-    )
-    expect(report(empty, true).split('\n')).toEqual([
-      'Gespreksverslag oudergesprek',
-      '',
-      'Datum: Nog geen datum',
-      'Aanwezig: leerkracht, 2 ouders of verzorgers',
-      '',
-      'Afspraken:',
-      'Geen afspraken vastgelegd.',
-      '',
-      'Vragen waar ik op terugkom:',
-      'Geen.',
-      '',
-      'Vervolgafspraak: Nog niet gepland.',
-    ])
-  })
-
-  test('trims what the teacher typed, and leaves out what is only spaces', () => {
-    const text = report(
-      preparation(
-        { childName: '  Anouk  ' },
-        {
-          notes: { 'during.small-talk': '  Moeder is net verhuisd  ', 'before.plan-extra-time': '   ' },
-          evaluation: { parent: '  Spannend  ', buddy: '   ', teacher: '', agreements: '   ' },
-        },
-      ),
-      true,
-    )
-    expect(text).toContain('\nKind: Anouk\n')
-    expect(text).toContain('\n- Begin met een praatje: Moeder is net verhuisd\n')
-    expect(text).not.toContain('Plan extra tijd')
-    expect(text).toContain('\nAfspraken:\nGeen afspraken vastgelegd.\n')
-    expect(text.endsWith('\nHoe het gesprek is ervaren:\n- Ouder: Spannend')).toBe(true)
-    expect(report(preparation({ childName: '   ' }), false)).not.toContain('Kind:')
-  })
-
-  test('with private notes asked for but none written, adds no empty headings', () => {
-    const text = report(preparation({}, { notes: { 'during.small-talk': ' ' }, evaluation: {} }), true)
-    expect(text).not.toContain('Eigen notities')
-    expect(text).not.toContain('Hoe het gesprek is ervaren')
-    expect(text.endsWith('met de buddy')).toBe(true)
-  })
-
-  test('names a follow-up without length or buddy by its date and time alone', () => {
-    const text = report(preparation({}, { followUp: { at: '2026-12-19T14:30' } }), false)
-    expect(text.endsWith('\nVervolgafspraak: zaterdag 19 december 2026 om 14:30')).toBe(true)
-  })
-
-  test('says plainly when nothing was agreed or planned', () => {
-    const text = report(preparation({}, { questions: [], evaluation: {}, followUp: {} }), false)
-    expect(text).toContain('Geen afspraken vastgelegd.')
+  test('says plainly when nothing was written, agreed or planned', () => {
+    const text = report(preparation({ purpose: undefined }, { questions: [], evaluation: {}, followUp: {} }))
+    expect(text).not.toContain('Onderwerp')
+    expect(text).toContain('Wat is er besproken:\nNiets ingevuld.')
+    expect(text).toContain('Afspraken:\nGeen afspraken vastgelegd.')
+    expect(text).toContain('Vragen waar ik op terugkom:\nGeen.')
     expect(text).toContain('Vervolgafspraak: Nog niet gepland.')
+  })
+
+  test('pastes cleanly: the teacher’s lists become bullets, a formula start is neutralised, control characters go', () => {
+    const p = preparation(
+      { childName: 'Anouk\u0000', purpose: '=lezen\r\nen rekenen' },
+      {
+        notes: { 'during.small-talk': 'regel een\nregel twee' },
+        questions: [{ id: 'q1', text: '=1+1\tvraag', done: false }],
+        evaluation: {
+          discussed: '- lezen\n+ rekenen\n=SOM(A1)\n@juf\n-3 punten\n\tinspringen',
+          agreements: '\n\n+31 6 12345678\n\n\n\nverder\n',
+          teacher: '@mij',
+        },
+      },
+    )
+    const text = report(p, { notes: true, rating: true }, { teacherName: '=Sanne', schoolName: 'De Regenboog' })
+    expect(text).toContain(
+      "Wat is er besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
+    )
+    expect(text).toContain('Kind: Anouk\n')
+    expect(text).toContain('Onderwerp: =lezen en rekenen\n')
+    expect(text).toContain('• =1+1 vraag (open)')
+    expect(text).toContain('• Begin met een praatje: regel een regel twee')
+    expect(text).toContain('• Ikzelf: @mij')
+    expect(text).toContain('Opgesteld door: =Sanne, De Regenboog')
+    for (const line of text.split('\n')) expect(line).not.toMatch(/^[=+\-@]/)
+    expect(text).not.toMatch(/[\p{Cc}](?<!\n)/u)
   })
 })

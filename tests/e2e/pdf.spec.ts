@@ -78,8 +78,10 @@ test('downloads the checklist as a tagged PDF, and again with the browser offlin
   expect(findAll(structure.pages, 'LI').length).toBeGreaterThan(10)
 
   await context.setOffline(true)
-  await page.getByRole('radio', { name: 'Zonder mijn notities, om te delen' }).check()
-  const shared = flat((await pdfText((await download(page)).bytes)).text)
+  await page.getByRole('radio', { name: /^Voor een collega/ }).check()
+  const colleague = await download(page)
+  expect(colleague.name).toBe('oudergesprek-collega-anouk-2026-12-12.pdf')
+  const shared = flat((await pdfText(colleague.bytes)).text)
   expect(shared).toContain('Voor het gesprek over Anouk')
   expect(shared).toContain('Geen rechtstreeks contact met de buddy')
   expect(shared).not.toContain('Vragen naar de verhuizing')

@@ -20,6 +20,7 @@ function makePdf(
   variant: PdfVariant = 'own',
   locale: 'nl' | 'en' = 'nl',
   after = NOTHING_AFTER,
+  include = { notes: false, rating: false },
 ) {
   const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
   return renderPdf(
@@ -30,6 +31,7 @@ function makePdf(
       notes: NOTES,
       ...after,
       variant,
+      include,
       today: '2026-11-29',
     }),
     fonts,
@@ -66,14 +68,27 @@ describe('the PDF', () => {
     expect(last).toContain('Met dank aan Afke Persoon, orthopedagoog,')
   })
 
-  test('holds the teacher’s notes in the own version and none in the version to share', async () => {
+  test('holds the teacher’s notes in the own version, and in a colleague’s only when ticked in', async () => {
     const own = flat((await pdfText(await makePdf({}, 'own'))).text)
     expect(own).toContain('Notitie: Vragen naar de verhuizing')
     expect(own).toContain('Notitie: Lokaal 12 reserveren')
-    const shared = flat((await pdfText(await makePdf({}, 'share'))).text)
-    expect(shared).toContain('Versie om te delen: zonder de notities van de leerkracht.')
+    expect(own).not.toContain('Voor een collega')
+    const shared = flat((await pdfText(await makePdf({}, 'colleague'))).text)
+    expect(shared).toContain('Voor een collega, niet voor de ouder. Zonder de notities van de leerkracht.')
     for (const note of Object.values(NOTES)) expect(shared).not.toContain(note)
     expect(shared).not.toContain('Notitie:')
+    const ticked = flat(
+      (await pdfText(await makePdf({}, 'colleague', 'nl', NOTHING_AFTER, { notes: true, rating: false }))).text,
+    )
+    expect(ticked).toContain('Voor een collega, niet voor de ouder.')
+    expect(ticked).not.toContain('Zonder de notities')
+    for (const note of Object.values(NOTES)) expect(ticked).toContain(`Notitie: ${note}`)
+  })
+
+  test('names what the conversation is about in the plan, when the teacher wrote it down', async () => {
+    const about = flat((await pdfText(await makePdf({ purpose: 'hoe het gaat met lezen' }))).text)
+    expect(about).toContain('Onderwerp hoe het gaat met lezen Datum en tijd')
+    expect(flat((await pdfText(await makePdf())).text)).not.toContain('Onderwerp')
   })
 
   test('holds no buddy item when there is no buddy', async () => {
@@ -175,12 +190,13 @@ describe('the PDF', () => {
     expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy')
     expect(own).toContain('Kan Anouk extra leesles krijgen?')
     expect(own).toContain('Wanneer is de toets?')
-    const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
+    const shared = flat((await pdfText(await makePdf({}, 'colleague', 'nl', after))).text)
     expect(shared).toContain('Kan Anouk extra leesles krijgen?')
     expect(shared).not.toContain('Ouder vond het spannend')
+    expect(shared).not.toContain('Moeizaam')
   })
 
-  test('in the version to share leaves out the experiences of parent, buddy and teacher, and keeps the agreements', async () => {
+  test('for a colleague leaves out the rating and the experiences unless ticked in, and keeps the agreements', async () => {
     const after: After = {
       questions: [],
       evaluation: {
@@ -188,6 +204,7 @@ describe('the PDF', () => {
         parent: 'Ouder was opgelucht',
         buddy: 'Buddy vond het helder',
         teacher: 'Ik was te snel',
+        discussed: 'Het leesplan.',
         agreements: 'Over zes weken opnieuw praten.',
       },
       followUp: {},
@@ -200,10 +217,27 @@ describe('the PDF', () => {
       'Over zes weken opnieuw praten.',
     ])
       expect(own).toContain(said)
-    const shared = flat((await pdfText(await makePdf({}, 'share', 'nl', after))).text)
-    expect(shared).toContain('Over zes weken opnieuw praten.')
+    expect(own).toContain('Hoe ging het Goed')
+    const shared = flat((await pdfText(await makePdf({}, 'colleague', 'nl', after))).text)
+    expect(shared).toContain('Afspraken Over zes weken opnieuw praten.')
+    expect(shared).toContain('Wat is er besproken Het leesplan.')
+    expect(shared).not.toContain('Hoe ging het')
+    expect(shared).not.toContain('Goed')
     for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel'])
       expect(shared).not.toContain(said)
+
+    const rated = flat(
+      (await pdfText(await makePdf({}, 'colleague', 'nl', after, { notes: false, rating: true }))).text,
+    )
+    expect(rated).toContain('Hoe ging het Goed')
+    for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel'])
+      expect(rated).not.toContain(said)
+
+    const noted = flat(
+      (await pdfText(await makePdf({}, 'colleague', 'nl', after, { notes: true, rating: false }))).text,
+    )
+    expect(noted).not.toContain('Hoe ging het')
+    for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel']) expect(noted).toContain(said)
   })
 
   test('draws a tick in exactly the boxes that are ticked: items and questions', async () => {
@@ -217,7 +251,7 @@ describe('the PDF', () => {
     }
     // makePdf ticks one item, 'Begin met een praatje'; one question is done.
     expect(await tickCount(await makePdf({}, 'own', 'nl', after), TICK_WIDTH)).toBe(2)
-    expect(await tickCount(await makePdf({}, 'share', 'nl', NOTHING_AFTER), TICK_WIDTH)).toBe(1)
+    expect(await tickCount(await makePdf({}, 'colleague', 'nl', NOTHING_AFTER), TICK_WIDTH)).toBe(1)
     const given = answers({ meetingAt: '2026-12-12T15:30' })
     const checklist = buildChecklist(given)
     const everything = Object.fromEntries(checklist.phases.flatMap((p) => p.items).map((i) => [i.id, true as const]))

@@ -1,0 +1,40 @@
+import { useId } from 'react'
+import type { Checklist } from '../rules'
+import { followUpInvitationText } from '../documents/invitation'
+import { useActivePreparation, useSettings, useT } from '../store/selectors'
+import { CopyButton } from '../ui/copy-button'
+
+/** The invitation for the saved follow-up appointment, ready to copy; shown once a date is saved. */
+export function FollowUpInvitation({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const preparation = useActivePreparation()
+  const settings = useSettings()
+  const id = useId()
+  const text = preparation ? followUpInvitationText(preparation, checklist, settings) : null
+  if (!text) return null
+  return (
+    <details className="invitation no-print">
+      <summary>{t('invite.followUp.title')}</summary>
+      <p className="hint" id={`${id}-hint`}>
+        {t(preparation?.answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint')}
+      </p>
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {t('invite.followUp.textLabel')}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="textarea message"
+        readOnly
+        rows={Math.min(30, text.split('\n').length + 4)}
+        value={text}
+        aria-describedby={`${id}-hint`}
+      />
+      <CopyButton
+        text={text}
+        label={t('invite.followUp.copy')}
+        copied={t('invite.copied')}
+        failed={t('invite.copyFailed')}
+      />
+    </details>
+  )
+}

@@ -1,0 +1,78 @@
+import type { PdfVariant } from '../pdf/pdf-content'
+import type { Rating } from '../model'
+import type { MessageKey } from '../i18n'
+import { useT } from '../store/selectors'
+import { Checkbox } from '../ui/fields'
+
+/** Who the PDF is for and, for a colleague, what the teacher ticks in. */
+export interface ExportChoice {
+  variant: PdfVariant
+  include: { notes: boolean; rating: boolean }
+}
+
+interface Props {
+  choice: ExportChoice
+  onChange: (choice: ExportChoice) => void
+  /** The rating given after the conversation: only then is there a rating to tick in. */
+  rating: Rating | undefined
+  /** The parent's version names the buddy only when a buddy is involved. */
+  withBuddy: boolean
+}
+
+/** "Voor wie is de PDF?": three versions with a hint each; a colleague's with two boxes under it. */
+export function ExportChoices({ choice, onChange, rating, withBuddy }: Props) {
+  const t = useT()
+  const versions: { value: PdfVariant; label: MessageKey; hint: MessageKey }[] = [
+    { value: 'own', label: 'export.own', hint: 'export.own.hint' },
+    { value: 'colleague', label: 'export.colleague', hint: 'export.colleague.hint' },
+    { value: 'parent', label: withBuddy ? 'export.parent.buddy' : 'export.parent', hint: 'export.parent.hint' },
+  ]
+  const { variant, include } = choice
+  return (
+    <fieldset className="form-group">
+      <legend className="heading-s">{t('export.variant')}</legend>
+      <div className="radios">
+        {versions.map((version) => (
+          <div key={version.value}>
+            <div className="radio">
+              <input
+                type="radio"
+                id={`variant-${version.value}`}
+                name="variant"
+                checked={variant === version.value}
+                onChange={() => onChange({ ...choice, variant: version.value })}
+                aria-describedby={`variant-${version.value}-hint`}
+              />
+              <label htmlFor={`variant-${version.value}`}>
+                {t(version.label)}
+                <span className="hint" id={`variant-${version.value}-hint`}>
+                  {t(version.hint)}
+                </span>
+              </label>
+            </div>
+            {version.value === 'colleague' && variant === 'colleague' ? (
+              <div className="radio-extras">
+                <Checkbox
+                  id="colleague-notes"
+                  label={t('export.colleague.notes')}
+                  hint={t('export.colleague.notes.hint')}
+                  checked={include.notes}
+                  onChange={(notes) => onChange({ ...choice, include: { ...include, notes } })}
+                />
+                {rating ? (
+                  <Checkbox
+                    id="colleague-rating"
+                    label={t('export.colleague.rating')}
+                    hint={t('export.colleague.rating.hint', { rating: t(`after.rating.${rating}`) })}
+                    checked={include.rating}
+                    onChange={(checked) => onChange({ ...choice, include: { ...include, rating: checked } })}
+                  />
+                ) : null}
+              </div>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest'
+import { screen } from '@testing-library/react'
+import { actions, givenAnswers, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
+
+const reportValue = () =>
+  (screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' }) as HTMLTextAreaElement).value
+
+describe('what was discussed, for the report', () => {
+  test('is saved as it is typed and goes into the report', async () => {
+    const id = givenAnswers()
+    const { user, unmount } = renderApp('/after')
+    const field = await screen.findByRole('textbox', { name: 'Wat is er besproken?' })
+    expect(field).toHaveAccessibleDescription('Kort, in je eigen woorden. Dit komt in het gespreksverslag.')
+    await user.type(field, 'De leesresultaten.')
+    expect(useStore.getState().preparations[id]?.evaluation.discussed).toBe('De leesresultaten.')
+    expect(reportValue()).toContain('Wat is er besproken:\nDe leesresultaten.\n')
+    unmount()
+    renderApp('/after')
+    expect(await screen.findByRole('textbox', { name: 'Wat is er besproken?' })).toHaveValue('De leesresultaten.')
+  })
+})
+
+describe('the report on the after page', () => {
+  test('holds the rating only when that option is ticked, and is signed with the teacher’s name', async () => {
+    const id = givenAnswers()
+    actions().saveEvaluation(id, { rating: 'difficult' })
+    actions().saveSettings({ teacherName: 'Sanne de Vries' })
+    const { user } = renderApp('/after')
+    await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })
+    expect(reportValue()).not.toContain('Moeizaam')
+    expect(reportValue()).toMatch(/\nOpgesteld door: Sanne de Vries$/)
+    await user.click(screen.getByRole('checkbox', { name: /Neem mee hoe het gesprek ging/ }))
+    expect(reportValue()).toContain('\nHoe ging het: Moeizaam\n')
+    expect(reportValue()).not.toContain('Eigen notities')
+  })
+
+  test('says who was there by role', async () => {
+    givenAnswers({
+      buddy: 'none',
+      others: [{ role: 'ib', name: 'mevrouw Jansen' }, { role: 'interpreter' }],
+      otherAttendees: 2,
+    })
+    renderApp('/after')
+    await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })
+    expect(reportValue()).toContain(
+      '\nAanwezig: de leerkracht, 1 ouder of verzorger, de intern begeleider (mevrouw Jansen) en een tolk\n',
+    )
+  })
+})

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect, expectNoAxeViolations } from './fixtures'
+import { flat, pdfText } from '../pdf/pdf-text'
+import type { Answers } from '../../src/rules'
+
+const ANSWERS: Answers = {
+  buddy: 'attending',
+  sensitiveNews: true,
+  expectedMinutes: 30,
+  parentsAttending: 1,
+  otherAttendees: 1,
+  others: [{ role: 'ib', name: 'mevrouw Jansen' }],
+  childName: 'Anouk',
+  address: 'u',
+  meetingAt: '2027-03-10T14:15',
+  purpose: 'hoe het gaat met lezen',
+}
+
+/** Opens the checklist of one saved preparation, with the teacher's name and school in the settings. */
+async function openChecklist(page: Page, answers: Answers, extra: Record<string, unknown> = {}) {
+  const preparation = {
+    id: 'p1',
+    createdAt: '2027-03-01T09:00:00.000Z',
+    updatedAt: '2027-03-01T09:00:00.000Z',
+    answers,
+    ticks: { 'during.small-talk': true },
+    notes: { 'during.small-talk': 'Vader is ziek' },
+    questions: [],
+    evaluation: { rating: 'difficult', teacher: 'Ik was gehaast' },
+    followUp: {},
+    held: false,
+    finished: false,
+    ...extra,
+  }
+  const saved = {
+    version: 4,
+    state: {
+      preparations: { p1: preparation },
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'Sanne de Vries', schoolName: 'De Regenboog' },
+      lastUsedId: null,
+      writes: [],
+    },
+  }
+  await page.addInitScript((data) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('oudergesprek', data)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, JSON.stringify(saved))
+  await page.goto('/#/p/p1/checklist')
+  await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
+}
+
+async function download(page: Page) {
+  const downloaded = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download als PDF' }).click()
+  const file = await downloaded
+  return { name: file.suggestedFilename(), text: flat((await pdfText(readFileSync(await file.path()))).text) }
+}
+
+test('the version for the parent holds the date and purpose and nothing of the teacher’s own; the colleague’s is named so', async ({
+  page,
+}) => {
+  await openChecklist(page, ANSWERS)
+  // Every item of the checklist on screen: its title (the box's label) and its text (the box's description).
+  const items = await page
+    .locator('main ul.items > li input[type=checkbox]')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => [
+        (box as HTMLInputElement).labels![0]!.textContent!,
+        document.getElementById(box.getAttribute('aria-describedby')!)!.textContent!,
+      ]),
+    )
+  expect(items.length).toBeGreaterThan(15)
+  await page.getByRole('radio', { name: /^Voor de ouder en de buddy/ }).check()
+  const parent = await download(page)
+  expect(parent.name).toBe('oudergesprek-voor-ouder-anouk-2027-03-10.pdf')
+  await expect(page.getByText('De PDF is klaar: oudergesprek-voor-ouder-anouk-2027-03-10.pdf')).toBeVisible()
+  expect(parent.text).toContain('Wanneer woensdag 10 maart 2027 om 14:15')
+  expect(parent.text).toContain('Waar gaat het over hoe het gaat met lezen')
+  expect(parent.text).toContain('de intern begeleider (mevrouw Jansen)')
+  for (const [title, text] of items) {
+    expect(parent.text).not.toContain(title)
+    expect(parent.text).not.toContain(text)
+  }
+  for (const never of ['gevoelig', 'Gevoelig', 'Wat je kunt zeggen', 'Vader is ziek', 'Moeizaam', 'Ik was gehaast'])
+    expect(parent.text).not.toContain(never)
+
+  await page.getByRole('radio', { name: /^Voor een collega/ }).check()
+  await expect(page.getByRole('checkbox', { name: /Met mijn notities/ })).not.toBeChecked()
+  await expectNoAxeViolations(page)
+  const colleague = await download(page)
+  expect(colleague.name).toBe('oudergesprek-collega-anouk-2027-03-10.pdf')
+  expect(colleague.text).toContain('Voor een collega, niet voor de ouder.')
+  expect(colleague.text).not.toContain('Vader is ziek')
+  expect(colleague.text).not.toContain('Moeizaam')
+})
+
+test('the invitation to two parents opens with a plural salutation, is signed by the teacher, and never says buddy without one', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openChecklist(page, { ...ANSWERS, buddy: 'none', parentsAttending: 2, address: 'je' })
+  await page.getByText('Uitnodiging voor de ouder').click()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
+  await expect(page.getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
+  const invitation = await page.evaluate(() => navigator.clipboard.readText())
+  expect(invitation).toMatch(/^Beste ouders,\n\nIk nodig jullie graag uit voor een gesprek over Anouk\.\n/)
+  expect(invitation).toContain('\nWanneer: woensdag 10 maart 2027 om 14:15\n')
+  expect(invitation).toContain('Bij het gesprek is ook de intern begeleider (mevrouw Jansen).')
+  expect(invitation).toMatch(/\n\nHartelijke groet,\nSanne de Vries\nDe Regenboog$/)
+  expect(invitation).not.toMatch(/buddy/i)
+})

@@ -1,0 +1,213 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest'
+import { buildChecklist, type Answers, type Locale } from '../../src/rules'
+import { pdfContent, type PdfInput } from '../../src/pdf/pdf-content'
+import { renderPdf } from '../../src/pdf/render-pdf'
+import type { SchoolDetails } from '../../src/documents/school'
+import { answers } from '../rules/sample'
+import { flat, pdfText } from './pdf-text'
+import { findAll, pdfStructure } from './pdf-structure'
+import { testFonts } from './test-fonts'
+import { BASE_GROUP } from '../../src/pdf/font-coverage'
+
+const fonts = testFonts([BASE_GROUP])
+const SCHOOL: SchoolDetails = { teacherName: 'Sanne de Vries', schoolName: 'De Regenboog', defaultRoom: 'lokaal 12' }
+
+/** Everything the teacher could have written: the parent's version must show only what is meant for the parent. */
+const HELD: Pick<PdfInput, 'ticks' | 'notes' | 'questions' | 'evaluation' | 'followUp'> = {
+  ticks: { 'during.small-talk': true },
+  notes: { 'during.small-talk': 'Vader is ziek', 'before.room-and-chairs': 'Lokaal 12 reserveren' },
+  questions: [{ id: 'q1', text: 'Kan Anouk extra leesles krijgen?', done: false }],
+  evaluation: {
+    rating: 'difficult',
+    parent: 'Ouder vond het spannend',
+    buddy: 'Buddy was kritisch',
+    teacher: 'Ik was te gehaast',
+    discussed: 'De zorgen over het dyslexieonderzoek',
+    agreements: 'Anouk leest elke dag tien minuten thuis.\nOver zes weken praten we verder.',
+  },
+  followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
+}
+const BEFORE: typeof HELD = { ticks: {}, notes: {}, questions: [], evaluation: {}, followUp: {} }
+
+function parentInput(overrides: Partial<Answers> = {}, after = HELD, locale: Locale = 'nl', school = SCHOOL): PdfInput {
+  const given = answers({
+    meetingAt: '2026-12-12T15:30',
+    purpose: 'hoe het gaat met lezen',
+    others: [{ role: 'ib', name: 'mevrouw Jansen' }],
+    otherAttendees: 1,
+    ...overrides,
+  })
+  return {
+    checklist: buildChecklist(given, { locale }),
+    answers: given,
+    ...after,
+    variant: 'parent',
+    school,
+    today: '2026-11-29',
+  }
+}
+
+const pdfOf = (input: PdfInput) => renderPdf(pdfContent(input), fonts)
+const textOf = async (input: PdfInput) => flat((await pdfText(await pdfOf(input))).text)
+
+describe('the version for the parent', () => {
+  test('holds what it is about, when, where, how long and who comes', async () => {
+    const text = await textOf(parentInput())
+    expect(text).toContain('Gesprek over Anouk')
+    expect(text).toContain('Voor de ouder en de ouderbuddy')
+    expect(text).toContain('Waar gaat het over hoe het gaat met lezen')
+    expect(text).toContain('Wanneer zaterdag 12 december 2026 om 15:30')
+    expect(text).toContain('Waar lokaal 12, De Regenboog')
+    expect(text).toContain('Hoe lang Ongeveer 45 minuten')
+    expect(text).toContain('Wie zijn er bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)')
+    expect(text).toContain('Hebt u een vraag over het gesprek? Neem dan contact op met Sanne de Vries.')
+  })
+
+  test('holds none of the teacher’s checklist, coaching, sensitive intentions, notes or rating', async () => {
+    const input = parentInput({ sensitiveNews: true, buddy: 'unknown' })
+    const text = await textOf(input)
+    for (const item of input.checklist.phases.flatMap((phase) => phase.items)) {
+      expect(text, item.id).not.toContain(item.title)
+      expect(text, item.id).not.toContain(item.text)
+      for (const script of item.scripts) expect(text, item.id).not.toContain(script.text)
+    }
+    for (const never of [
+      'gevoelig',
+      'Gevoelig',
+      'Wat je kunt zeggen',
+      'Notitie',
+      'Vader is ziek',
+      'Lokaal 12 reserveren',
+      'Hoe ging het',
+      'Moeizaam',
+      'Ouder vond het spannend',
+      'Buddy was kritisch',
+      'Ik was te gehaast',
+      'dyslexieonderzoek',
+      'Kan Anouk extra leesles krijgen?',
+      'Vragen waar ik op terugkom',
+      'uit de handreiking',
+      'Waarom staat dit hier',
+    ])
+      expect(text).not.toContain(never)
+    // The sheet is only thanked, as on every PDF the app makes.
+    expect(text).toContain('Met dank aan Afke Persoon, orthopedagoog,')
+  })
+
+  test('after the conversation holds the agreements and the next appointment', async () => {
+    const text = await textOf(parentInput())
+    expect(text).toContain(
+      'Wat we hebben afgesproken Anouk leest elke dag tien minuten thuis. Over zes weken praten we verder.',
+    )
+    expect(text).toContain(
+      'Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Hoe lang Ongeveer 30 minuten Uw buddy is weer van harte welkom.',
+    )
+    const before = await textOf(parentInput({}, BEFORE))
+    expect(before).not.toContain('Wat we hebben afgesproken')
+    expect(before).not.toContain('Volgende afspraak')
+    const notThere = await textOf(parentInput({ buddy: 'unknown' }, { ...HELD, evaluation: { buddyCame: false } }))
+    expect(notThere).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    const alone = await textOf(parentInput({}, { ...HELD, followUp: { at: '2026-12-19T14:30', withBuddy: false } }))
+    expect(alone).toContain('Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Uw vragen')
+  })
+
+  test('welcomes the buddy and suggests going over the questions with them, only when a buddy is involved', async () => {
+    const attending = await textOf(parentInput({ buddy: 'attending' }, BEFORE))
+    expect(attending).toContain('Uw buddy is ook van harte welkom.')
+    expect(attending).toContain(
+      'Uw vragen Tip: schrijf van tevoren uw vragen op en bespreek ze met uw buddy. Dan vergeet u niets in het gesprek. Hieronder is ruimte om ze op te schrijven.',
+    )
+    const none = await textOf(parentInput({ buddy: 'none' }, HELD))
+    expect(none).toContain('Voor de ouder ')
+    expect(none).toContain('Tip: schrijf van tevoren uw vragen op. Dan vergeet u niets in het gesprek.')
+    expect(none).not.toMatch(/buddy/i)
+  })
+
+  test('after the day of the conversation no longer asks whether the buddy comes to it', async () => {
+    const later = { ...parentInput({ buddy: 'unknown' }), today: '2026-12-13' }
+    const text = await textOf(later)
+    expect(text).not.toContain('Komt uw buddy ook?')
+    expect(text).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    const onTheDay = await textOf({ ...parentInput({ buddy: 'unknown' }), today: '2026-12-12' })
+    expect(onTheDay).toContain('Komt uw buddy ook?')
+  })
+
+  test('speaks in the chosen form, to one parent or two', async () => {
+    const jullie = await textOf(parentInput({ address: 'je', parentsAttending: 2, buddy: 'none' }, BEFORE))
+    expect(jullie).toContain('Voor de ouders ')
+    expect(jullie).toContain('Jullie vragen Tip: schrijf van tevoren jullie vragen op.')
+    expect(jullie).toContain('Hebben jullie een vraag over het gesprek?')
+    expect(jullie).not.toMatch(/(^|[^\p{L}])(u|uw|je|jij|jou|jouw)(?!\p{L})/iu)
+    const je = await textOf(parentInput({ address: 'je' }, BEFORE))
+    expect(je).toContain('Je vragen Tip: schrijf van tevoren je vragen op en bespreek ze met je buddy.')
+    expect(je).not.toMatch(/(^|[^\p{L}])(u|uw|jullie)(?!\p{L})/iu)
+  })
+
+  test('says what is not known yet, and leaves out what is not there', async () => {
+    const text = await textOf(
+      parentInput(
+        { meetingAt: undefined, purpose: undefined, childName: undefined, others: [], otherAttendees: 0 },
+        BEFORE,
+        'nl',
+        {},
+      ),
+    )
+    expect(text).toContain('Gesprek op school')
+    expect(text).toContain('Wanneer Dat spreken we nog af.')
+    expect(text).not.toContain('Waar gaat het over')
+    expect(text).not.toMatch(/Waar (?!gaat)/)
+    expect(text).toContain('Wie zijn er bij de leerkracht Uw buddy is ook van harte welkom.')
+    expect(text).toContain('Neem dan contact op met de leerkracht.')
+    expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar de teamkamer, De Regenboog')
+  })
+
+  test('is in English in the English checklist', async () => {
+    const text = await textOf(parentInput({}, BEFORE, 'en'))
+    expect(text).toContain('Conversation about Anouk For the parent and the parent buddy')
+    expect(text).toContain('What it is about hoe het gaat met lezen')
+    expect(text).toContain(
+      'Who will be there the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
+    )
+    expect(text).toContain('Tip: write down your questions beforehand and go over them with your buddy.')
+  })
+
+  test('is in Dutch when the teacher speaks Dutch with the parent, whatever the language of the app', async () => {
+    const input = parentInput({}, BEFORE, 'en')
+    const dutch = {
+      ...input,
+      checklist: buildChecklist(input.answers as Answers, { locale: 'en', scriptLocale: 'nl' }),
+    }
+    const text = await textOf(dutch)
+    expect(text).toContain('Gesprek over Anouk Voor de ouder en de ouderbuddy')
+    expect((await pdfText(await pdfOf(dutch))).info).toMatchObject({ Language: 'nl' })
+  })
+
+  test('is tagged, in its language, with a title, headings and the plan as a table', async () => {
+    const structure = await pdfStructure(await pdfOf(parentInput()))
+    expect(structure.marked).toBe(true)
+    expect(structure.language).toBe('nl')
+    expect(findAll(structure.pages, 'Document')[0]?.lang).toBe('nl')
+    expect(findAll(structure.pages, 'H1').map((h) => h.text)).toEqual(['Gesprek over Anouk'])
+    expect(findAll(structure.pages, 'H2').map((h) => h.text)).toEqual([
+      'Wat we hebben afgesproken',
+      'Volgende afspraak',
+      'Uw vragen',
+    ])
+    const rows = findAll(structure.pages, 'TR').map((tr) => tr.children.map((c) => `${c.role}:${c.text}`))
+    expect(rows[0]).toEqual(['TH:Waar gaat het over', 'TD:hoe het gaat met lezen'])
+    expect(rows.slice(0, 5).map((r) => r[0])).toEqual([
+      'TH:Waar gaat het over',
+      'TH:Wanneer',
+      'TH:Waar',
+      'TH:Hoe lang',
+      'TH:Wie zijn er bij',
+    ])
+    const { info } = await pdfText(await pdfOf(parentInput({}, BEFORE, 'en')))
+    expect(info).toMatchObject({ Title: 'Conversation about Anouk', Language: 'en' })
+  })
+
+  test('fits on one page before the conversation', async () => {
+    expect((await pdfText(await pdfOf(parentInput({}, BEFORE)))).numPages).toBe(1)
+  })
+})
