@@ -220,6 +220,7 @@ export const en: Record<MessageKey, string> = {
   'storage.part.questions': 'questions',
   'storage.part.evaluation': 'the evaluation',
   'storage.part.followUp': 'the follow-up appointment',
+  'storage.part.card': 'the notes and the timer of the conversation card',
   'storage.part.status': 'whether the conversation was held or finished',
   'storage.part.dates': 'the date of the last change',
 

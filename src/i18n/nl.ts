@@ -221,6 +221,7 @@ export const nl = {
   'storage.part.questions': 'vragen',
   'storage.part.evaluation': 'de evaluatie',
   'storage.part.followUp': 'de vervolgafspraak',
+  'storage.part.card': 'de aantekeningen en de timer van de gesprekskaart',
   'storage.part.status': 'of het gesprek geweest of afgerond is',
   'storage.part.dates': 'de datum van de laatste wijziging',
 

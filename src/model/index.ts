@@ -3,11 +3,13 @@ export {
   questionSchema,
   evaluationSchema,
   followUpSchema,
+  cardSchema,
   preparationSchema,
   type Rating,
   type Question,
   type Evaluation,
   type FollowUp,
+  type CardNotes,
   type Preparation,
 } from './preparation'
 export { statusOf, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'

@@ -6,18 +6,20 @@
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
-  // 2 added the after-the-conversation part of a preparation.
-  1: (state) => {
+/** Adds fields with their defaults to every preparation that is a record; what is there already stays. */
+const withDefaults =
+  (defaults: Record<string, unknown>) =>
+  (state: Record<string, unknown>): Record<string, unknown> => {
     if (!isRecord(state.preparations)) return state
     const preparations = Object.fromEntries(
-      Object.entries(state.preparations).map(([id, p]) => [
-        id,
-        isRecord(p) ? { questions: [], evaluation: {}, followUp: {}, held: false, finished: false, ...p } : p,
-      ]),
+      Object.entries(state.preparations).map(([id, p]) => [id, isRecord(p) ? { ...defaults, ...p } : p]),
     )
     return { ...state, preparations }
-  },
+  }
+
+const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 added the after-the-conversation part of a preparation.
+  1: withDefaults({ questions: [], evaluation: {}, followUp: {}, held: false, finished: false }),
   // 3 keeps the open preparation in each tab's address instead of in shared data, and the
   // language among the settings.
   2: ({ activeId, locale, dutchScripts, ...rest }) => ({
@@ -25,6 +27,8 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
     settings: { locale, dutchScripts },
     lastUsedId: activeId ?? null,
   }),
+  // 4 added the conversation card: its notes and the start of its timer.
+  3: withDefaults({ card: {} }),
 }
 
 /** The version this code writes: one past the last migration, so the two cannot disagree. */

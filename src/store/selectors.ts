@@ -64,6 +64,16 @@ export const useNote = (itemId: string) => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.notes[itemId] ?? '')
 }
+/** The notes taken on the conversation card of the preparation on screen. */
+export const useCardNotes = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.card.notes ?? '')
+}
+/** When the card's timer was started (an ISO instant), or null when it is not running. */
+export const useTimerStart = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.card.timerStartedAt ?? null)
+}
 /** Where the preparation on screen stands now: preparing, held or finished. */
 export const useActiveStatus = (): Status => {
   const id = useActiveId()

@@ -9,6 +9,12 @@ const ok = (outcome: ReadOutcome) => {
   return outcome
 }
 
+/** A preparation as versions 2 and 3 wrote it: everything but the conversation card. */
+function beforeTheCard(id: string, notes: Record<string, string>) {
+  const { card: _card, ...rest } = preparation(id, { notes })
+  return rest
+}
+
 /** What each earlier version wrote, for a preparation with something in every part it knew. */
 const EARLIER_VERSIONS: Record<number, unknown> = {
   1: {
@@ -34,11 +40,17 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       locale: 'nl',
       activeId: 'old',
       preparations: {
-        old: {
-          ...preparation('old'),
-          notes: { 'during.small-talk': 'Uit de tweede versie' },
-        },
+        old: beforeTheCard('old', { 'during.small-talk': 'Uit de tweede versie' }),
       },
+    },
+  },
+  3: {
+    version: 3,
+    state: {
+      preparations: { old: beforeTheCard('old', { 'during.small-talk': 'Uit de derde versie' }) },
+      settings: { locale: 'en', dutchScripts: true },
+      lastUsedId: 'old',
+      writes: ['w1'],
     },
   },
 }
@@ -66,6 +78,7 @@ describe('saved data from every earlier version', () => {
       questions: [],
       evaluation: {},
       followUp: {},
+      card: {},
       held: false,
       finished: false,
     })
@@ -76,8 +89,21 @@ describe('saved data from every earlier version', () => {
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
       notes: { 'during.small-talk': 'Uit de tweede versie' },
+      card: {},
     })
     expect(outcome.state).toMatchObject({ settings: { locale: 'nl', dutchScripts: false }, lastUsedId: 'old' })
+  })
+
+  test('version 3 comes back whole, with an empty conversation card and nothing repaired', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[3]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      notes: { 'during.small-talk': 'Uit de derde versie' },
+      card: {},
+    })
+    expect(outcome.state).toMatchObject({ settings: { locale: 'en', dutchScripts: true }, lastUsedId: 'old' })
   })
 
   test('the current version needs no change', () => {
@@ -93,6 +119,13 @@ describe('reading saved data', () => {
     const outcome = ok(parseSaved(saved([bad]), NOW))
     expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), followUp: { at: '2026-12-19T14:30' } })
     expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
+  })
+
+  test('an unreadable timer start drops only the card’s timer, and the card’s notes stay', () => {
+    const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
+    const outcome = ok(parseSaved(saved([bad as never]), NOW))
+    expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), card: { notes: 'Moeder wil een vervolg' } })
+    expect(outcome.repairs[0]?.parts).toEqual(['card'])
   })
 
   test('a bad answer, a bad tick and a bad question are each dropped on their own', () => {
