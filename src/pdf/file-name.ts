@@ -28,9 +28,10 @@ export function fileNamePart(text: string): string {
 
 /**
  * `oudergesprek-anouk-2026-12-12.pdf`: the child's name when given, then the day of the
- * conversation (or the day the file is made when no date is known).
+ * conversation (or the day the file is made when no date is known). A `kind` names another
+ * document: `oudergesprek-gesprekskaart-anouk-2026-12-12.pdf`.
  */
-export function pdfFileName(childName: string | undefined, day: string): string {
+export function pdfFileName(childName: string | undefined, day: string, kind?: string): string {
   const name = fileNamePart(childName ?? '')
-  return ['oudergesprek', name, day.replace(/[^0-9-]/g, '')].filter(Boolean).join('-') + '.pdf'
+  return ['oudergesprek', kind ?? '', name, day.replace(/[^0-9-]/g, '')].filter(Boolean).join('-') + '.pdf'
 }
