@@ -3,6 +3,7 @@ import { CheckAnswers } from '../wizard/check-answers'
 import { StepRoute } from '../wizard/step-route'
 import { ChecklistPage } from '../checklist/checklist-page'
 import { AfterPage } from '../after/after-page'
+import { CardPage } from '../card/card-page'
 import { HomePage } from '../home/home-page'
 import { RecoveryPage } from '../home/recovery-page'
 import { BackupPage } from '../home/backup-section'
@@ -56,6 +57,7 @@ export function Routes({ location }: { location: Location }) {
         <WithPreparation id={route.id}>
           {route.view === 'check' ? <CheckAnswers /> : null}
           {route.view === 'checklist' ? <NeedsChecklist screen={ChecklistPage} /> : null}
+          {route.view === 'card' ? <NeedsChecklist screen={CardPage} /> : null}
           {route.view === 'after' ? <NeedsChecklist screen={AfterPage} /> : null}
         </WithPreparation>
       )

@@ -395,8 +395,7 @@ export const en: Record<MessageKey, string> = {
   'pdf.evaluation': 'Evaluation',
 
   'checklist.toCard': 'Conversation card',
-  'checklist.toCard.hint':
-    'Everything for during the conversation on one page: how to start, the agenda with times and what to keep in mind.',
+  'checklist.toCard.hint': 'Everything for during the conversation on one page, with a timed agenda.',
   'checklist.addNote': 'Add a note',
 
   'card.title': 'Conversation card',
@@ -422,9 +421,9 @@ export const en: Record<MessageKey, string> = {
   'card.agenda.now': '(now)',
   'card.reminders': 'Keep in mind',
   'card.notes': 'Notes',
-  'card.notes.hint': 'What you type here is saved on this device as you go.',
+  'card.notes.hint': 'Saved on this device as you type.',
   'card.later': 'Question for later',
-  'card.later.hint': 'A question you will come back to. It joins your open questions.',
+  'card.later.hint': 'It joins your open questions.',
   'card.later.add': 'Save the question',
   'card.later.added': 'The question is with your open questions: ‘{text}’',
   'card.later.open': 'Open questions',
@@ -433,6 +432,7 @@ export const en: Record<MessageKey, string> = {
   'card.timer.stop': 'Stop the timer',
   'card.timer.now': 'Now: {title}',
   'card.timer.left': '{row} min left for this part. {total} min left in all.',
-  'card.timer.over': 'The planned time is up. You are {n} min over time.',
+  'card.timer.over': 'The planned time is up.',
+  'card.timer.overBy': 'You are {n} min over time.',
   'card.download': 'Download the card as a PDF',
 }

@@ -401,8 +401,7 @@ export const nl = {
   'pdf.evaluation': 'Evaluatie',
 
   'checklist.toCard': 'Gesprekskaart',
-  'checklist.toCard.hint':
-    'Alles voor tijdens het gesprek op één pagina: hoe je begint, de agenda met tijden en waar je aan denkt.',
+  'checklist.toCard.hint': 'Alles voor tijdens het gesprek op één pagina, met een agenda en tijden.',
   'checklist.addNote': 'Notitie toevoegen',
 
   'card.title': 'Gesprekskaart',
@@ -428,9 +427,9 @@ export const nl = {
   'card.agenda.now': '(nu)',
   'card.reminders': 'Denk aan',
   'card.notes': 'Aantekeningen',
-  'card.notes.hint': 'Wat je hier typt, wordt vanzelf bewaard op dit apparaat.',
+  'card.notes.hint': 'Wordt vanzelf bewaard op dit apparaat.',
   'card.later': 'Vraag voor later',
-  'card.later.hint': 'Een vraag waar je later op terugkomt. Die komt bij je open vragen.',
+  'card.later.hint': 'Die komt bij je open vragen.',
   'card.later.add': 'Bewaar de vraag',
   'card.later.added': 'De vraag staat bij je open vragen: ‘{text}’',
   'card.later.open': 'Open vragen',
@@ -439,7 +438,8 @@ export const nl = {
   'card.timer.stop': 'Stop de timer',
   'card.timer.now': 'Nu: {title}',
   'card.timer.left': 'Nog {row} min voor dit onderdeel. Nog {total} min in totaal.',
-  'card.timer.over': 'De geplande tijd is om. Je bent {n} min over de tijd.',
+  'card.timer.over': 'De geplande tijd is om.',
+  'card.timer.overBy': 'Je bent {n} min over de tijd.',
   'card.download': 'Download de kaart als PDF',
 } as const
 

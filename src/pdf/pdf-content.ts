@@ -3,7 +3,7 @@ import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
 import { followUpText } from '../documents/report'
-import { buddyWasThere, type Evaluation, type FollowUp, type Question } from '../model'
+import { buddyWasThere, type CardNotes, type Evaluation, type FollowUp, type Question } from '../model'
 import type { PdfBlock, PdfDocument, PdfItem } from './document'
 
 export type PdfVariant = 'own' | 'share'
@@ -16,6 +16,8 @@ export interface PdfInput {
   questions: Question[]
   evaluation: Evaluation
   followUp: FollowUp
+  /** The notes typed on the conversation card: the teacher's own, so only in the own variant. */
+  card?: CardNotes
   variant: PdfVariant
   /** The day the file is made, `YYYY-MM-DD`. */
   today: string
@@ -91,11 +93,13 @@ function checklistItem(item: ChecklistItemData, input: PdfInput, t: Translate): 
   }
 }
 
-/** Space to write during the conversation, and the questions to come back to (each with its box). */
+/** Space to write during the conversation (after the card's notes), and the questions to come back to (each with its box). */
 function writingBlocks(input: PdfInput, t: Translate): PdfBlock[] {
   const { questions } = input
+  const cardNotes = input.variant === 'own' ? input.card?.notes?.trim() : undefined
   return [
     { kind: 'heading', level: 2, text: t('pdf.notesDuring') },
+    ...(cardNotes ? [{ kind: 'paragraph', text: cardNotes } as const] : []),
     { kind: 'lines', count: 8 },
     { kind: 'heading', level: 2, text: t('pdf.answerLater') },
     ...(questions.length > 0

@@ -3,7 +3,7 @@ export const STEPS = ['buddy', 'sensitive-news', 'minutes', 'attendees', 'child-
 export type StepId = (typeof STEPS)[number]
 
 /** The screens of one preparation besides the wizard's steps. */
-export const VIEWS = ['check', 'checklist', 'after'] as const
+export const VIEWS = ['check', 'checklist', 'card', 'after'] as const
 export type View = (typeof VIEWS)[number]
 
 export const HOME_PATH = '/'

@@ -78,7 +78,8 @@ describe('the list of preparations', () => {
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     expect(screen.getByText('Voor het gesprek over Noor')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).not.toBeChecked()
-    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
+    expect(screen.queryByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' })).toBeInTheDocument()
     expect(
       within(screen.getByRole('region', { name: 'Jouw plan' })).getByText('Nog niet ingevuld.'),
     ).toBeInTheDocument()

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import { BUDDY_VALUES, buildCard, buildChecklist, LIMITS, type Answers, type Locale } from '../../src/rules'
 import { cardContent, type CardPdfInput } from '../../src/pdf/card-content'
+import { pdfContent } from '../../src/pdf/pdf-content'
 import { pageCount, renderPdf } from '../../src/pdf/render-pdf'
 import { pdfFileName } from '../../src/pdf/file-name'
 import { answers } from '../rules/sample'
@@ -184,5 +185,31 @@ describe('the conversation card PDF', () => {
   test('is named after the card, the child and the day', () => {
     expect(pdfFileName('Anouk', '2026-12-12', 'gesprekskaart')).toBe('oudergesprek-gesprekskaart-anouk-2026-12-12.pdf')
     expect(pdfFileName(undefined, '2026-11-29', 'gesprekskaart')).toBe('oudergesprek-gesprekskaart-2026-11-29.pdf')
+  })
+})
+
+describe('the checklist PDF', () => {
+  test('carries the notes typed on the card in the own version, not in the version to share', async () => {
+    const given = answers()
+    const make = (variant: 'own' | 'share') =>
+      renderPdf(
+        pdfContent({
+          checklist: buildChecklist(given),
+          answers: given,
+          ticks: {},
+          notes: {},
+          questions: [],
+          evaluation: {},
+          followUp: {},
+          card: { notes: 'Moeder wil een vervolg in januari.' },
+          variant,
+          today: '2026-11-29',
+        }),
+        fonts,
+      )
+    expect(flat((await pdfText(await make('own'))).text)).toContain(
+      'Aantekeningen tijdens het gesprek Moeder wil een vervolg in januari.',
+    )
+    expect(flat((await pdfText(await make('share'))).text)).not.toContain('Moeder wil een vervolg')
   })
 })

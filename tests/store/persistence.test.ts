@@ -11,8 +11,9 @@ const ok = (outcome: ReadOutcome) => {
 
 /** A preparation as versions 2 and 3 wrote it: everything but the conversation card. */
 function beforeTheCard(id: string, notes: Record<string, string>) {
-  const { card: _card, ...rest } = preparation(id, { notes })
-  return rest
+  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  delete written.card
+  return written
 }
 
 /** What each earlier version wrote, for a preparation with something in every part it knew. */
