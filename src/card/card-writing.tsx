@@ -4,14 +4,25 @@ import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
 
-/** One notes field for the whole conversation, saved as it is typed. */
+/** Ruled lines to write on by hand, on paper only. */
+function WritingLines({ count }: { count: number }) {
+  return (
+    <div className="print-only write-lines" aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        <span key={index} />
+      ))}
+    </div>
+  )
+}
+
+/** One notes field for the whole conversation, saved as it is typed; on paper, what is typed and lines to write on. */
 export function CardNotesField() {
   const t = useT()
   const id = useRequiredId()
   const notes = useCardNotes()
   const { setCardNotes } = useActions()
   return (
-    <section className="card-section" aria-labelledby="card-notes-label">
+    <section className="card-section card-notes" aria-labelledby="card-notes-label">
       <label id="card-notes-label" htmlFor="card-notes" className="heading-m label">
         {t('card.notes')}
       </label>
@@ -27,6 +38,7 @@ export function CardNotesField() {
         onChange={(event) => setCardNotes(id, event.target.value)}
       />
       {notes.trim() ? <p className="print-only card-notes__print">{notes}</p> : null}
+      <WritingLines count={7} />
     </section>
   )
 }
@@ -65,20 +77,16 @@ export function QuestionForLater() {
   }
 
   return (
-    <section className="card-section" aria-labelledby={`${fieldId}-label`}>
-      <form
-        className={error ? 'form-group form-group--error no-print' : 'form-group no-print'}
-        onSubmit={submit}
-        noValidate
-      >
+    <section className="card-section card-later" aria-labelledby={`${fieldId}-label`}>
+      <form className={error ? 'form-group form-group--error' : 'form-group'} onSubmit={submit} noValidate>
         <label id={`${fieldId}-label`} htmlFor={fieldId} className="heading-m label">
           {t('card.later')}
         </label>
-        <p className="hint" id={`${fieldId}-hint`}>
+        <p className="hint no-print" id={`${fieldId}-hint`}>
           {t('card.later.hint')}
         </p>
         <ErrorMessage id={fieldId} text={error} prefix={t('app.errorPrefix')} />
-        <div className="inline-form">
+        <div className="inline-form no-print">
           <input
             id={fieldId}
             className="input"
@@ -101,7 +109,7 @@ export function QuestionForLater() {
             {t('card.later.add')}
           </button>
         </div>
-        <p className="status" role="status">
+        <p className="status no-print" role="status">
           {added ? t('card.later.added', { text: added }) : null}
         </p>
       </form>
@@ -115,6 +123,7 @@ export function QuestionForLater() {
           </ul>
         </>
       ) : null}
+      <WritingLines count={2} />
     </section>
   )
 }

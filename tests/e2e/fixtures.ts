@@ -39,11 +39,19 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const continueButton = (page: Page) => page.getByRole('button', { name: 'Doorgaan' })
 
+/** Opens an item's folded note box with “Notitie toevoegen” and writes the note. */
+export async function writeNote(page: Page, title: string, text: string) {
+  await page.getByRole('button', { name: `Notitie toevoegen bij ‘${title}’` }).click()
+  await page.getByRole('textbox', { name: `Notitie bij ‘${title}’` }).fill(text)
+}
+
 export interface Walk {
   buddy: string
   sensitive: 'Ja' | 'Nee'
   minutes: string
   parents: string
+  /** Other people from school; left at its default (0) when not given. */
+  others?: string
   name: string
   address: 'Met ‘u’' | 'Met ‘je’'
   date?: string
@@ -73,6 +81,7 @@ export async function walkWizard(page: Page, walk: Walk) {
   await expect(page.getByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })).toBeVisible()
   await each(page)
   await page.getByRole('radio', { name: walk.parents }).check()
+  if (walk.others) await page.getByRole('textbox', { name: /Hoeveel andere mensen van school/ }).fill(walk.others)
   await continueButton(page).click()
   await page.getByRole('textbox', { name: /Hoe heet het kind/ }).fill(walk.name)
   await each(page)
