@@ -5,10 +5,10 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
 /**
- * Layers, top to bottom: app → home, wizard, after → checklist → store, pdf, documents → rules, ui, i18n.
+ * Layers, top to bottom: app → home, wizard, after, card → checklist → store, pdf, documents → rules, ui, i18n.
  * Nothing imports upwards.
  */
-const SCREENS = ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', '**/home/**']
+const SCREENS = ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', '**/card/**', '**/home/**']
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
@@ -72,18 +72,27 @@ export default tseslint.config(
   ),
   layer(
     ['src/wizard/**'],
-    ['**/app/**', '**/checklist/**', '**/after/**', '**/home/**'],
+    ['**/app/**', '**/checklist/**', '**/after/**', '**/card/**', '**/home/**'],
     'The wizard imports no other screen.',
   ),
   layer(
     ['src/checklist/**'],
-    ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'],
+    ['**/app/**', '**/wizard/**', '**/after/**', '**/card/**', '**/home/**'],
     'The checklist imports no other screen.',
   ),
-  layer(['src/after/**'], ['**/app/**', '**/wizard/**', '**/home/**'], 'The after view builds on the checklist only.'),
+  layer(
+    ['src/after/**'],
+    ['**/app/**', '**/wizard/**', '**/card/**', '**/home/**'],
+    'The after view builds on the checklist only.',
+  ),
+  layer(
+    ['src/card/**'],
+    ['**/app/**', '**/wizard/**', '**/after/**', '**/home/**'],
+    'The conversation card builds on the checklist only.',
+  ),
   layer(
     ['src/home/**'],
-    ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**'],
+    ['**/app/**', '**/wizard/**', '**/checklist/**', '**/after/**', '**/card/**'],
     'The home list imports no other screen.',
   ),
   {

@@ -1,3 +1,4 @@
+import { STORAGE_VERSION } from '../../src/store/migrations'
 import { test, expect, walkWizard, ANOUK, continueButton, expectNoAxeViolations, writeNote } from './fixtures'
 
 test('a teacher answers the questions and gets a checklist that names Anouk', async ({ page }) => {
@@ -159,5 +160,5 @@ test('a preparation saved by the first version of the app opens with nothing los
   await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(3)
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(STORAGE_VERSION)
 })
