@@ -9,7 +9,7 @@ export {
   type Question,
   type Evaluation,
   type FollowUp,
-  type CardNotes,
+  type SavedCard,
   type Preparation,
 } from './preparation'
 export { statusOf, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'

@@ -36,7 +36,7 @@ export const cardSchema = z.object({
   notes: z.string().optional(),
   timerStartedAt: z.iso.datetime().optional(),
 })
-export type CardNotes = z.infer<typeof cardSchema>
+export type SavedCard = z.infer<typeof cardSchema>
 
 /** One conversation being prepared, held and followed up: everything the teacher wrote about it. */
 export const preparationSchema = z.object({

@@ -3,7 +3,7 @@ import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
 import { followUpText } from '../documents/report'
-import { buddyWasThere, type CardNotes, type Evaluation, type FollowUp, type Question } from '../model'
+import { buddyWasThere, type SavedCard, type Evaluation, type FollowUp, type Question } from '../model'
 import type { PdfBlock, PdfDocument, PdfItem } from './document'
 
 export type PdfVariant = 'own' | 'share'
@@ -17,7 +17,7 @@ export interface PdfInput {
   evaluation: Evaluation
   followUp: FollowUp
   /** The notes typed on the conversation card: the teacher's own, so only in the own variant. */
-  card?: CardNotes
+  card?: SavedCard
   variant: PdfVariant
   /** The day the file is made, `YYYY-MM-DD`. */
   today: string

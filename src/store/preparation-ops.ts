@@ -1,5 +1,5 @@
 import type { DraftAnswers } from '../rules'
-import type { CardNotes, Evaluation, FollowUp, Preparation } from '../model'
+import type { SavedCard, Evaluation, FollowUp, Preparation } from '../model'
 import type { SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
@@ -76,7 +76,7 @@ export function preparationOps(now: () => string) {
     setTimer: (id: string, at: string | null) =>
       stamped(id, (p) => ({
         ...p,
-        card: withoutUndefined({ ...p.card, timerStartedAt: at ?? undefined }) as CardNotes,
+        card: withoutUndefined({ ...p.card, timerStartedAt: at ?? undefined }) as SavedCard,
       })),
     markHeld: (id: string, held: boolean) => stamped(id, (p) => ({ ...p, held })),
     markFinished: (id: string, finished: boolean) => stamped(id, (p) => ({ ...p, finished, held: finished || p.held })),
