@@ -3,6 +3,8 @@ import { translator } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
 
 const ROOM_ITEM = 'before.room-and-chairs'
+/** British English lists take no comma before "and". */
+const LIST_LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const
 
 /** The facts at the top of the conversation card, the same on screen and on paper. */
 export interface CardFacts {
@@ -26,7 +28,7 @@ export function cardFacts(checklist: Checklist, answers: DraftAnswers, notes: Re
     answers.buddy === 'unknown' ? t('card.who.maybeBuddy') : '',
     others === 1 ? t('card.who.others1') : others > 1 ? t('card.who.others', { n: others }) : '',
   ].filter(Boolean)
-  const who = new Intl.ListFormat(locale, { type: 'conjunction' }).format(people)
+  const who = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' }).format(people)
   return {
     child: answers.childName?.trim() || null,
     when: answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('checklist.when.none'),
