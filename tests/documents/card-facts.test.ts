@@ -35,7 +35,7 @@ describe('the facts on the conversation card', () => {
 
   test('give the room noted on the checklist and the chairs, or the chairs alone', () => {
     expect(facts({ buddy: 'unknown' }, { 'before.room-and-chairs': '  Lokaal 12  ' }).room).toBe(
-      'Lokaal 12 · 4 stoelen',
+      'Lokaal 12 · 3 stoelen',
     )
     expect(facts({ buddy: 'none' }, { 'before.room-and-chairs': '   ' }).room).toBe('2 stoelen')
   })
