@@ -26,6 +26,11 @@ beforeEach(async () => {
   }
 })
 
-afterEach(() => {
-  if (dom) cleanup()
+afterEach(async () => {
+  if (!dom) return
+  cleanup()
+  // A batch of changes waiting to be written must not outlive its test: its timer would fire
+  // after the last test of a file, when jsdom (and with it localStorage) is gone.
+  const { discardUnsavedChanges } = await import('../src/store/store')
+  discardUnsavedChanges()
 })

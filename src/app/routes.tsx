@@ -4,6 +4,7 @@ import { StepRoute } from '../wizard/question-page'
 import { stepOf, useQuestions } from '../wizard/questions-context'
 import { ChecklistPage } from '../checklist/checklist-page'
 import { AfterPage } from '../after/after-page'
+import { CardPage } from '../card/card-page'
 import { HomePage } from '../home/home-page'
 import { RecoveryPage } from '../home/recovery-page'
 import { BackupPage } from '../home/backup-section'
@@ -52,6 +53,7 @@ export function Routes({ location }: { location: Location }) {
         <WithPreparation id={route.id}>
           {route.view === 'check' ? <CheckAnswers /> : null}
           {route.view === 'checklist' ? <NeedsChecklist screen={ChecklistPage} /> : null}
+          {route.view === 'card' ? <NeedsChecklist screen={CardPage} /> : null}
           {route.view === 'after' ? <NeedsChecklist screen={AfterPage} /> : null}
         </WithPreparation>
       )

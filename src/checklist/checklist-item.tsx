@@ -1,9 +1,11 @@
+import { useRef, useState } from 'react'
 import type { ChecklistItem, Locale } from '../rules'
 import { useActions, useLocale, useNote, useRequiredId, useTick, useT } from '../store/selectors'
 
 /**
  * One item: its checkbox, what to do, what to say (each sentence marked as the sheet's own or
- * our suggestion, in the language of the sentences), why it is here, and the teacher's note.
+ * our suggestion, in the language of the sentences), why it is here, and the teacher's note:
+ * folded behind "Notitie toevoegen" until there is one, so the list stays short.
  */
 export function ChecklistItemView({
   item,
@@ -20,6 +22,15 @@ export function ChecklistItemView({
   const ticked = useTick(item.id)
   const note = useNote(item.id)
   const { setTick, setNote } = useActions()
+  const [noteOpen, setNoteOpen] = useState(false)
+  // The box opened by the teacher takes the focus; a box shown because it holds a note does not.
+  const focusNext = useRef(false)
+  const focusWhenOpened = (element: HTMLTextAreaElement | null) => {
+    if (element && focusNext.current) {
+      focusNext.current = false
+      element.focus()
+    }
+  }
   const ids = { tick: `tick-${item.id}`, text: `text-${item.id}`, note: `note-${item.id}`, flag: `flag-${item.id}` }
   return (
     <li className={highlight ? 'item item--highlight' : 'item'}>
@@ -57,34 +68,62 @@ export function ChecklistItemView({
             </ul>
           </div>
         ) : null}
-        <details className="why">
-          <summary>{t('checklist.why')}</summary>
-          <ul>
-            {item.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </details>
+        <div className="item__tools">
+          <details className="why">
+            <summary>{t('checklist.why')}</summary>
+            <ul>
+              {item.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </details>
+          {note === '' && !noteOpen ? (
+            <NoteToggle
+              title={item.title}
+              onOpen={() => {
+                focusNext.current = true
+                setNoteOpen(true)
+              }}
+            />
+          ) : null}
+        </div>
         {note.trim() ? (
           <p className="print-only">
             {t('pdf.note')}
             {note}
           </p>
         ) : null}
-        <div className="note no-print">
-          <label htmlFor={ids.note} className="label">
-            {t('checklist.note')}{' '}
-            <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
-          </label>
-          <textarea
-            id={ids.note}
-            className="textarea"
-            rows={2}
-            value={note}
-            onChange={(event) => setNote(id, item.id, event.target.value)}
-          />
-        </div>
+        {noteOpen || note !== '' ? (
+          <div className="note no-print">
+            <label htmlFor={ids.note} className="label">
+              {t('checklist.note')}{' '}
+              <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
+            </label>
+            <textarea
+              id={ids.note}
+              ref={focusWhenOpened}
+              className="textarea"
+              rows={2}
+              value={note}
+              onChange={(event) => {
+                // Emptying the box keeps it open: it must not vanish under the teacher's cursor.
+                setNoteOpen(true)
+                setNote(id, item.id, event.target.value)
+              }}
+            />
+          </div>
+        ) : null}
       </div>
     </li>
+  )
+}
+
+/** "Notitie toevoegen": opens the item's note box; gone once the box is open. */
+function NoteToggle({ title, onOpen }: { title: string; onOpen: () => void }) {
+  const t = useT()
+  return (
+    <button type="button" className="link-button note-toggle no-print" onClick={onOpen}>
+      {t('checklist.addNote')} <span className="visually-hidden">{t('checklist.noteFor', { title })}</span>
+    </button>
   )
 }

@@ -44,6 +44,14 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
           <a href={href(viewPath(id, 'after'))}>{t('checklist.toAfter')}</a>
         </div>
       ) : null}
+      <div className="to-card no-print">
+        <a className="button" href={href(viewPath(id, 'card'))} aria-describedby="to-card-hint">
+          {t('checklist.toCard')}
+        </a>
+        <p className="hint" id="to-card-hint">
+          {t('checklist.toCard.hint')}
+        </p>
+      </div>
       <p className="hint">{t('checklist.saved')}</p>
       <PlanSummary checklist={checklist} answers={answers} />
       <PreviousConversation />

@@ -73,7 +73,7 @@ const focusOnMount = (element: HTMLElement | null) => element?.focus()
  * browser's print route (which draws every script and emoji) or the download all the same.
  * Its heading takes focus, so keyboard and screen-reader users land on the message.
  */
-function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
+export function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
   const t = useT()
   const groups = [
     { reason: 'no-font', intro: t('export.undrawable.noFont') },
@@ -112,7 +112,7 @@ function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; on
 }
 
 /** Fetches the PDF code and its Latin font in the background once the checklist shows, so the first click is quick. */
-function usePrefetchExport() {
+export function usePrefetchExport() {
   useEffect(() => {
     const start = () =>
       void loadExport()

@@ -34,8 +34,10 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const Heading = place ? 'h3' : 'h2'
   const which = place ? t('home.which', { place, name }) : name
 
-  // Unfinished answers: the checklist's address leads to the first question still open.
-  const openIt = () => navigate(viewPath(preparation.id, checklist && over ? 'after' : 'checklist'))
+  // Unfinished answers: the checklist's address leads to the first question still open. On the
+  // day itself the card is what the teacher needs; once it is over, the after page.
+  const view = !checklist ? 'checklist' : over ? 'after' : status === 'today' ? 'card' : 'checklist'
+  const openIt = () => navigate(viewPath(preparation.id, view))
 
   return (
     <li className="card" aria-labelledby={headingId}>

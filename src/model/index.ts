@@ -3,11 +3,13 @@ export {
   questionSchema,
   evaluationSchema,
   followUpSchema,
+  cardSchema,
   preparationSchema,
   type Rating,
   type Question,
   type Evaluation,
   type FollowUp,
+  type SavedCard,
   type Preparation,
 } from './preparation'
 export { statusOf, plannedMinutes, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'

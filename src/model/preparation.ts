@@ -30,6 +30,16 @@ export const followUpSchema = z.object({
 })
 export type FollowUp = z.infer<typeof followUpSchema>
 
+/**
+ * What the teacher keeps on the conversation card: the notes taken while talking, and when the
+ * timer was started (an ISO instant), so it runs on after a reload.
+ */
+export const cardSchema = z.object({
+  notes: z.string().optional(),
+  timerStartedAt: z.iso.datetime().optional(),
+})
+export type SavedCard = z.infer<typeof cardSchema>
+
 /** One conversation being prepared, held and followed up: everything the teacher wrote about it. */
 export const preparationSchema = z.object({
   id: z.string().min(1),
@@ -42,6 +52,7 @@ export const preparationSchema = z.object({
   questions: z.array(questionSchema),
   evaluation: evaluationSchema,
   followUp: followUpSchema,
+  card: cardSchema,
   /** Marked by the teacher; a conversation whose time has passed counts as held too. */
   held: z.boolean(),
   finished: z.boolean(),

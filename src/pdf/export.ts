@@ -1,6 +1,7 @@
 import { create, type Font } from 'fontkit'
 import { pdfContent, type PdfInput } from './pdf-content'
-import { documentTexts } from './document'
+import { cardContent, type CardPdfInput } from './card-content'
+import { documentTexts, type PdfDocument } from './document'
 import { BASE_GROUP, FONT_GROUPS, groupsNeeded } from './font-coverage'
 import { loadedGroups, renderPdf } from './render-pdf'
 import { undrawableText, type Undrawable } from './undrawable'
@@ -49,18 +50,31 @@ export function loadFonts(): Promise<void> {
  * What the PDF for this input could not draw, after fetching the fonts its text needs: emoji,
  * scripts without a font, fonts that could not be fetched. Empty when everything will show.
  */
-export async function checkPdf(input: PdfInput): Promise<Undrawable[]> {
-  const texts = documentTexts(pdfContent(input))
+export const checkPdf = (input: PdfInput): Promise<Undrawable[]> => undrawableIn(pdfContent(input))
+
+/** Makes the PDF and hands it to the browser as a download; returns the file name. */
+export const downloadPdf = (input: PdfInput): Promise<string> =>
+  save(pdfContent(input), pdfFileName(input.answers.childName, conversationDay(input), input.variant))
+
+/** What the conversation card's PDF could not draw; empty when everything will show. */
+export const checkCardPdf = (input: CardPdfInput): Promise<Undrawable[]> => undrawableIn(cardContent(input))
+
+/** Makes the conversation card's one-page PDF and downloads it; returns the file name. */
+export const downloadCardPdf = (input: CardPdfInput): Promise<string> =>
+  save(cardContent(input), pdfFileName(input.answers.childName, conversationDay(input), 'card'))
+
+const conversationDay = (input: { answers: PdfInput['answers']; today: string }) =>
+  input.answers.meetingAt?.slice(0, 10) ?? input.today
+
+async function undrawableIn(document: PdfDocument): Promise<Undrawable[]> {
+  const texts = documentTexts(document)
   await loadGroups(groupsNeeded(texts))
   return undrawableText(texts, loadedGroups(parsed))
 }
 
-/** Makes the PDF and hands it to the browser as a download; returns the file name. */
-export async function downloadPdf(input: PdfInput): Promise<string> {
-  const document = pdfContent(input)
+async function save(document: PdfDocument, name: string): Promise<string> {
   await loadGroups(groupsNeeded(documentTexts(document)))
   const bytes = await renderPdf(document, parsed)
-  const name = pdfFileName(input.answers.childName, input.answers.meetingAt?.slice(0, 10) ?? input.today, input.variant)
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name)
   return name
 }

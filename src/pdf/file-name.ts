@@ -26,13 +26,19 @@ export function fileNamePart(text: string): string {
     .replace(/-$/, '')
 }
 
-/** What the file name says about who the PDF is for; the teacher's own version says nothing extra. */
-const AUDIENCE: Record<'own' | 'colleague' | 'parent', string> = { own: '', colleague: 'collega', parent: 'voor-ouder' }
+/** What the file name says about who or what the PDF is for; the teacher's own version says nothing extra. */
+const AUDIENCE: Record<'own' | 'colleague' | 'parent' | 'card', string> = {
+  own: '',
+  colleague: 'collega',
+  parent: 'voor-ouder',
+  card: 'gesprekskaart',
+}
 
 /**
  * `oudergesprek-anouk-2026-12-12.pdf`: the child's name when given, then the day of the
  * conversation (or the day the file is made when no date is known). A version for someone else
- * says so: `oudergesprek-collega-anouk-…`, `oudergesprek-voor-ouder-anouk-…`, so it is never
+ * says so, and so does the conversation card: `oudergesprek-collega-anouk-…`,
+ * `oudergesprek-voor-ouder-anouk-…`, `oudergesprek-gesprekskaart-anouk-…`, so none is ever
  * mistaken for, or saved over, the teacher's own.
  */
 export function pdfFileName(

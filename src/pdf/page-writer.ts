@@ -25,6 +25,8 @@ export class PageWriter {
   y = MARGIN.top
   /** Counts pages, so a block can tell whether its text flowed onto a new one. */
   page = 1
+  /** Room kept free at the page end for the blocks after ruled lines that fill the page. */
+  reserved = 0
 
   constructor(
     readonly doc: PDFDocument,

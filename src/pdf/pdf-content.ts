@@ -5,7 +5,7 @@ import { planTexts } from '../documents/plan'
 import { followUpText } from '../documents/report'
 import { oneLine } from '../documents/plain-text'
 import type { SchoolDetails } from '../documents/school'
-import { buddyWasThere, type Evaluation, type FollowUp, type Question } from '../model'
+import { buddyWasThere, type SavedCard, type Evaluation, type FollowUp, type Question } from '../model'
 import type { PdfBlock, PdfDocument, PdfItem } from './document'
 import { parentContent } from './parent-content'
 
@@ -20,6 +20,8 @@ export interface PdfInput {
   questions: Question[]
   evaluation: Evaluation
   followUp: FollowUp
+  /** The notes typed on the conversation card: the teacher's own, so only in the own variant. */
+  card?: SavedCard
   variant: PdfVariant
   /** In the colleague's version, what the teacher ticked in: their notes, and how it went. */
   include?: { notes: boolean; rating: boolean }
@@ -115,11 +117,13 @@ function checklistItem(item: ChecklistItemData, input: PdfInput, t: Translate): 
   }
 }
 
-/** Space to write during the conversation, and the questions to come back to (each with its box). */
+/** Space to write during the conversation (after the card's notes), and the questions to come back to (each with its box). */
 function writingBlocks(input: PdfInput, t: Translate): PdfBlock[] {
   const { questions } = input
+  const cardNotes = withNotes(input) ? input.card?.notes?.trim() : undefined
   return [
     { kind: 'heading', level: 2, text: t('pdf.notesDuring') },
+    ...(cardNotes ? [{ kind: 'paragraph', text: cardNotes } as const] : []),
     { kind: 'lines', count: 8 },
     { kind: 'heading', level: 2, text: t('pdf.answerLater') },
     ...(questions.length > 0

@@ -56,7 +56,10 @@ function layOut(document: PdfDocument, fonts: PdfFonts): { doc: PDFDocument; pag
     const source = document.blocks[index]!
     if (source.kind === 'heading') writer.keep(block.height + (prepared[index + 1]?.firstHeight ?? 0))
     if (source.kind === 'paragraph' && source.atPageEnd) toPageEnd(writer, prepared.slice(index))
+    // Lines that fill the page stop where the blocks after them still fit, such as a source at the end.
+    if (source.kind === 'lines' && source.count === 'fill') writer.reserved = heightOf(prepared.slice(index + 1))
     block.draw(writer, root)
+    writer.reserved = 0
   })
   root.end()
   const pages = doc.bufferedPageRange().count
@@ -84,9 +87,11 @@ function prepare(block: PdfBlock, context: Context): Prepared {
   }
 }
 
+const heightOf = (blocks: Prepared[]) => blocks.reduce((sum, block) => sum + block.height, 0)
+
 /** The remaining blocks go to the bottom of the page they fit on (a source line at the very end). */
 function toPageEnd(writer: PageWriter, rest: Prepared[]) {
-  const height = rest.reduce((sum, block) => sum + block.height, 0)
+  const height = heightOf(rest)
   writer.keep(height)
   if (height <= writer.spaceLeft) writer.y += writer.spaceLeft - height
 }

@@ -126,7 +126,7 @@ export function list(block: ListBlock, { text, styles }: Context): Prepared {
   }
 }
 
-/** Ruled lines to write on by hand. */
+/** Ruled lines to write on by hand; `fill` rules down to the room kept for what follows. */
 export function writingLines(block: LinesBlock, { styles }: Context): Prepared {
   const step = styles.writingLine
   const count = block.count === 'fill' ? 2 : block.count
@@ -137,7 +137,9 @@ export function writingLines(block: LinesBlock, { styles }: Context): Prepared {
     firstHeight: fill ? step : count * step,
     draw: (writer) => {
       if (!fill) writer.keep(count * step)
-      for (let i = 0; fill ? writer.spaceLeft >= step : i < count; i++) {
+      // Filling leaves the gap after the lines and the room kept for what follows.
+      const room = () => writer.spaceLeft - writer.reserved - styles.gap
+      for (let i = 0; fill ? room() >= step : i < count; i++) {
         writer.keep(step)
         writer.y += step
         writer.rule(writer.y, 0.5, WRITING_LINE)

@@ -119,7 +119,8 @@ function reorder(items: GuidanceItem[], guidance: Guidance, facts: Facts): Guida
   return ordered
 }
 
-function placeholderValues(
+/** What `{placeholders}` stand for with these answers, in one language. */
+export function placeholderValues(
   answers: Answers,
   guidance: Guidance,
   locale: Locale,

@@ -2,8 +2,8 @@ import { FACT_DOMAINS, type FactValue } from './facts'
 import { PHASES, PLACEHOLDERS } from './vocabulary'
 import type { Condition, Guidance, GuidanceItem, GuidanceScript } from './guidance-schema'
 
-type Path = (string | number)[]
-type Problem = { message: string; path: Path }
+export type Path = (string | number)[]
+export type Problem = { message: string; path: Path }
 
 /**
  * Everything in the data that points at something else, checked: ids and their phase order,
@@ -85,7 +85,7 @@ function scriptProblems(script: GuidanceScript, path: Path): Problem[] {
 }
 
 /** Unknown `{placeholders}` would reach the teacher as raw braces. */
-function textProblems(texts: string[], path: Path): Problem[] {
+export function textProblems(texts: string[], path: Path): Problem[] {
   const known: readonly string[] = PLACEHOLDERS
   return texts.flatMap((text) =>
     [...text.matchAll(/\{(\w+)\}/g)]
@@ -94,9 +94,9 @@ function textProblems(texts: string[], path: Path): Problem[] {
   )
 }
 
-type ReasonTexts = Guidance['reasons']['facts']
+export type ReasonTexts = Guidance['reasons']['facts']
 
-function conditionProblems(condition: Condition, reasons: ReasonTexts, path: Path): Problem[] {
+export function conditionProblems(condition: Condition, reasons: ReasonTexts, path: Path): Problem[] {
   if ('all' in condition) return condition.all.flatMap((c) => conditionProblems(c, reasons, path))
   if ('any' in condition) return condition.any.flatMap((c) => conditionProblems(c, reasons, path))
   const domain = FACT_DOMAINS[condition.fact]

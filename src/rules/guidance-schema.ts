@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FACT_NAMES, type FactName, type FactValue } from './facts'
 import { crossReferenceProblems } from './guidance-checks'
+import { cardProblems } from './card-checks'
 import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
 
 export { LOCALES, PHASES, AUDIENCES, ORIGINS, PLACEHOLDERS } from './vocabulary'
@@ -61,6 +62,39 @@ const itemSchema = z.strictObject({
   variants: z.array(variantSchema).optional(),
 })
 
+/** A reminder on the conversation card: a short imperative the teacher glances at. */
+const REMINDER_LENGTH = 60
+const reminderText = z.strictObject({
+  nl: z.string().min(1).max(REMINDER_LENGTH),
+  en: z.string().min(1).max(REMINDER_LENGTH),
+})
+
+/**
+ * The conversation card: which items' example sentences open the conversation, the reminders in
+ * order of importance, and the agenda's segments with their share of the planned time. Each
+ * part refers to an item and shows only when that item applies (and its own `when` holds).
+ */
+const cardSchema = z.strictObject({
+  openings: z.array(z.strictObject({ item: z.string(), when: conditionSchema.optional() })),
+  reminders: z.array(z.strictObject({ item: z.string(), text: reminderText })),
+  agenda: z.strictObject({
+    /** Rows are whole multiples of this many minutes when the planned time allows it. */
+    step: z.number().int().positive(),
+    segments: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z-]+$/),
+          item: z.string(),
+          when: conditionSchema.optional(),
+          /** A weight: the segment's part of the time is its share over the shares of the segments that apply. */
+          share: z.number().int().positive(),
+          title: text,
+        }),
+      )
+      .min(1),
+  }),
+})
+
 /** Moves an item to just before another when the condition holds: order that depends on the answers. */
 const reorderSchema = z.strictObject({ when: conditionSchema, move: z.string(), before: z.string() })
 
@@ -84,12 +118,15 @@ export const guidanceSchema = z
     }),
     items: z.array(itemSchema).min(1),
     reorder: z.array(reorderSchema).default([]),
+    card: cardSchema,
   })
   .superRefine((guidance, ctx) => {
-    for (const problem of crossReferenceProblems(guidance)) ctx.addIssue({ code: 'custom', ...problem })
+    for (const problem of [...crossReferenceProblems(guidance), ...cardProblems(guidance)])
+      ctx.addIssue({ code: 'custom', ...problem })
   })
 
 export type Guidance = z.infer<typeof guidanceSchema>
 export type GuidanceItem = Guidance['items'][number]
 export type GuidanceScript = z.infer<typeof scriptSchema>
 export type GuidanceVariant = z.infer<typeof variantSchema>
+export type GuidanceCard = Guidance['card']

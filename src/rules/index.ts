@@ -25,6 +25,8 @@ export {
   type ChecklistPhase,
   type Script,
 } from './build-checklist'
+export { buildCard, MAX_REMINDERS, type Card } from './card'
+export { agendaNow, splitMinutes, timeAgenda, type AgendaRow, type AgendaPart, type AgendaPosition } from './agenda'
 export { guidance, parseGuidance } from './guidance'
 export {
   guidanceSchema,

@@ -26,6 +26,8 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   }),
   // 4 names the other people in the room by role; before, they were a number of people from school.
   3: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withRoles(p.answers) } : p)),
+  // 5 added the conversation card: its notes and the start of its timer.
+  4: (state) => mapPreparations(state, (p) => ({ card: {}, ...p })),
 }
 
 function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {

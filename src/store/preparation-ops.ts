@@ -1,5 +1,5 @@
 import type { DraftAnswers } from '../rules'
-import type { Evaluation, FollowUp, Preparation } from '../model'
+import type { SavedCard, Evaluation, FollowUp, Preparation } from '../model'
 import type { SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
@@ -23,6 +23,7 @@ export function newPreparation(id: string, answers: DraftAnswers, at: string): P
     questions: [],
     evaluation: {},
     followUp: {},
+    card: {},
     held: false,
     finished: false,
   }
@@ -73,6 +74,13 @@ export function preparationOps(now: () => string) {
       stamped(id, (p) => ({ ...p, evaluation: withoutUndefined({ ...p.evaluation, ...changes }) as Evaluation })),
     saveFollowUp: (id: string, changes: Changes<FollowUp>) =>
       stamped(id, (p) => ({ ...p, followUp: withoutUndefined({ ...p.followUp, ...changes }) as FollowUp })),
+    setCardNotes: (id: string, notes: string) => stamped(id, (p) => ({ ...p, card: { ...p.card, notes } })),
+    /** Starts the card's timer at `at`, or stops it with null. */
+    setTimer: (id: string, at: string | null) =>
+      stamped(id, (p) => ({
+        ...p,
+        card: withoutUndefined({ ...p.card, timerStartedAt: at ?? undefined }) as SavedCard,
+      })),
     markHeld: (id: string, held: boolean) => stamped(id, (p) => ({ ...p, held })),
     markFinished: (id: string, finished: boolean) => stamped(id, (p) => ({ ...p, finished, held: finished || p.held })),
     /**

@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import { draftAnswersSchema } from '../rules'
-import { evaluationSchema, followUpSchema, preparationSchema, questionSchema, type Preparation } from '../model'
+import {
+  cardSchema,
+  evaluationSchema,
+  followUpSchema,
+  preparationSchema,
+  questionSchema,
+  type Preparation,
+} from '../model'
 
 /** The parts of a preparation that can be dropped on their own when unreadable. */
 export const REPAIRABLE_PARTS = [
@@ -10,6 +17,7 @@ export const REPAIRABLE_PARTS = [
   'questions',
   'evaluation',
   'followUp',
+  'card',
   'status',
   'dates',
 ] as const
@@ -63,6 +71,7 @@ export function repairPreparation(
     questions: keep('questions', list(value.questions, questionSchema)),
     evaluation: keep('evaluation', fields(value.evaluation, evaluationSchema)),
     followUp: keep('followUp', fields(value.followUp, followUpSchema)),
+    card: keep('card', fields(value.card, cardSchema)),
     held: flag(value.held),
     finished: flag(value.finished),
   }

@@ -1,6 +1,14 @@
 import { createContext, useContext, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { buildChecklist, completeAnswers, type Checklist, type DraftAnswers, type Locale } from '../rules'
+import {
+  buildCard,
+  buildChecklist,
+  completeAnswers,
+  type Card,
+  type Checklist,
+  type DraftAnswers,
+  type Locale,
+} from '../rules'
 import { byNewestConversation, statusOf, type Preparation, type Status } from '../model'
 import { translator, type Translate } from '../i18n'
 import { localDateTime } from '../i18n/dates'
@@ -66,6 +74,16 @@ export const useNote = (itemId: string) => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.notes[itemId] ?? '')
 }
+/** The notes taken on the conversation card of the preparation on screen. */
+export const useCardNotes = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.card.notes ?? '')
+}
+/** When the card's timer was started (an ISO instant), or null when it is not running. */
+export const useTimerStart = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.card.timerStartedAt ?? null)
+}
 /** Where the preparation on screen stands now: preparing, held or finished. */
 export const useActiveStatus = (): Status => {
   const id = useActiveId()
@@ -99,4 +117,15 @@ export function useChecklist(): Checklist | null {
   const locale = useLocale()
   const scriptLocale = useDutchScripts() ? 'nl' : locale
   return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
+}
+
+/** The conversation card derived from the answers on screen, or null while answers are incomplete. */
+export function useCard(): Card | null {
+  const answers = useAnswers()
+  const locale = useLocale()
+  const scriptLocale = useDutchScripts() ? 'nl' : locale
+  return useMemo(() => {
+    const complete = completeAnswers(answers)
+    return complete ? buildCard(complete, { locale, scriptLocale }) : null
+  }, [answers, locale, scriptLocale])
 }

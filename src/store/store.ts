@@ -28,6 +28,11 @@ export interface Actions {
   removeQuestion(id: string, questionId: string): void
   saveEvaluation(id: string, changes: Changes<Evaluation>): void
   saveFollowUp(id: string, changes: Changes<FollowUp>): void
+  /** The notes taken on the conversation card. */
+  setCardNotes(id: string, notes: string): void
+  /** Starts the card's timer now; it keeps running across reloads until stopped. */
+  startTimer(id: string): void
+  stopTimer(id: string): void
   markHeld(id: string, held: boolean): void
   markFinished(id: string, finished: boolean): void
   /** Remembers the preparation as the one used last, for addresses without an id. */
@@ -102,6 +107,9 @@ export const useStore = create<StoreState>()((set, get) => {
       removeQuestion: (id, questionId) => apply(ops.removeQuestion(id, questionId)),
       saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
       saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
+      setCardNotes: (id, notes) => apply(ops.setCardNotes(id, notes)),
+      startTimer: (id) => apply(ops.setTimer(id, now())),
+      stopTimer: (id) => apply(ops.setTimer(id, null)),
       markHeld: (id, held) => apply(ops.markHeld(id, held)),
       markFinished: (id, finished) => apply(ops.markFinished(id, finished)),
       touch: (id) => {

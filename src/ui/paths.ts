@@ -2,7 +2,7 @@
 export type StepId = string
 
 /** The screens of one preparation besides the wizard's steps. */
-export const VIEWS = ['check', 'checklist', 'after'] as const
+export const VIEWS = ['check', 'checklist', 'card', 'after'] as const
 export type View = (typeof VIEWS)[number]
 
 export const HOME_PATH = '/'

@@ -42,13 +42,42 @@ describe('the checklist', () => {
     expect(within(item).getByText('Omdat je hebt gezegd dat de buddy meekomt.')).toBeVisible()
   })
 
-  test('keeps a note per item', async () => {
+  test('keeps a note per item, folded away until the teacher adds one', async () => {
     givenAnswers()
     const { user } = renderApp('/checklist')
-    const note = await screen.findByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })
-    await user.type(note, 'Vragen naar de vakantie')
+    await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
+    expect(screen.queryByRole('textbox', { name: /^Notitie bij/ })).not.toBeInTheDocument()
+    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(19)
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' }))
+    const note = screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })
+    expect(note).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' })).toBeNull()
+    await user.keyboard('Vragen naar de vakantie')
     const saved = Object.values(useStore.getState().preparations)[0]!
     expect(saved.notes['during.small-talk']).toBe('Vragen naar de vakantie')
+    // Emptying the box keeps it open under the cursor.
+    await user.clear(note)
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveFocus()
+  })
+
+  test('shows the note box of every item that has a note, and only those', async () => {
+    const id = givenAnswers()
+    useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    renderApp(`/p/${id}/checklist`)
+    expect(await screen.findByRole('textbox', { name: 'Notitie bij ‘Regel de ruimte en 3 stoelen’' })).toHaveValue(
+      'Lokaal 12',
+    )
+    expect(screen.getAllByRole('textbox', { name: /^Notitie bij/ })).toHaveLength(1)
+    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(18)
+    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Regel de ruimte en 3 stoelen’' })).not.toHaveFocus()
+  })
+
+  test('links to the conversation card of this preparation', async () => {
+    const id = givenAnswers()
+    renderApp(`/p/${id}/checklist`)
+    const link = await screen.findByRole('link', { name: 'Gesprekskaart' })
+    expect(link).toHaveAttribute('href', `#/p/${id}/card`)
+    expect(link).toHaveAccessibleDescription('Alles voor tijdens het gesprek op één pagina, met een agenda en tijden.')
   })
 
   test('recomputes when the buddy no longer comes, keeping the ticks of the items that remain', async () => {

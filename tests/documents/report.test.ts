@@ -26,6 +26,7 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
       agreements: 'Over zes weken opnieuw praten.',
     },
     followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
+    card: {},
     held: true,
     finished: false,
     ...extra,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
-import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk } from './fixtures'
+import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk, writeNote } from './fixtures'
 import { flat, pdfText } from '../pdf/pdf-text'
 import type { Page } from '@playwright/test'
 
@@ -15,11 +15,11 @@ async function prepare(page: Page, walk: Walk) {
 test('two preparations keep their own answers, ticks and notes after a reload', async ({ page }) => {
   await prepare(page, ANOUK)
   await page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' }).check()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over de verhuizing')
+  await writeNote(page, 'Begin met een praatje', 'Over de verhuizing')
   await page.getByRole('link', { name: 'Begin een nieuwe voorbereiding' }).click()
   await prepare(page, SEM)
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over voetbal')
+  await writeNote(page, 'Begin met een praatje', 'Over voetbal')
 
   await page.reload()
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
@@ -142,7 +142,7 @@ test('no buddy came: no buddy evaluation; the invitation and report copy in one 
   expect(invitation).toContain('\nWanneer: dinsdag 1 december 2026 om 10:00\n')
   expect(invitation).not.toMatch(/buddy/i)
 
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Privé: vader is ziek')
+  await writeNote(page, 'Begin met een praatje', 'Privé: vader is ziek')
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toHaveCount(0)

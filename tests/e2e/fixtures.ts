@@ -86,11 +86,19 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const continueButton = (page: Page) => page.getByRole('button', { name: 'Doorgaan' })
 
+/** Opens an item's folded note box with “Notitie toevoegen” and writes the note. */
+export async function writeNote(page: Page, title: string, text: string) {
+  await page.getByRole('button', { name: `Notitie toevoegen bij ‘${title}’` }).click()
+  await page.getByRole('textbox', { name: `Notitie bij ‘${title}’` }).fill(text)
+}
+
 export interface Walk {
   buddy: string
   sensitive: 'Ja' | 'Nee'
   minutes: string
   parents: string
+  /** How many colleagues from school come too; nobody else when not given. */
+  others?: string
   name: string
   address: 'Met ‘u’' | 'Met ‘je’'
   purpose?: string
@@ -121,6 +129,13 @@ export async function walkWizard(page: Page, walk: Walk) {
   await expect(page.getByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })).toBeVisible()
   await each(page)
   await page.getByRole('radio', { name: walk.parents }).check()
+  for (let n = 1; n <= Number(walk.others ?? 0); n++) {
+    await page.getByRole('button', { name: /Iemand toevoegen|Nog iemand toevoegen/ }).click()
+    await page
+      .getByRole('group', { name: `Persoon ${n}` })
+      .getByRole('combobox')
+      .selectOption('Collega van school')
+  }
   await continueButton(page).click()
   await page.getByRole('textbox', { name: /Hoe heet het kind/ }).fill(walk.name)
   await each(page)

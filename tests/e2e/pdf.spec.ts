@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, walkWizard, expectNoAxeViolations, ANOUK } from './fixtures'
+import { test, expect, walkWizard, expectNoAxeViolations, ANOUK, writeNote } from './fixtures'
 import { flat, pdfText } from '../pdf/pdf-text'
 import { findAll, pdfStructure } from '../pdf/pdf-structure'
 
@@ -55,7 +55,7 @@ test('downloads the checklist as a tagged PDF, and again with the browser offlin
   const fontsFetched = page.waitForResponse(/noto-sans-latin-bold.*\.ttf$/)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Vragen naar de verhuizing')
+  await writeNote(page, 'Begin met een praatje', 'Vragen naar de verhuizing')
   await fontsFetched
 
   const own = await download(page)
@@ -144,7 +144,7 @@ test('tells the teacher before downloading that the star in “Mia 🌟” canno
 test('printing the checklist leaves out buttons and navigation', async ({ page }) => {
   await walkWizard(page, ANOUK)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over de vakantie')
+  await writeNote(page, 'Begin met een praatje', 'Over de vakantie')
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: 'Download als PDF' })).toBeHidden()
   await expect(page.getByRole('link', { name: 'Antwoorden wijzigen' })).toBeHidden()

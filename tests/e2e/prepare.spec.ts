@@ -1,4 +1,5 @@
-import { test, expect, walkWizard, ANOUK, continueButton, expectNoAxeViolations } from './fixtures'
+import { STORAGE_VERSION } from '../../src/store/migrations'
+import { test, expect, walkWizard, ANOUK, continueButton, expectNoAxeViolations, writeNote } from './fixtures'
 
 test('a teacher answers the questions and gets a checklist that names Anouk', async ({ page }) => {
   await walkWizard(page, ANOUK)
@@ -36,7 +37,7 @@ test('ticks and a note survive a reload', async ({ page }) => {
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
   await page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' }).check()
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Vragen naar de verhuizing')
+  await writeNote(page, 'Begin met een praatje', 'Vragen naar de verhuizing')
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).toBeChecked()
@@ -159,5 +160,5 @@ test('a preparation saved by the first version of the app opens with nothing los
   await expect(page.getByText(/apart bewaard/)).toHaveCount(0)
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(4)
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('oudergesprek')))!).version).toBe(STORAGE_VERSION)
 })

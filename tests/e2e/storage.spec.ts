@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, ANOUK, walkWizard, type Walk } from './fixtures'
+import { test, expect, ANOUK, walkWizard, type Walk, writeNote } from './fixtures'
 
 const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: '01-12-2026', time: '10:00' }
 
@@ -40,7 +40,7 @@ test('two tabs each keep their own preparation: a tick in one never lands in the
   await a.bringToFront()
   await expect(a.getByText('Voor het gesprek over Anouk')).toBeVisible()
   await a.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
-  await a.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Alleen voor Anouk')
+  await writeNote(a, 'Begin met een praatje', 'Alleen voor Anouk')
   await a.reload()
   await expect(a.getByText('Voor het gesprek over Anouk')).toBeVisible()
   await expect(a.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
@@ -50,7 +50,7 @@ test('two tabs each keep their own preparation: a tick in one never lands in the
   await b.reload()
   await expect(b.getByRole('checkbox', { name: 'Waardeer de vragen' })).toBeChecked()
   await expect(b.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
-  await expect(b.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('')
+  await expect(b.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveCount(0)
 })
 
 test('two new preparations started in two tabs stay two', async ({ context }) => {
@@ -95,7 +95,7 @@ test('undo after deleting the last preparation, and after a save in another tab'
 test('a backup downloads, and reads back into an empty browser with everything equal', async ({ page }) => {
   await prepare(page, ANOUK)
   await page.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
-  await page.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' }).fill('Over de verhuizing')
+  await writeNote(page, 'Begin met een praatje', 'Over de verhuizing')
   await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Kan er een extra leesmoment komen?')
   await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()

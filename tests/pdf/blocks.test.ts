@@ -109,3 +109,22 @@ describe('the document blocks', () => {
     pages.forEach((page, i) => expect(page).toContain(`Pagina ${i + 1} van ${pages.length}`))
   })
 })
+
+describe('ruled lines that fill the page', () => {
+  test('stop where what follows them still fits, so a source at the page end stays on the page', async () => {
+    const blocks: PdfBlock[] = [
+      { kind: 'heading', level: 1, text: 'Gesprekskaart' },
+      { kind: 'heading', level: 2, text: 'Aantekeningen' },
+      { kind: 'lines', count: 'fill' },
+      { kind: 'paragraph', tone: 'muted', atPageEnd: true, text: 'Bron: de handreiking.' },
+      { kind: 'paragraph', tone: 'muted', text: 'Met dank aan Afke Persoon.' },
+    ]
+    for (const compact of [false, true]) {
+      const { numPages, pages } = await pdfText(await renderBlocks(blocks, fonts, { compact }))
+      expect(numPages).toBe(1)
+      expect(pages[0]).toContain('Met dank aan Afke Persoon.')
+    }
+    const filled = pageCount(documentOf(blocks.slice(0, 3)), fonts)
+    expect(filled).toBe(1)
+  })
+})

@@ -9,6 +9,13 @@ const ok = (outcome: ReadOutcome) => {
   return outcome
 }
 
+/** A preparation as versions 2 and 3 wrote it: everything but the conversation card. */
+function beforeTheCard(id: string, notes: Record<string, string>) {
+  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  delete written.card
+  return written
+}
+
 /** What each earlier version wrote, for a preparation with something in every part it knew. */
 const EARLIER_VERSIONS: Record<number, unknown> = {
   1: {
@@ -34,10 +41,7 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       locale: 'nl',
       activeId: 'old',
       preparations: {
-        old: {
-          ...preparation('old'),
-          notes: { 'during.small-talk': 'Uit de tweede versie' },
-        },
+        old: beforeTheCard('old', { 'during.small-talk': 'Uit de tweede versie' }),
       },
     },
   },
@@ -49,9 +53,28 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       writes: ['w1'],
       preparations: {
         old: {
-          ...preparation('old'),
+          ...beforeTheCard('old', { 'during.small-talk': 'Uit de derde versie' }),
           answers: answers({ otherAttendees: 2 }),
-          notes: { 'during.small-talk': 'Uit de derde versie' },
+        },
+      },
+    },
+  },
+  4: {
+    version: 4,
+    state: {
+      settings: { locale: 'en', dutchScripts: true, teacherName: 'juf Sanne' },
+      lastUsedId: 'old',
+      writes: ['w2'],
+      preparations: {
+        old: {
+          ...beforeTheCard('old', { 'during.small-talk': 'Uit de vierde versie' }),
+          answers: {
+            ...answers(),
+            others: [{ role: 'ib', name: 'mevrouw Jansen' }],
+            otherAttendees: 1,
+            purpose: 'Lezen',
+          },
+          followsId: 'first',
         },
       },
     },
@@ -81,6 +104,7 @@ describe('saved data from every earlier version', () => {
       questions: [],
       evaluation: {},
       followUp: {},
+      card: {},
       held: false,
       finished: false,
     })
@@ -92,6 +116,7 @@ describe('saved data from every earlier version', () => {
       ...preparation('old'),
       answers: { ...preparation('old').answers, others: [] },
       notes: { 'during.small-talk': 'Uit de tweede versie' },
+      card: {},
     })
     expect(outcome.state).toMatchObject({ settings: { locale: 'nl', dutchScripts: false }, lastUsedId: 'old' })
   })
@@ -99,16 +124,32 @@ describe('saved data from every earlier version', () => {
   test('version 3 comes back whole, its others from school as colleagues the teacher can name', () => {
     const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[3]), NOW))
     expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
       answers: { ...answers({ otherAttendees: 2 }), others: [{ role: 'colleague' }, { role: 'colleague' }] },
       notes: { 'during.small-talk': 'Uit de derde versie' },
+      card: {},
     })
     expect(outcome.state).toMatchObject({
       settings: { locale: 'nl', dutchScripts: true },
       lastUsedId: 'old',
       writes: ['w1'],
     })
+  })
+
+  test('version 4 comes back whole, with an empty conversation card and nothing repaired', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[4]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      answers: { ...answers(), others: [{ role: 'ib', name: 'mevrouw Jansen' }], otherAttendees: 1, purpose: 'Lezen' },
+      notes: { 'during.small-talk': 'Uit de vierde versie' },
+      followsId: 'first',
+      card: {},
+    })
+    expect(outcome.state).toMatchObject({ settings: { locale: 'en', dutchScripts: true, teacherName: 'juf Sanne' } })
   })
 
   test('the current version needs no change', () => {
@@ -124,6 +165,13 @@ describe('reading saved data', () => {
     const outcome = ok(parseSaved(saved([bad]), NOW))
     expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), followUp: { at: '2026-12-19T14:30' } })
     expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
+  })
+
+  test('an unreadable timer start drops only the card’s timer, and the card’s notes stay', () => {
+    const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
+    const outcome = ok(parseSaved(saved([bad as never]), NOW))
+    expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), card: { notes: 'Moeder wil een vervolg' } })
+    expect(outcome.repairs[0]?.parts).toEqual(['card'])
   })
 
   test('a bad answer, a bad tick and a bad question are each dropped on their own', () => {

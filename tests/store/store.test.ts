@@ -133,6 +133,35 @@ describe('saved preparations', () => {
     })
   })
 
+  test('keep the card’s notes and the timer’s start across a reload; a stopped timer is gone', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-12T14:30:05.000Z'), toFake: ['Date'] })
+    const id = actions().create(answers())
+    actions().setCardNotes(id, 'Moeder wil een vervolg')
+    actions().startTimer(id)
+    reloadFromStorage()
+    expect(state().preparations[id]?.card).toEqual({
+      notes: 'Moeder wil een vervolg',
+      timerStartedAt: '2026-12-12T14:30:05.000Z',
+    })
+    actions().stopTimer(id)
+    reloadFromStorage()
+    expect(state().preparations[id]?.card).toEqual({ notes: 'Moeder wil een vervolg' })
+  })
+
+  test('a timer started here keeps a card note written in another tab meanwhile', () => {
+    const id = actions().create(answers())
+    flushSaves()
+    const other = onDevice()
+    other.state.preparations[id].card = { notes: 'Geschreven in het andere tabblad' }
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
+    actions().startTimer(id)
+    flushSaves()
+    expect(onDevice().state.preparations[id].card).toEqual({
+      notes: 'Geschreven in het andere tabblad',
+      timerStartedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    })
+  })
+
   test('undo survives a save in another tab, and brings the preparation back whole', () => {
     const id = actions().create(answers({ childName: 'Sem' }))
     actions().setNote(id, 'during.small-talk', 'Over voetbal')

@@ -1,0 +1,84 @@
+import type { Card, Checklist, Locale } from '../rules'
+import { cardFacts } from '../documents/card-facts'
+import { useActivePreparation, useCard, useRequiredId, useSettings, useT } from '../store/selectors'
+import { PageHeading } from '../ui/page-heading'
+import { useDocumentTitle } from '../ui/use-document-title'
+import { href } from '../ui/router'
+import { viewPath } from '../ui/paths'
+import { AgendaSection } from './agenda-section'
+import { CardNotesField, QuestionForLater } from './card-writing'
+import { CardExport } from './card-export'
+
+/**
+ * The conversation card: one page for during the conversation. Who, when and where; how to
+ * start; the timed agenda with its quiet timer; what to keep in mind; one notes field and a
+ * question for later. It prints on one page, and downloads as a one-page PDF.
+ */
+export function CardPage({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const id = useRequiredId()
+  const card = useCard()
+  const preparation = useActivePreparation()
+  const settings = useSettings()
+  useDocumentTitle(t('app.documentTitle', { page: t('card.title') }))
+  if (!card || !preparation) return null
+  const facts = cardFacts(checklist, preparation.answers, preparation.notes, settings)
+  return (
+    <div className="conversation-card">
+      <a className="back-link no-print" href={href(viewPath(id, 'checklist'))}>
+        {t('card.back')}
+      </a>
+      <PageHeading>{t('card.title')}</PageHeading>
+      {facts.child ? <p className="lead">{t('card.about', { name: facts.child })}</p> : null}
+      <dl className="card-facts">
+        {[
+          [t('card.when'), facts.when],
+          [t('card.duration'), facts.duration],
+          [t('card.room'), facts.room],
+          [t('card.who'), facts.who],
+        ].map(([label, value]) => (
+          <div key={label} className="card-facts__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Openings card={card} locale={checklist.locale} scriptLocale={checklist.scriptLocale} />
+      <AgendaSection agenda={card.agenda} />
+      <section className="card-section" aria-labelledby="card-reminders">
+        <h2 id="card-reminders" className="heading-m">
+          {t('card.reminders')}
+        </h2>
+        <ul className="reminders">
+          {card.reminders.map((reminder) => (
+            <li key={reminder}>{reminder}</li>
+          ))}
+        </ul>
+      </section>
+      <CardNotesField />
+      <QuestionForLater />
+      <CardExport checklist={checklist} card={card} />
+    </div>
+  )
+}
+
+/** The sentences to open with, each marked as the sheet's own or our suggestion. */
+function Openings({ card, locale, scriptLocale }: { card: Card; locale: Locale; scriptLocale: Locale }) {
+  const t = useT()
+  if (card.openings.length === 0) return null
+  return (
+    <section className="card-section" aria-labelledby="card-openings">
+      <h2 id="card-openings" className="heading-m">
+        {t('card.openings')}
+      </h2>
+      <ul className="openings">
+        {card.openings.map((script) => (
+          <li key={script.text} className="script">
+            <span lang={scriptLocale !== locale ? scriptLocale : undefined}>‘{script.text}’</span>{' '}
+            <span className="script__origin">({t(`checklist.origin.${script.origin}`)})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

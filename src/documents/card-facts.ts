@@ -1,0 +1,47 @@
+import type { Checklist, DraftAnswers } from '../rules'
+import { translator } from '../i18n'
+import { formatMeetingAt } from '../i18n/format'
+import { othersInWords, othersOf } from './people'
+import { roomOf, type SchoolDetails } from './school'
+
+const ROOM_ITEM = 'before.room-and-chairs'
+/** British English lists take no comma before "and". */
+const LIST_LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const
+
+/** The facts at the top of the conversation card, the same on screen and on paper. */
+export interface CardFacts {
+  child: string | null
+  when: string
+  duration: string
+  /** The room (this conversation's or the usual one), the teacher's note on it, and the chairs. */
+  room: string
+  who: string
+}
+
+/** Who comes, where and when, in words: "jij, 2 ouders of verzorgers, de ouderbuddy en de intern begeleider". */
+export function cardFacts(
+  checklist: Checklist,
+  answers: DraftAnswers,
+  notes: Record<string, string>,
+  school: SchoolDetails,
+): CardFacts {
+  const locale = checklist.locale
+  const t = translator(locale)
+  const people = [
+    t('card.who.teacher'),
+    t(answers.parentsAttending === 2 ? 'card.who.parents2' : 'card.who.parents1'),
+    answers.buddy === 'attending' ? t('card.who.buddy') : '',
+    answers.buddy === 'unknown' ? t('card.who.maybeBuddy') : '',
+    ...othersInWords(othersOf(answers), locale),
+  ].filter(Boolean)
+  const who = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' }).format(people)
+  return {
+    child: answers.childName?.trim() || null,
+    when: answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('checklist.when.none'),
+    duration: t('card.duration.value', { n: checklist.plannedMinutes }),
+    room: [roomOf(answers, school), notes[ROOM_ITEM]?.trim(), t('card.chairs', { n: checklist.chairs })]
+      .filter(Boolean)
+      .join(' · '),
+    who: who.charAt(0).toLocaleUpperCase(locale) + who.slice(1),
+  }
+}

@@ -1,0 +1,133 @@
+import { dateTimeParts } from './date-time'
+
+/** One row of the timed agenda: what happens, for how long, and when, if the time is known. */
+export interface AgendaRow {
+  id: string
+  title: string
+  minutes: number
+  /** Minutes from the start of the conversation to the start of this row. */
+  offset: number
+  /** Clock times `HH:MM`, when the meeting time is known. */
+  clock: { start: string; end: string } | null
+}
+
+/** A segment that applies to this conversation, before its minutes are known. */
+export interface AgendaPart {
+  id: string
+  title: string
+  share: number
+}
+
+/**
+ * Splits the planned minutes over the parts by their shares: whole minutes that add up exactly
+ * to the total, at least one each. Rows are whole multiples of `step` when the total is and
+ * there are enough steps for every part; otherwise whole minutes. When there are more parts
+ * than minutes, the parts with the smallest share (the later one of equals) are left out.
+ * The clock times start at `meetingAt` (`YYYY-MM-DDTHH:MM`) when it is given.
+ */
+export function timeAgenda(parts: AgendaPart[], total: number, step: number, meetingAt?: string): AgendaRow[] {
+  const kept = fewestParts(parts, total)
+  const minutes = splitMinutes(
+    total,
+    kept.map((part) => part.share),
+    step,
+  )
+  const start = meetingAt ? startMinute(meetingAt) : null
+  let offset = 0
+  return kept.map((part, index) => {
+    const length = minutes[index]!
+    const row: AgendaRow = {
+      id: part.id,
+      title: part.title,
+      minutes: length,
+      offset,
+      clock: start === null ? null : { start: clockTime(start + offset), end: clockTime(start + offset + length) },
+    }
+    offset += length
+    return row
+  })
+}
+
+/** As many parts as there are minutes: the smallest shares go first, the later of equals first. */
+function fewestParts(parts: AgendaPart[], total: number): AgendaPart[] {
+  const kept = [...parts]
+  while (kept.length > Math.max(1, total)) {
+    const smallest = kept.reduce((min, part, index) => (part.share <= kept[min]!.share ? index : min), 0)
+    kept.splice(smallest, 1)
+  }
+  return kept
+}
+
+/**
+ * Whole numbers that add up to `total`, each at least one unit, as close to the shares as can
+ * be: every part gets the whole units of its share, and the units left go to the parts with
+ * the largest remainders (the earlier of equals). A part raised to its one unit is paid for by
+ * the parts furthest above their share.
+ */
+export function splitMinutes(total: number, shares: number[], step: number): number[] {
+  if (shares.length === 0 || shares.length > total) throw new RangeError(`Cannot split ${total} over ${shares.length}`)
+  const unit = step > 1 && total % step === 0 && total / step >= shares.length ? step : 1
+  const units = total / unit
+  const sum = shares.reduce((a, b) => a + b, 0)
+  const ideal = shares.map((share) => (share * units) / sum)
+  const given = ideal.map((value) => Math.max(1, Math.floor(value)))
+  const remainder = (i: number) => ideal[i]! - given[i]!
+  let left = units - given.reduce((a, b) => a + b, 0)
+  for (; left > 0; left--)
+    given[
+      pick(
+        given,
+        (i) => remainder(i),
+        () => true,
+      )
+    ]! += 1
+  for (; left < 0; left++)
+    given[
+      pick(
+        given,
+        (i) => -remainder(i),
+        (i) => given[i]! > 1,
+      )
+    ]! -= 1
+  return given.map((count) => count * unit)
+}
+
+/** The index with the highest score among those allowed; the first of equals. */
+function pick(values: number[], score: (i: number) => number, allowed: (i: number) => boolean): number {
+  let best = -1
+  values.forEach((_, i) => {
+    if (allowed(i) && (best === -1 || score(i) > score(best))) best = i
+  })
+  return best
+}
+
+function startMinute(meetingAt: string): number | null {
+  const parts = dateTimeParts(meetingAt)
+  return parts ? parts[3] * 60 + parts[4] : null
+}
+
+/** Minutes since midnight as `HH:MM`, on the next day after midnight. */
+function clockTime(minute: number): string {
+  const inDay = ((minute % 1440) + 1440) % 1440
+  return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`
+}
+
+/** Where a conversation that started `elapsedSeconds` ago stands on its agenda. */
+export type AgendaPosition =
+  | { kind: 'row'; index: number; rowSecondsLeft: number; totalSecondsLeft: number }
+  | { kind: 'over'; secondsOver: number }
+
+/** The row of the agenda that is on now, and the time left in it and in all; a clock set back counts as the start. */
+export function agendaNow(agenda: readonly AgendaRow[], elapsedSeconds: number): AgendaPosition {
+  const elapsed = Math.max(0, elapsedSeconds)
+  const total = agenda.reduce((sum, row) => sum + row.minutes, 0) * 60
+  const index = agenda.findIndex((row) => elapsed < (row.offset + row.minutes) * 60)
+  if (index === -1) return { kind: 'over', secondsOver: elapsed - total }
+  const row = agenda[index]!
+  return {
+    kind: 'row',
+    index,
+    rowSecondsLeft: (row.offset + row.minutes) * 60 - elapsed,
+    totalSecondsLeft: total - elapsed,
+  }
+}

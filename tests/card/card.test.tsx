@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { act, screen, within } from '@testing-library/react'
+import { actions, givenAnswers, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
+import { buildChecklist } from '../../src/rules'
+import { answers } from '../rules/sample'
+
+const section = (name: string) => screen.getByRole('region', { name })
+const agendaRows = () =>
+  within(section('Agenda'))
+    .getAllByRole('listitem')
+    .map((row) => row.textContent)
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('the conversation card', () => {
+  test('shows who, when and where, how to start, the timed agenda and at most seven reminders', async () => {
+    const given = { parentsAttending: 2, otherAttendees: 1, meetingAt: '2026-12-12T15:30' } as const
+    const id = givenAnswers(given)
+    actions().setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    renderApp(`/p/${id}/card`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })).toBeInTheDocument()
+    expect(document.title).toBe('Gesprekskaart – Oudergesprek voorbereiden')
+    expect(screen.getByText('Gesprek over Anouk')).toBeInTheDocument()
+    const facts = screen.getAllByRole('term').map((term) => `${term.textContent}: ${term.nextSibling?.textContent}`)
+    expect(facts).toEqual([
+      'Wanneer: zaterdag 12 december 2026 om 15:30',
+      'Duur: 45 minuten',
+      'Ruimte: Lokaal 12 · 5 stoelen',
+      'Wie komen er: Jij, 2 ouders of verzorgers, de ouderbuddy en een collega van school',
+    ])
+    expect(within(section('Zo kun je beginnen')).getAllByRole('listitem')[0]).toHaveTextContent(
+      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (suggestie)',
+    )
+    expect(agendaRows()).toEqual([
+      '15:30–15:35 Welkom en praatje · 5 min',
+      '15:35–15:45 Eerst alleen met de ouder · 10 min',
+      '15:45–15:55 Wat school doet voor Anouk · 10 min',
+      '15:55–16:05 Vragen en zorgen · 10 min',
+      '16:05–16:10 Afspraken maken · 5 min',
+      '16:10–16:15 Samen terugkijken · 5 min',
+    ])
+    const reminders = within(section('Denk aan')).getAllByRole('listitem')
+    expect(reminders).toHaveLength(7)
+    expect(reminders[0]).toHaveTextContent('Kijk de ouder aan en stel je vragen aan de ouder.')
+    expect(screen.getByRole('link', { name: 'Naar de checklist' })).toHaveAttribute('href', `#/p/${id}/checklist`)
+  })
+
+  test('its agenda adds up to the minutes planned on the checklist, without clock times when no time is set', async () => {
+    const id = givenAnswers({ buddy: 'unknown', expectedMinutes: 25 })
+    renderApp(`/p/${id}/card`)
+    await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })
+    const minutes = agendaRows().map((row) => Number(/· (\d+) min$/.exec(row ?? '')![1]))
+    expect(minutes.reduce((a, b) => a + b, 0)).toBe(
+      buildChecklist(answers({ buddy: 'unknown', expectedMinutes: 25 })).plannedMinutes,
+    )
+    expect(agendaRows()[0]).toMatch(/^Welkom en praatje · \d+ min$/)
+  })
+
+  test('has no opening sentences and never says buddy when there is none', async () => {
+    const id = givenAnswers({ buddy: 'none', sensitiveNews: true })
+    renderApp(`/p/${id}/card`)
+    await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })
+    expect(screen.queryByRole('heading', { name: 'Zo kun je beginnen' })).not.toBeInTheDocument()
+    expect(document.querySelector('main')!.textContent).not.toMatch(/buddy/i)
+  })
+
+  test('keeps the notes typed on it', async () => {
+    const id = givenAnswers()
+    const { user } = renderApp(`/p/${id}/card`)
+    await user.type(await screen.findByRole('textbox', { name: 'Aantekeningen' }), 'Moeder wil een vervolg')
+    expect(useStore.getState().preparations[id]?.card.notes).toBe('Moeder wil een vervolg')
+    expect(screen.getByRole('textbox', { name: 'Aantekeningen' })).toHaveAccessibleDescription(
+      'Wordt vanzelf bewaard op dit apparaat.',
+    )
+  })
+
+  test('adds a question for later to the open questions, and asks for one when the field is empty', async () => {
+    const id = givenAnswers()
+    const { user } = renderApp(`/p/${id}/card`)
+    const field = await screen.findByRole('textbox', { name: 'Vraag voor later' })
+    await user.click(screen.getByRole('button', { name: 'Bewaar de vraag' }))
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveFocus()
+    expect(field).toHaveAccessibleDescription(/^Die komt bij je open vragen\. Fout: ?Schrijf eerst de vraag op\.$/)
+    expect(useStore.getState().preparations[id]?.questions).toEqual([])
+
+    await user.type(field, 'Kan Anouk extra leesles krijgen?')
+    await user.click(screen.getByRole('button', { name: 'Bewaar de vraag' }))
+    expect(useStore.getState().preparations[id]?.questions).toEqual([
+      { id: expect.any(String), text: 'Kan Anouk extra leesles krijgen?', done: false },
+    ])
+    expect(field).toHaveValue('')
+    expect(field).not.toHaveAttribute('aria-invalid')
+    expect(screen.getByText('De vraag staat bij je open vragen: ‘Kan Anouk extra leesles krijgen?’')).toHaveAttribute(
+      'role',
+      'status',
+    )
+    expect(screen.getByRole('heading', { level: 3, name: 'Open vragen' }).nextElementSibling).toHaveTextContent(
+      'Kan Anouk extra leesles krijgen?',
+    )
+  })
+
+  test('its quiet timer shows the row that is on and the time left, and stops', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-12T14:30:00.000Z'), toFake: ['Date', 'setTimeout', 'setInterval'] })
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30' })
+    renderApp(`/p/${id}/card`)
+    expect(screen.getByText('Start de timer als het gesprek begint. Hij maakt geen geluid.')).toBeInTheDocument()
+    act(() => screen.getByRole('button', { name: 'Start de timer' }).click())
+    const at = async (minutes: number) => {
+      await act(async () => void vi.setSystemTime(new Date(Date.parse('2026-12-12T14:30:00.000Z') + minutes * 60_000)))
+      await act(async () => void vi.advanceTimersByTime(1000))
+    }
+    const current = () =>
+      within(section('Agenda'))
+        .getAllByRole('listitem')
+        .filter((row) => row.getAttribute('aria-current') === 'step')
+        .map((row) => row.textContent)
+
+    await at(6)
+    expect(screen.getByRole('timer')).toHaveTextContent(
+      'Nu: Eerst alleen met de ouder Nog 9 min voor dit onderdeel. Nog 39 min in totaal.',
+    )
+    expect(current()).toEqual(['15:35–15:45 Eerst alleen met de ouder · 10 min (nu)'])
+    await at(44.5)
+    expect(screen.getByRole('timer')).toHaveTextContent('Nu: Samen terugkijken Nog 1 min voor dit onderdeel.')
+    await at(45)
+    expect(screen.getByRole('timer')).toHaveTextContent(/^De geplande tijd is om\.$/)
+    await at(46.5)
+    expect(screen.getByRole('timer')).toHaveTextContent('De geplande tijd is om. Je bent 1 min over de tijd.')
+    expect(current()).toEqual([])
+
+    act(() => screen.getByRole('button', { name: 'Stop de timer' }).click())
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument()
+    expect(useStore.getState().preparations[id]?.card.timerStartedAt).toBeUndefined()
+  })
+
+  test('speaks English in the English app', async () => {
+    const id = givenAnswers({ buddy: 'none', childName: undefined })
+    actions().setLocale('en')
+    renderApp(`/p/${id}/card`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Conversation card' })).toBeInTheDocument()
+    expect(agendaRows()[0]).toBe('Welcome and small talk · 5 min')
+    expect(screen.getByRole('heading', { level: 2, name: 'Keep in mind' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Start the timer' })).toBeInTheDocument()
+  })
+})

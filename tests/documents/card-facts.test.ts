@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import { buildChecklist, type Answers, type Locale } from '../../src/rules'
+import { cardFacts } from '../../src/documents/card-facts'
+import type { SchoolDetails } from '../../src/documents/school'
+import { answers } from '../rules/sample'
+
+const facts = (
+  given: Partial<Answers>,
+  notes: Record<string, string> = {},
+  locale: Locale = 'nl',
+  school: SchoolDetails = {},
+) => {
+  const a = answers(given)
+  return cardFacts(buildChecklist(a, { locale }), a, notes, school)
+}
+
+describe('the facts on the conversation card', () => {
+  test.each<[Partial<Answers>, string]>([
+    [{ buddy: 'none', parentsAttending: 1, otherAttendees: 0 }, 'Jij en 1 ouder of verzorger'],
+    [
+      { buddy: 'preparing', parentsAttending: 2, otherAttendees: 1 },
+      'Jij, 2 ouders of verzorgers en een collega van school',
+    ],
+    [
+      { buddy: 'attending', parentsAttending: 1, otherAttendees: 3 },
+      'Jij, 1 ouder of verzorger, de ouderbuddy en drie collega’s van school',
+    ],
+    [
+      { buddy: 'unknown', parentsAttending: 2, otherAttendees: 0 },
+      'Jij, 2 ouders of verzorgers en misschien de ouderbuddy',
+    ],
+  ])('say who is coming (%j)', (given, who) => {
+    expect(facts(given).who).toBe(who)
+  })
+
+  test('say who is coming in English', () => {
+    expect(facts({ buddy: 'unknown', parentsAttending: 2, otherAttendees: 2 }, {}, 'en').who).toBe(
+      'You, 2 parents or carers, perhaps the parent buddy and two colleagues from school',
+    )
+  })
+
+  test('name the others by role, with their names when given', () => {
+    const others = [{ role: 'ib' as const, name: 'mevrouw Jansen' }, { role: 'interpreter' as const }]
+    expect(facts({ buddy: 'none', otherAttendees: 2, others }).who).toBe(
+      'Jij, 1 ouder of verzorger, de intern begeleider (mevrouw Jansen) en een tolk',
+    )
+  })
+
+  test('give the room of the conversation, or the usual room from the settings, before the note and the chairs', () => {
+    expect(facts({ buddy: 'none', room: 'Lokaal 4' }, {}, 'nl', { defaultRoom: 'Lokaal 12' }).room).toBe(
+      'Lokaal 4 · 2 stoelen',
+    )
+    expect(
+      facts({ buddy: 'none' }, { 'before.room-and-chairs': 'Koffie klaarzetten' }, 'nl', { defaultRoom: 'Lokaal 12' })
+        .room,
+    ).toBe('Lokaal 12 · Koffie klaarzetten · 2 stoelen')
+  })
+
+  test('give the room noted on the checklist and the chairs, or the chairs alone', () => {
+    expect(facts({ buddy: 'unknown' }, { 'before.room-and-chairs': '  Lokaal 12  ' }).room).toBe(
+      'Lokaal 12 · 3 stoelen',
+    )
+    expect(facts({ buddy: 'none' }, { 'before.room-and-chairs': '   ' }).room).toBe('2 stoelen')
+  })
+
+  test('give the child, the time and the planned minutes, or say the time is not set yet', () => {
+    expect(facts({ meetingAt: '2026-12-12T15:30' })).toMatchObject({
+      child: 'Anouk',
+      when: 'zaterdag 12 december 2026 om 15:30',
+      duration: '45 minuten',
+    })
+    expect(facts({ childName: '  ', buddy: 'none' })).toMatchObject({
+      child: null,
+      when: 'Nog niet ingevuld.',
+      duration: '30 minuten',
+    })
+  })
+})
