@@ -78,7 +78,7 @@ export const en: Record<MessageKey, string> = {
   'q.others.role': 'Who is it?',
   'q.others.choose': 'Choose…',
   'q.others.name': 'Name',
-  'q.others.remove': 'Remove {person}',
+  'q.others.remove': 'Remove person {n}',
   'q.others.add': 'Add someone',
   'q.others.addAnother': 'Add someone else',
   'role.ib': 'Special needs coordinator (intern begeleider)',

@@ -78,7 +78,7 @@ export const nl = {
   'q.others.role': 'Wie is het?',
   'q.others.choose': 'Kies…',
   'q.others.name': 'Naam',
-  'q.others.remove': 'Verwijder {person}',
+  'q.others.remove': 'Verwijder persoon {n}',
   'q.others.add': 'Iemand toevoegen',
   'q.others.addAnother': 'Nog iemand toevoegen',
   'role.ib': 'Intern begeleider',

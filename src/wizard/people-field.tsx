@@ -78,7 +78,7 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
                     remove(index)
                   }}
                 >
-                  {t('q.others.remove', { person })}
+                  {t('q.others.remove', { n: index + 1 })}
                 </button>
               </fieldset>
             </li>

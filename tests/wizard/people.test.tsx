@@ -21,7 +21,7 @@ test('the others in the room are named by role; their number counts for the chai
   expect(within(second).getByRole('combobox', { name: 'Wie is het?' })).toHaveFocus()
   await user.selectOptions(within(second).getByRole('combobox', { name: 'Wie is het?' }), 'Tolk')
   await user.click(screen.getByRole('button', { name: 'Nog iemand toevoegen' }))
-  await user.click(screen.getByRole('button', { name: 'Verwijder Persoon 3' }))
+  await user.click(screen.getByRole('button', { name: 'Verwijder persoon 3' }))
   expect(screen.getByRole('button', { name: 'Nog iemand toevoegen' })).toHaveFocus()
   await user.click(continueButton())
 
