@@ -50,6 +50,25 @@ describe('the app frame', () => {
     expect(window.location.hash).toBe(`#/p/${noor}/checklist`)
   })
 
+  test('this tab keeps showing its own preparation when another tab opens a different one', async () => {
+    const sem = givenAnswers({ childName: 'Sem' })
+    const noor = givenAnswers({ childName: 'Noor' })
+    flushSaves()
+    const { user } = renderApp(`/p/${sem}/checklist`)
+    await screen.findByText('Voor het gesprek over Sem')
+    const other = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
+    other.state.lastUsedId = noor
+    other.state.preparations[noor].notes = { 'during.small-talk': 'In het andere tabblad' }
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    await user.click(screen.getByRole('checkbox', { name: 'Begin met een praatje' }))
+    expect(screen.getByText('Voor het gesprek over Sem')).toBeInTheDocument()
+    flushSaves()
+    const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).state.preparations
+    expect(saved[sem].ticks).toEqual({ 'during.small-talk': true })
+    expect(saved[noor].ticks).toEqual({})
+  })
+
   test('the address of a preparation that is not here says so, and offers the list', async () => {
     renderApp('/p/onbekend/checklist')
     expect(
