@@ -32,8 +32,6 @@ export {
   guidanceSchema,
   PHASES,
   LOCALES,
-  AUDIENCES,
-  ORIGINS,
   type Guidance,
   type Locale,
   type Phase,
@@ -43,3 +41,4 @@ export {
 } from './guidance-schema'
 export { peoplePresent, chairsNeeded } from './facts'
 export { LOCAL_DATE_TIME, localDateTimeSchema, dateTimeParts } from './date-time'
+export { AUDIENCES, ORIGINS } from './vocabulary'
