@@ -8,10 +8,10 @@ const ALL_REMINDERS = {
   noBuddyContact: 'Zeg dat je contact houdt met de ouder, niet met de buddy.',
   school: 'Vertel precies wat je doet voor Anouk.',
   empathy: 'Luister naar de zorg en laat er ruimte voor.',
-  questions: 'Nodig uit tot vragen en waardeer elke vraag.',
+  questions: 'Moedig vragen aan en waardeer elke vraag.',
   honest: 'Wees eerlijk over wat haalbaar is.',
   later: 'Weet je het niet? Zeg dat je erop terugkomt.',
-  sensitive: 'Gevoelig nieuws: praat eerst alleen met de ouder.',
+  sensitive: 'Gevoelig nieuws: vertel het eerst zonder de buddy erbij.',
   smallTalk: 'Begin met een praatje.',
 }
 const R = ALL_REMINDERS
@@ -147,7 +147,7 @@ describe('the agenda on the card', () => {
       ['Welcome and small talk', 5, null],
       ['What school does for the child', 10, null],
       ['Questions and concerns', 5, null],
-      ['Making agreements', 5, null],
+      ['Agreeing next steps', 5, null],
       ['Looking back together', 5, null],
     ])
   })
