@@ -91,7 +91,7 @@ describe('the app frame', () => {
     await user.click(screen.getByRole('button', { name: 'Download de opgeslagen gegevens' }))
     expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('{kapot')
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{kapot')
-    await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder en bewaar weer' }))
+    await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder met bewaren' }))
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     expect(screen.getByRole('heading', { level: 3, name: /Apart bewaard op/ })).toBeInTheDocument()
     vi.unstubAllGlobals()

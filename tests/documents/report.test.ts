@@ -126,7 +126,7 @@ describe('the report for the pupil file', () => {
     const withNotes = report(preparation(), { notes: true, rating: false })
     expect(withNotes).toContain('\nEigen notities:\n• Begin met een praatje: Moeder is net verhuisd\n')
     expect(withNotes).toContain(
-      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Ikzelf: Ik was te gehaast\n',
+      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Leerkracht: Ik was te gehaast\n',
     )
   })
 
@@ -180,7 +180,7 @@ describe('the report for the pupil file', () => {
     expect(text).toContain('Onderwerp: =lezen en rekenen\n')
     expect(text).toContain('• =1+1 vraag (open)')
     expect(text).toContain('• Begin met een praatje: regel een regel twee')
-    expect(text).toContain('• Ikzelf: @mij')
+    expect(text).toContain('• Leerkracht: @mij')
     expect(text).toContain('Opgesteld door: =Sanne, De Regenboog')
     for (const line of text.split('\n')) expect(line).not.toMatch(/^[=+\-@]/)
     expect(text).not.toMatch(/[\p{Cc}](?<!\n)/u)

@@ -51,7 +51,7 @@ test('a follow-up remembers the open question, the agreements and the date; the 
   await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Kan er een extra leesmoment komen?')
   await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
-  await page.getByRole('textbox', { name: 'Wat hebben jullie afgesproken?' }).fill('Anouk leest elke dag voor.')
+  await page.getByRole('textbox', { name: 'Wat is er afgesproken?' }).fill('Anouk leest elke dag voor.')
   await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
   // Saved as it is typed: no button to press, and there after a reload.
@@ -146,7 +146,7 @@ test('no buddy came: no buddy evaluation; the invitation and report copy in one 
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toHaveCount(0)
-  await page.getByRole('textbox', { name: 'Wat hebben jullie afgesproken?' }).fill('Over een maand weer praten.')
+  await page.getByRole('textbox', { name: 'Wat is er afgesproken?' }).fill('Over een maand weer praten.')
   await page.getByRole('button', { name: 'Kopieer als gespreksverslag' }).click()
   const report = await page.evaluate(() => navigator.clipboard.readText())
   expect(report).toContain('Over een maand weer praten.')
