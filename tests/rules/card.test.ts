@@ -106,11 +106,13 @@ describe('the opening sentences on the card', () => {
 describe('the agenda on the card', () => {
   const ids = (a: Answers) => buildCard(a).agenda.map((row) => row.id)
 
-  test('follows the items that apply: talking alone first only with sensitive news and a buddy in the room', () => {
+  test('follows the items that apply: talking alone first only with sensitive news and a buddy in the room, with one parent or both', () => {
     const all = ['welcome', 'parent-alone', 'school', 'questions', 'agreements', 'evaluate']
     const without = all.filter((id) => id !== 'parent-alone')
     expect(ids(answers({ buddy: 'attending', sensitiveNews: true }))).toEqual(all)
     expect(ids(answers({ buddy: 'unknown', sensitiveNews: true }))).toEqual(all)
+    const both = all.map((id) => (id === 'parent-alone' ? 'parents-alone' : id))
+    expect(ids(answers({ buddy: 'attending', sensitiveNews: true, parentsAttending: 2 }))).toEqual(both)
     expect(ids(answers({ buddy: 'attending', sensitiveNews: false }))).toEqual(without)
     expect(ids(answers({ buddy: 'preparing', sensitiveNews: true }))).toEqual(without)
     expect(ids(answers({ buddy: 'none', sensitiveNews: true }))).toEqual(without)
