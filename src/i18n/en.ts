@@ -298,7 +298,7 @@ export const en: Record<MessageKey, string> = {
   'storage.read-failed':
     'The browser will not let the app read the saved data right now. The app saves nothing, so nothing is overwritten.',
   'storage.notSaving': 'Changes you make now are not saved. Choose what to do on the ‘Recover saved data’ page.',
-  'storage.repaired': 'Part of the preparation for {name} could not be read: {parts}. That part has been left out.',
+  'storage.repaired': 'Not everything in the preparation for {name} could be read. Left out: {parts}.',
   'storage.unusable': 'Preparations that could not be read at all: {n}.',
   'storage.copyKept': 'A copy of what could not be read has been kept separately on this device.',
   'storage.part.answers': 'one or more answers',
@@ -518,7 +518,7 @@ export const en: Record<MessageKey, string> = {
   'report.child': 'Child',
   'report.date': 'Date',
   'report.purpose': 'About',
-  'report.discussed': 'What was discussed',
+  'report.discussed': 'Discussed',
   'report.noDiscussed': 'Nothing filled in.',
   'report.author': 'Written by',
   'report.present': 'Present',

@@ -301,8 +301,7 @@ export const nl = {
     'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
   'storage.notSaving':
     'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
-  'storage.repaired':
-    'In de voorbereiding voor {name} kon een deel niet worden gelezen: {parts}. Dat deel is weggelaten.',
+  'storage.repaired': 'In de voorbereiding voor {name} was niet alles te lezen. Weggelaten: {parts}.',
   'storage.unusable': 'Voorbereidingen die helemaal niet te lezen waren: {n}.',
   'storage.copyKept': 'Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.',
   'storage.part.answers': 'een of meer antwoorden',
@@ -528,7 +527,7 @@ export const nl = {
   'report.child': 'Kind',
   'report.date': 'Datum',
   'report.purpose': 'Onderwerp',
-  'report.discussed': 'Wat is er besproken',
+  'report.discussed': 'Besproken',
   'report.noDiscussed': 'Niets ingevuld.',
   'report.author': 'Opgesteld door',
   'report.present': 'Aanwezig',

@@ -53,7 +53,7 @@ describe('the report for the pupil file', () => {
         'Onderwerp: hoe het gaat met lezen',
         'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en de ouderbuddy',
         '',
-        'Wat is er besproken:',
+        'Besproken:',
         'De leesresultaten van groep 4.',
         'Het plan voor extra lezen.',
         '',
@@ -153,7 +153,7 @@ describe('the report for the pupil file', () => {
   test('says plainly when nothing was written, agreed or planned', () => {
     const text = report(preparation({ purpose: undefined }, { questions: [], evaluation: {}, followUp: {} }))
     expect(text).not.toContain('Onderwerp')
-    expect(text).toContain('Wat is er besproken:\nNiets ingevuld.')
+    expect(text).toContain('Besproken:\nNiets ingevuld.')
     expect(text).toContain('Afspraken:\nGeen afspraken vastgelegd.')
     expect(text).toContain('Vragen waar ik op terugkom:\nGeen.')
     expect(text).toContain('Vervolgafspraak: Nog niet gepland.')
@@ -174,7 +174,7 @@ describe('the report for the pupil file', () => {
     )
     const text = report(p, { notes: true, rating: true }, { teacherName: '=Sanne', schoolName: 'De Regenboog' })
     expect(text).toContain(
-      "Wat is er besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
+      "Besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
     )
     expect(text).toContain('Kind: Anouk\n')
     expect(text).toContain('Onderwerp: =lezen en rekenen\n')
