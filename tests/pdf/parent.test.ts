@@ -60,7 +60,9 @@ describe('the version for the parent', () => {
     expect(text).toContain('Wanneer zaterdag 12 december 2026 om 15:30')
     expect(text).toContain('Waar lokaal 12, De Regenboog')
     expect(text).toContain('Hoe lang ongeveer 45 minuten')
-    expect(text).toContain('Wie zijn er ook bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)')
+    expect(text).toContain(
+      'Wie zijn er ook bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)',
+    )
     expect(text).toContain('Hebt u een vraag over het gesprek? Neem dan contact op met Sanne de Vries.')
   })
 
