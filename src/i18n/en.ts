@@ -272,7 +272,7 @@ export const en: Record<MessageKey, string> = {
   'home.followUp.hidden': 'after the conversation about {name}',
   'home.which': '{name} ({place})',
   'home.series.first': 'First conversation',
-  'home.series.followUp': 'Follow-up {n} of {total}',
+  'home.series.followUp': 'Follow-up conversation {n}',
   'home.delete': 'Delete',
   'home.delete.hidden': 'preparation for {name}',
   'home.delete.confirm': 'Are you sure you want to delete the preparation for {name}?',

@@ -273,7 +273,7 @@ export const nl = {
   'home.followUp.hidden': 'na het gesprek over {name}',
   'home.which': '{name} ({place})',
   'home.series.first': 'Eerste gesprek',
-  'home.series.followUp': 'Vervolggesprek {n} van {total}',
+  'home.series.followUp': 'Vervolggesprek {n}',
   'home.delete': 'Verwijderen',
   'home.delete.hidden': 'voorbereiding voor {name}',
   'home.delete.confirm': 'Weet je zeker dat je de voorbereiding voor {name} wilt verwijderen?',

@@ -76,13 +76,13 @@ test('a follow-up remembers the open question, the agreements and the date; the 
 
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
   const series = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Anouk' }) })
-  await expect(series.getByRole('heading', { level: 3 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1 van 1'])
+  await expect(series.getByRole('heading', { level: 3 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1'])
   await series.getByRole('button', { name: 'Verwijderen voorbereiding voor Anouk (Eerste gesprek)' }).click()
   await series.getByRole('button', { name: 'Ja, verwijderen' }).click()
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(0)
   await page.getByRole('button', { name: 'Ongedaan maken' }).click()
-  await expect(series.getByRole('heading', { level: 3 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1 van 1'])
-  await series.getByRole('button', { name: 'Na het gesprek met Anouk (Eerste gesprek)' }).click()
+  await expect(series.getByRole('heading', { level: 3 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1'])
+  await series.getByRole('button', { name: 'Na het gesprek over Anouk (Eerste gesprek)', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeVisible()
 })
 

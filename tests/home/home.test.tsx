@@ -108,7 +108,7 @@ describe('the list of preparations', () => {
       within(series)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Eerste gesprek', 'Vervolggesprek 1 van 1'])
+    ).toEqual(['Eerste gesprek', 'Vervolggesprek 1'])
   })
 
   test('deletes a preparation after confirmation, and undo restores it whole', async () => {
