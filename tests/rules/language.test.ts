@@ -69,6 +69,9 @@ describe('no stray words in any family, in either language', () => {
             problems.push(`${item.id}: a buddy where there is none: ${text}`)
           if (PLACEHOLDER.test(text)) problems.push(`${item.id}: a placeholder: ${text}`)
         }
+        // Titles, texts and reasons speak to the teacher, who is always "je".
+        for (const text of [item.title, item.text, ...item.reasons])
+          if (locale === 'nl' && speaksFormally(text)) problems.push(`${item.id}: speaks to the teacher as u: ${text}`)
       }
       expect(problems).toEqual([])
     },
