@@ -28,7 +28,7 @@ export const nl = {
   'settings.schoolName.hint': 'Bijvoorbeeld ‘basisschool De Linde’.',
   'settings.defaultRoom': 'Je vaste ruimte voor gesprekken',
   'settings.defaultRoom.hint':
-    'Bijvoorbeeld ‘lokaal 12’. Een nieuwe voorbereiding begint met deze ruimte; je kunt die per gesprek wijzigen.',
+    'Bijvoorbeeld ‘lokaal 12’. Elke nieuwe voorbereiding krijgt deze ruimte. Je kunt die per gesprek wijzigen.',
   'app.dismiss': 'Sluiten',
 
   'update.available': 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.',
@@ -92,7 +92,7 @@ export const nl = {
 
   'q.purpose.title': 'Waar gaat het gesprek over?',
   'q.purpose.hint':
-    'In één korte zin, bijvoorbeeld ‘hoe het gaat met lezen’. Dit komt in de uitnodiging en in het verslag.',
+    'In een paar woorden, bijvoorbeeld ‘hoe het gaat met lezen’. Dit komt in de uitnodiging en in het verslag.',
   'error.purpose': 'Gebruik maximaal 150 tekens.',
 
   'q.childName.title': 'Hoe heet het kind?',
@@ -196,7 +196,7 @@ export const nl = {
   'export.colleague.notes': 'Met mijn notities',
   'export.colleague.notes.hint': 'Je notities bij de checklist en hoe het gesprek is ervaren.',
   'export.colleague.rating': 'Met hoe het gesprek ging',
-  'export.colleague.rating.hint': 'Je koos: {rating}.',
+  'export.colleague.rating.hint': 'Je keuze: {rating}.',
   'export.parent': 'Voor de ouder',
   'export.parent.buddy': 'Voor de ouder en de buddy',
   'export.parent.hint':
@@ -239,8 +239,8 @@ export const nl = {
   'parentPdf.noDate': 'Dat spreken we nog af.',
   'parentPdf.where': 'Waar',
   'parentPdf.length': 'Hoe lang',
-  'parentPdf.minutes': 'Ongeveer {minutes} minuten',
-  'parentPdf.who': 'Wie zijn er bij',
+  'parentPdf.minutes': 'ongeveer {minutes} minuten',
+  'parentPdf.who': 'Wie zijn er ook bij',
   'parentPdf.questions.u': 'Uw vragen',
   'parentPdf.questions.je': 'Je vragen',
   'parentPdf.questions.jullie': 'Jullie vragen',
@@ -257,23 +257,23 @@ export const nl = {
   'home.noName': 'Zonder naam',
   'home.noDate': 'Nog geen datum',
   'home.status': 'Status',
-  'home.status.preparing': 'Voorbereiden',
+  'home.status.preparing': 'In voorbereiding',
   'home.status.today': 'Vandaag',
   'home.status.held': 'Gesprek geweest',
   'home.status.finished': 'Afgerond',
   'home.progress': 'Voortgang',
-  'home.progress.incomplete': 'Vragen nog niet af',
+  'home.progress.incomplete': 'Nog niet alle vragen beantwoord',
   'home.openQuestions': 'Open vragen',
   'home.openQuestions.count': '{n} open',
   'home.open': 'Openen',
   'home.open.hidden': 'voorbereiding voor {name}',
   'home.after': 'Na het gesprek',
-  'home.after.hidden': 'met {name}',
+  'home.after.hidden': 'over {name}',
   'home.followUp': 'Vervolggesprek voorbereiden',
   'home.followUp.hidden': 'na het gesprek over {name}',
   'home.which': '{name} ({place})',
   'home.series.first': 'Eerste gesprek',
-  'home.series.followUp': 'Vervolggesprek {n} van {total}',
+  'home.series.followUp': 'Vervolggesprek {n}',
   'home.delete': 'Verwijderen',
   'home.delete.hidden': 'voorbereiding voor {name}',
   'home.delete.confirm': 'Weet je zeker dat je de voorbereiding voor {name} wilt verwijderen?',
@@ -301,9 +301,8 @@ export const nl = {
     'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
   'storage.notSaving':
     'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
-  'storage.repaired':
-    'In de voorbereiding voor {name} kon een deel niet worden gelezen: {parts}. Dat deel is weggelaten.',
-  'storage.unusable': 'Er konden {n} voorbereidingen helemaal niet worden gelezen.',
+  'storage.repaired': 'In de voorbereiding voor {name} was niet alles te lezen. Weggelaten: {parts}.',
+  'storage.unusable': 'Voorbereidingen die helemaal niet te lezen waren: {n}.',
   'storage.copyKept': 'Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.',
   'storage.part.answers': 'een of meer antwoorden',
   'storage.part.ticks': 'vinkjes',
@@ -332,8 +331,8 @@ export const nl = {
   'recovery.delete.confirm':
     'Weet je zeker dat je deze gegevens wilt verwijderen? Dat kan niet ongedaan worden gemaakt.',
   'recovery.downloadRaw': 'Download de opgeslagen gegevens',
-  'recovery.goOn': 'Ik heb ze gedownload. Ga verder en bewaar weer',
-  'recovery.retry': 'Probeer opnieuw te lezen',
+  'recovery.goOn': 'Ik heb ze gedownload. Ga verder met bewaren',
+  'recovery.retry': 'Probeer het opnieuw',
 
   'backup.back': 'Terug',
   'backup.elsewhere': 'Heb je al voorbereidingen op een ander apparaat?',
@@ -355,7 +354,7 @@ export const nl = {
     'Deze reservekopie is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
   'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
   'backup.plan':
-    'In deze reservekopie staan {total} voorbereidingen: {added} nieuw, {updated} nieuwer dan op dit apparaat, {kept} al hier (die blijven zoals ze zijn). Wil je de reservekopie terugzetten?',
+    'Voorbereidingen in deze reservekopie: {total}. Nieuw: {added}. Nieuwer dan op dit apparaat: {updated}. Al op dit apparaat: {kept} (die blijven zoals ze zijn). Wil je de reservekopie terugzetten?',
   'backup.confirm': 'Ja, zet terug',
   'backup.cancel': 'Annuleren',
   'backup.done': 'De reservekopie is teruggezet: {added} toegevoegd, {updated} bijgewerkt.',
@@ -365,7 +364,7 @@ export const nl = {
   'backup.deleteAll.yes': 'Ja, alles verwijderen',
 
   'previous.title': 'Van het vorige gesprek',
-  'previous.agreements': 'Wat jullie toen hebben afgesproken',
+  'previous.agreements': 'Wat er toen is afgesproken',
   'previous.noAgreements': 'Er zijn toen geen afspraken vastgelegd.',
   'previous.questions': 'De vragen die toen nog open stonden, staan hieronder bij ‘Vragen waar ik op terugkom’.',
   'previous.link': 'Bekijk het gesprek van {when}',
@@ -376,7 +375,8 @@ export const nl = {
   'checklist.allPreparations': 'Alle voorbereidingen',
 
   'questions.title': 'Vragen waar ik op terugkom',
-  'questions.hint': 'Schrijf een vraag op waar je nog geen antwoord op had. Vink hem af als je erop bent teruggekomen.',
+  'questions.hint':
+    'Schrijf een vraag op waar je nog geen antwoord op had. Vink de vraag af als je erop bent teruggekomen.',
   'questions.new': 'Nieuwe vraag',
   'questions.add': 'Vraag toevoegen',
   'questions.empty': 'Nog geen vragen.',
@@ -488,7 +488,7 @@ export const nl = {
   'after.teacher': 'Hoe heb jij het gesprek ervaren?',
   'after.discussed': 'Wat is er besproken?',
   'after.discussed.hint': 'Kort, in je eigen woorden. Dit komt in het gespreksverslag.',
-  'after.agreements': 'Wat hebben jullie afgesproken?',
+  'after.agreements': 'Wat is er afgesproken?',
   'after.items': 'Wat je nog kunt doen',
   'after.finish': 'Rond deze voorbereiding af',
   'after.reopen': 'Zet deze voorbereiding weer open',
@@ -527,7 +527,7 @@ export const nl = {
   'report.child': 'Kind',
   'report.date': 'Datum',
   'report.purpose': 'Onderwerp',
-  'report.discussed': 'Wat is er besproken',
+  'report.discussed': 'Besproken',
   'report.noDiscussed': 'Niets ingevuld.',
   'report.author': 'Opgesteld door',
   'report.present': 'Aanwezig',
@@ -549,7 +549,7 @@ export const nl = {
   'report.experienced': 'Hoe het gesprek is ervaren',
   'report.byParent': 'Ouder',
   'report.byBuddy': 'Buddy',
-  'report.byTeacher': 'Ikzelf',
+  'report.byTeacher': 'Leerkracht',
 
   'pdf.evaluation': 'Evaluatie',
 

@@ -14,7 +14,7 @@ describe('what was discussed, for the report', () => {
     expect(field).toHaveAccessibleDescription('Kort, in je eigen woorden. Dit komt in het gespreksverslag.')
     await user.type(field, 'De leesresultaten.')
     expect(useStore.getState().preparations[id]?.evaluation.discussed).toBe('De leesresultaten.')
-    expect(reportValue()).toContain('Wat is er besproken:\nDe leesresultaten.\n')
+    expect(reportValue()).toContain('Besproken:\nDe leesresultaten.\n')
     unmount()
     renderApp('/after')
     expect(await screen.findByRole('textbox', { name: 'Wat is er besproken?' })).toHaveValue('De leesresultaten.')

@@ -18,7 +18,7 @@ describe('the app frame', () => {
     const { user } = renderApp('/')
     const notice = (await screen.findByText(/In de voorbereiding voor Sem/)).closest<HTMLElement>('[role="status"]')!
     expect(notice).toHaveTextContent(
-      'In de voorbereiding voor Sem kon een deel niet worden gelezen: de vervolgafspraak. Dat deel is weggelaten.',
+      'In de voorbereiding voor Sem was niet alles te lezen. Weggelaten: de vervolgafspraak.',
     )
     expect(notice).toHaveTextContent('Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.')
     expect(Object.keys(window.localStorage).some((key) => key.startsWith(SET_ASIDE_PREFIX))).toBe(true)
@@ -27,7 +27,7 @@ describe('the app frame', () => {
       '#/recovery',
     )
     await user.click(screen.getByRole('button', { name: 'Sluiten' }))
-    expect(screen.queryByText(/kon een deel niet worden gelezen/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/was niet alles te lezen/)).not.toBeInTheDocument()
   })
 
   test('shows a plain message for an address that does not exist', async () => {
@@ -110,7 +110,7 @@ describe('the app frame', () => {
     await user.click(screen.getByRole('button', { name: 'Download de opgeslagen gegevens' }))
     expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('{kapot')
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{kapot')
-    await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder en bewaar weer' }))
+    await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder met bewaren' }))
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     expect(screen.getByRole('heading', { level: 3, name: /Apart bewaard op/ })).toBeInTheDocument()
     vi.unstubAllGlobals()

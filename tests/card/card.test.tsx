@@ -36,7 +36,7 @@ describe('the conversation card', () => {
     )
     expect(agendaRows()).toEqual([
       '15:30–15:35 Welkom en praatje · 5 min',
-      '15:35–15:45 Eerst alleen met de ouder · 10 min',
+      '15:35–15:45 Eerst alleen met de ouders · 10 min',
       '15:45–15:55 Wat school doet voor Anouk · 10 min',
       '15:55–16:05 Vragen en zorgen · 10 min',
       '16:05–16:10 Afspraken maken · 5 min',

@@ -149,7 +149,7 @@ describe('choosing who the PDF is for', () => {
     actions().saveEvaluation(id, { rating: 'difficult' })
     await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
     expect(screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })).toHaveAccessibleDescription(
-      'Je koos: Moeizaam.',
+      'Je keuze: Moeizaam.',
     )
   })
 

@@ -33,6 +33,7 @@ describe('the shipped card data', () => {
     expect(guidance.card.agenda.segments.map((s) => [s.id, s.item, s.share])).toEqual([
       ['welcome', 'during.small-talk', 10],
       ['parent-alone', 'during.sensitive-parent-alone', 20],
+      ['parents-alone', 'during.sensitive-parent-alone', 20],
       ['school', 'during.explain-what-school-does', 25],
       ['questions', 'during.welcome-questions', 25],
       ['agreements', 'during.honest-about-feasibility', 15],
@@ -103,9 +104,9 @@ describe('the guidance schema rejects in the card', () => {
     })
     expect(() => parseGuidance(opening)).toThrow(/buddy is never sometimes[\s\S]*card\.openings\[0\]\.when/)
     const segment = broken((card) => {
-      card.agenda.segments[1]!.when!.in = ['sometimes']
+      card.agenda.segments[1]!.when!.all[1]!.in = [3]
     })
-    expect(() => parseGuidance(segment)).toThrow(/buddy is never sometimes[\s\S]*card\.agenda\.segments\[1\]\.when/)
+    expect(() => parseGuidance(segment)).toThrow(/parentsAttending is never 3[\s\S]*card\.agenda\.segments\[1\]\.when/)
   })
 
   test('a segment for an item that does not exist, and a segment id used twice', () => {

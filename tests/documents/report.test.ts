@@ -53,7 +53,7 @@ describe('the report for the pupil file', () => {
         'Onderwerp: hoe het gaat met lezen',
         'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en de ouderbuddy',
         '',
-        'Wat is er besproken:',
+        'Besproken:',
         'De leesresultaten van groep 4.',
         'Het plan voor extra lezen.',
         '',
@@ -126,7 +126,7 @@ describe('the report for the pupil file', () => {
     const withNotes = report(preparation(), { notes: true, rating: false })
     expect(withNotes).toContain('\nEigen notities:\n• Begin met een praatje: Moeder is net verhuisd\n')
     expect(withNotes).toContain(
-      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Ikzelf: Ik was te gehaast\n',
+      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Leerkracht: Ik was te gehaast\n',
     )
   })
 
@@ -153,7 +153,7 @@ describe('the report for the pupil file', () => {
   test('says plainly when nothing was written, agreed or planned', () => {
     const text = report(preparation({ purpose: undefined }, { questions: [], evaluation: {}, followUp: {} }))
     expect(text).not.toContain('Onderwerp')
-    expect(text).toContain('Wat is er besproken:\nNiets ingevuld.')
+    expect(text).toContain('Besproken:\nNiets ingevuld.')
     expect(text).toContain('Afspraken:\nGeen afspraken vastgelegd.')
     expect(text).toContain('Vragen waar ik op terugkom:\nGeen.')
     expect(text).toContain('Vervolgafspraak: Nog niet gepland.')
@@ -174,13 +174,13 @@ describe('the report for the pupil file', () => {
     )
     const text = report(p, { notes: true, rating: true }, { teacherName: '=Sanne', schoolName: 'De Regenboog' })
     expect(text).toContain(
-      "Wat is er besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
+      "Besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
     )
     expect(text).toContain('Kind: Anouk\n')
     expect(text).toContain('Onderwerp: =lezen en rekenen\n')
     expect(text).toContain('• =1+1 vraag (open)')
     expect(text).toContain('• Begin met een praatje: regel een regel twee')
-    expect(text).toContain('• Ikzelf: @mij')
+    expect(text).toContain('• Leerkracht: @mij')
     expect(text).toContain('Opgesteld door: =Sanne, De Regenboog')
     for (const line of text.split('\n')) expect(line).not.toMatch(/^[=+\-@]/)
     expect(text).not.toMatch(/[\p{Cc}](?<!\n)/u)

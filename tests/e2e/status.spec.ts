@@ -60,6 +60,6 @@ test('five minutes into the conversation it is not over: Openen goes to the card
   await page.clock.setFixedTime(new Date('2026-12-03T15:00:00+01:00'))
   await page.reload()
   await expect(card).toContainText('Gesprek geweest')
-  await card.getByRole('button', { name: 'Na het gesprek met Noor' }).click()
+  await card.getByRole('button', { name: 'Na het gesprek over Noor', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeVisible()
 })

@@ -44,7 +44,7 @@ describe('the list of preparations', () => {
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(names.slice(0, 2)).toEqual(['Noor', 'Sem'])
     expect(within(card('Noor')).getByText('maandag 14 december 2026 om 09:00')).toBeInTheDocument()
-    expect(within(card('Noor')).getByText('Voorbereiden')).toBeInTheDocument()
+    expect(within(card('Noor')).getByText('In voorbereiding')).toBeInTheDocument()
     expect(within(card('Noor')).getByText('1 van 19 gedaan')).toBeInTheDocument()
     expect(within(card('Sem')).getByText('1 van 11 gedaan')).toBeInTheDocument()
   })
@@ -108,7 +108,7 @@ describe('the list of preparations', () => {
       within(series)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Eerste gesprek', 'Vervolggesprek 1 van 1'])
+    ).toEqual(['Eerste gesprek', 'Vervolggesprek 1'])
   })
 
   test('deletes a preparation after confirmation, and undo restores it whole', async () => {

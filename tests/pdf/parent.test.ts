@@ -59,8 +59,10 @@ describe('the version for the parent', () => {
     expect(text).toContain('Waar gaat het over hoe het gaat met lezen')
     expect(text).toContain('Wanneer zaterdag 12 december 2026 om 15:30')
     expect(text).toContain('Waar lokaal 12, De Regenboog')
-    expect(text).toContain('Hoe lang Ongeveer 45 minuten')
-    expect(text).toContain('Wie zijn er bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)')
+    expect(text).toContain('Hoe lang ongeveer 45 minuten')
+    expect(text).toContain(
+      'Wie zijn er ook bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)',
+    )
     expect(text).toContain('Hebt u een vraag over het gesprek? Neem dan contact op met Sanne de Vries.')
   })
 
@@ -101,13 +103,13 @@ describe('the version for the parent', () => {
       'Wat we hebben afgesproken Anouk leest elke dag tien minuten thuis. Over zes weken praten we verder.',
     )
     expect(text).toContain(
-      'Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Hoe lang Ongeveer 30 minuten Uw buddy is weer van harte welkom.',
+      'Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Hoe lang ongeveer 30 minuten Uw buddy is weer van harte welkom.',
     )
     const before = await textOf(parentInput({}, BEFORE))
     expect(before).not.toContain('Wat we hebben afgesproken')
     expect(before).not.toContain('Volgende afspraak')
     const notThere = await textOf(parentInput({ buddy: 'unknown' }, { ...HELD, evaluation: { buddyCame: false } }))
-    expect(notThere).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    expect(notThere).toContain('ongeveer 30 minuten Uw buddy is ook van harte welkom.')
     const alone = await textOf(parentInput({}, { ...HELD, followUp: { at: '2026-12-19T14:30', withBuddy: false } }))
     expect(alone).toContain('Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Uw vragen')
   })
@@ -128,7 +130,7 @@ describe('the version for the parent', () => {
     const later = { ...parentInput({ buddy: 'unknown' }), today: '2026-12-13' }
     const text = await textOf(later)
     expect(text).not.toContain('Komt uw buddy ook?')
-    expect(text).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    expect(text).toContain('ongeveer 30 minuten Uw buddy is ook van harte welkom.')
     const onTheDay = await textOf({ ...parentInput({ buddy: 'unknown' }), today: '2026-12-12' })
     expect(onTheDay).toContain('Komt uw buddy ook?')
   })
@@ -157,7 +159,7 @@ describe('the version for the parent', () => {
     expect(text).toContain('Wanneer Dat spreken we nog af.')
     expect(text).not.toContain('Waar gaat het over')
     expect(text).not.toMatch(/Waar (?!gaat)/)
-    expect(text).toContain('Wie zijn er bij de leerkracht Uw buddy is ook van harte welkom.')
+    expect(text).toContain('Wie zijn er ook bij de leerkracht Uw buddy is ook van harte welkom.')
     expect(text).toContain('Neem dan contact op met de leerkracht.')
     expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar de teamkamer, De Regenboog')
   })
@@ -167,7 +169,7 @@ describe('the version for the parent', () => {
     expect(text).toContain('Conversation about Anouk For the parent and the parent buddy')
     expect(text).toContain('What it is about hoe het gaat met lezen')
     expect(text).toContain(
-      'Who will be there the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
+      'Who else will be there the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
     )
     expect(text).toContain('Tip: write down your questions beforehand and go over them with your buddy.')
   })
@@ -201,7 +203,7 @@ describe('the version for the parent', () => {
       'TH:Wanneer',
       'TH:Waar',
       'TH:Hoe lang',
-      'TH:Wie zijn er bij',
+      'TH:Wie zijn er ook bij',
     ])
     const { info } = await pdfText(await pdfOf(parentInput({}, BEFORE, 'en')))
     expect(info).toMatchObject({ Title: 'Conversation about Anouk', Language: 'en' })

@@ -96,7 +96,7 @@ describe('the PDF', () => {
     expect(text).toContain('Begin met een praatje')
     for (const title of [
       'Vraag of de buddy meekomt',
-      'Vragen vooraf bespreken met de buddy',
+      'De ouder bespreekt vragen vooraf met de buddy',
       'Communiceer met de ouder zelf',
       'Begin anders als de buddy erbij is',
       'Geen rechtstreeks contact met de buddy',
@@ -220,7 +220,7 @@ describe('the PDF', () => {
     expect(own).toContain('Hoe ging het Goed')
     const shared = flat((await pdfText(await makePdf({}, 'colleague', 'nl', after))).text)
     expect(shared).toContain('Afspraken Over zes weken opnieuw praten.')
-    expect(shared).toContain('Wat is er besproken Het leesplan.')
+    expect(shared).toContain('Besproken Het leesplan.')
     expect(shared).not.toContain('Hoe ging het')
     expect(shared).not.toContain('Goed')
     for (const said of ['Ouder was opgelucht', 'Buddy vond het helder', 'Ik was te snel'])

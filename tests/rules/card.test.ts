@@ -8,10 +8,10 @@ const ALL_REMINDERS = {
   noBuddyContact: 'Zeg dat je contact houdt met de ouder, niet met de buddy.',
   school: 'Vertel precies wat je doet voor Anouk.',
   empathy: 'Luister naar de zorg en laat er ruimte voor.',
-  questions: 'Nodig uit tot vragen en waardeer elke vraag.',
+  questions: 'Moedig vragen aan en waardeer elke vraag.',
   honest: 'Wees eerlijk over wat haalbaar is.',
   later: 'Weet je het niet? Zeg dat je erop terugkomt.',
-  sensitive: 'Gevoelig nieuws: praat eerst alleen met de ouder.',
+  sensitive: 'Gevoelig nieuws: vertel het eerst zonder de buddy erbij.',
   smallTalk: 'Begin met een praatje.',
 }
 const R = ALL_REMINDERS
@@ -106,11 +106,13 @@ describe('the opening sentences on the card', () => {
 describe('the agenda on the card', () => {
   const ids = (a: Answers) => buildCard(a).agenda.map((row) => row.id)
 
-  test('follows the items that apply: talking alone first only with sensitive news and a buddy in the room', () => {
+  test('follows the items that apply: talking alone first only with sensitive news and a buddy in the room, with one parent or both', () => {
     const all = ['welcome', 'parent-alone', 'school', 'questions', 'agreements', 'evaluate']
     const without = all.filter((id) => id !== 'parent-alone')
     expect(ids(answers({ buddy: 'attending', sensitiveNews: true }))).toEqual(all)
     expect(ids(answers({ buddy: 'unknown', sensitiveNews: true }))).toEqual(all)
+    const both = all.map((id) => (id === 'parent-alone' ? 'parents-alone' : id))
+    expect(ids(answers({ buddy: 'attending', sensitiveNews: true, parentsAttending: 2 }))).toEqual(both)
     expect(ids(answers({ buddy: 'attending', sensitiveNews: false }))).toEqual(without)
     expect(ids(answers({ buddy: 'preparing', sensitiveNews: true }))).toEqual(without)
     expect(ids(answers({ buddy: 'none', sensitiveNews: true }))).toEqual(without)
@@ -147,7 +149,7 @@ describe('the agenda on the card', () => {
       ['Welcome and small talk', 5, null],
       ['What school does for the child', 10, null],
       ['Questions and concerns', 5, null],
-      ['Making agreements', 5, null],
+      ['Agreeing next steps', 5, null],
       ['Looking back together', 5, null],
     ])
   })

@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { ADDRESS_VALUES, BUDDY_VALUES, buildChecklist, guidance, LOCALES, type Answers } from '../../src/rules'
-import type { Audience } from '../../src/rules'
-import { answers } from './sample'
-
-/** Every family the sentences must fit: buddy (4) × parents (2) × u or je (2) × sensitive news (2). */
-const COMBINATIONS = BUDDY_VALUES.flatMap((buddy) =>
-  ([1, 2] as const).flatMap((parentsAttending) =>
-    ADDRESS_VALUES.flatMap((address) =>
-      [false, true].map((sensitiveNews) => answers({ buddy, parentsAttending, address, sensitiveNews })),
-    ),
-  ),
-)
+import { buildCard, buildChecklist, guidance, LOCALES, type Answers, type Audience } from '../../src/rules'
+import {
+  addressProblems,
+  COMBINATIONS,
+  label,
+  parentNumberProblems,
+  PLACEHOLDER,
+  QUOTE,
+  speaksFormally,
+} from './dutch-words'
 
 /** How many people a sentence speaks to, as a Dutch reader counts them in the room. */
 function peopleSpokenTo(audience: Audience, a: Answers): number {
@@ -20,52 +18,29 @@ function peopleSpokenTo(audience: Audience, a: Answers): number {
   return a.parentsAttending + (buddyThere ? 1 : 0)
 }
 
-/** Who a sentence of an item speaks to, found by matching it against every form in the data. */
-function audienceOf(itemId: string, text: string): Audience {
-  const item = guidance.items.find((i) => i.id === itemId)!
-  const scripts = [...item.scripts, ...(item.variants ?? []).flatMap((v) => v.scripts ?? [])]
+/** Who a sentence speaks to, found by matching it against every form of the given items' sentences. */
+function audienceOf(itemIds: string[], text: string): Audience {
+  const items = guidance.items.filter((i) => itemIds.includes(i.id))
+  const scripts = items.flatMap((item) => [...item.scripts, ...(item.variants ?? []).flatMap((v) => v.scripts ?? [])])
   const matches = scripts.filter((script) =>
     [script.u, script.uPlural, script.je, script.jullie, script.en, script.enPlural].some(
       (form) => form !== undefined && templatePattern(form).test(text),
     ),
   )
   const audiences = [...new Set(matches.map((script) => script.audience))]
-  if (audiences.length !== 1) throw new Error(`Cannot tell who “${text}” speaks to (${itemId})`)
+  if (audiences.length !== 1) throw new Error(`Cannot tell who “${text}” speaks to (${itemIds.join(', ')})`)
   return audiences[0]!
 }
 
 const templatePattern = (template: string) =>
   new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)
 
-// Whole words only, also next to letters such as é or ë.
-const word = (words: string) => new RegExp(`(?<!\\p{L})(${words})(?!\\p{L})`, 'iu')
-const JE_WORDS = word('je|jij|jou|jouw|jullie|jezelf')
-const U_WORDS = word('u|uw|uzelf')
-const SINGULAR_JE = word('je|jij|jou|jouw')
-const JULLIE = word('jullie')
-// "jullie hebben je goed voorbereid": after jullie, je is the reflexive that belongs to it.
-const REFLEXIVE_AFTER_JULLIE = /(?<!\p{L})jullie \p{L}+ je(?!\p{L})/giu
-const HEEFT_U = word('heeft u|u heeft')
-// Quote marks, but not an apostrophe inside a word (don't, zo’n).
-const QUOTE = /[‘“”"„‚]|(?<!\p{L})['’]|['’](?!\p{L})/u
-const PLACEHOLDER = /\{\w+\}|\[naam kind\]|undefined|null|NaN/
-
-/** Every way a Dutch sentence can be wrong for the people it speaks to; empty when it is right. */
-function problemsWith(text: string, people: number, a: Answers): string[] {
-  const problems: string[] = []
-  if (a.address === 'u' && JE_WORDS.test(text)) problems.push('je-form in a u-sentence')
-  if (a.address === 'u' && HEEFT_U.test(text)) problems.push('“heeft u” where the others say “u hebt”')
-  if (a.address === 'je' && U_WORDS.test(text)) problems.push('u-form in a je-sentence')
-  if (people === 1 && JULLIE.test(text)) problems.push('jullie to one person')
-  if (people > 1 && a.address === 'je' && SINGULAR_JE.test(text.replace(REFLEXIVE_AFTER_JULLIE, '')))
-    problems.push(`je/jij/jouw to ${people} people`)
-  if (people > 1 && word('als ouder').test(text)) problems.push(`“als ouder” to ${people} people`)
-  if (people === 1 && word('als ouders').test(text)) problems.push('“als ouders” to one parent')
+/** Every way a sentence can be wrong for the people it speaks to, quotes inside it included. */
+function sentenceProblems(text: string, audience: Audience, a: Answers): string[] {
+  const problems = addressProblems(text, peopleSpokenTo(audience, a), a.address)
+  if (QUOTE.test(text)) problems.push('a quote inside the quote')
   return problems
 }
-
-const label = (a: Answers) =>
-  `buddy ${a.buddy}, ${a.parentsAttending} parent(s), ${a.address}, ${a.sensitiveNews ? '' : 'no '}sensitive news`
 
 describe('the example sentences read as natural Dutch for every family', () => {
   test('there are 32 families to check', () => {
@@ -75,12 +50,9 @@ describe('the example sentences read as natural Dutch for every family', () => {
   test.each(COMBINATIONS.map((a) => [label(a), a] as const))('%s', (_, a) => {
     const problems: string[] = []
     for (const item of buildChecklist(a).phases.flatMap((p) => p.items))
-      for (const script of item.scripts) {
-        const people = peopleSpokenTo(audienceOf(item.id, script.text), a)
-        for (const problem of problemsWith(script.text, people, a))
+      for (const script of item.scripts)
+        for (const problem of sentenceProblems(script.text, audienceOf([item.id], script.text), a))
           problems.push(`${item.id}: ${problem}: “${script.text}”`)
-        if (QUOTE.test(script.text)) problems.push(`${item.id}: a quote inside the quote: “${script.text}”`)
-      }
     expect(problems).toEqual([])
   })
 })
@@ -97,7 +69,50 @@ describe('no stray words in any family, in either language', () => {
             problems.push(`${item.id}: a buddy where there is none: ${text}`)
           if (PLACEHOLDER.test(text)) problems.push(`${item.id}: a placeholder: ${text}`)
         }
+        // Titles, texts and reasons speak to the teacher, who is always "je".
+        for (const text of [item.title, item.text, ...item.reasons])
+          if (locale === 'nl' && speaksFormally(text)) problems.push(`${item.id}: speaks to the teacher as u: ${text}`)
       }
+      expect(problems).toEqual([])
+    },
+  )
+})
+
+describe('the conversation card reads right for every family', () => {
+  const openingItems = guidance.card.openings.map((opening) => opening.item)
+
+  test.each(COMBINATIONS.map((a) => [label(a), a] as const))('%s', (_, a) => {
+    const card = buildCard(a)
+    const problems: string[] = []
+    for (const script of card.openings)
+      for (const problem of sentenceProblems(script.text, audienceOf(openingItems, script.text), a))
+        problems.push(`opening: ${problem}: “${script.text}”`)
+    // An agenda row is a step of this conversation: with two parents, both are there.
+    for (const row of card.agenda)
+      for (const problem of parentNumberProblems(row.title, a.parentsAttending))
+        problems.push(`agenda: ${problem}: ${row.title}`)
+    // Reminders speak to the teacher, who is always "je".
+    for (const reminder of card.reminders)
+      if (speaksFormally(reminder)) problems.push(`reminder: speaks to the teacher as u: ${reminder}`)
+    expect(problems).toEqual([])
+  })
+
+  test('talks alone first with the one parent, or with both', () => {
+    const alone = (parentsAttending: 1 | 2) =>
+      buildCard({ ...COMBINATIONS[0]!, parentsAttending, buddy: 'attending', sensitiveNews: true }).agenda[1]!.title
+    expect(alone(1)).toBe('Eerst alleen met de ouder')
+    expect(alone(2)).toBe('Eerst alleen met de ouders')
+  })
+
+  test.each(COMBINATIONS.flatMap((a) => LOCALES.map((locale) => [label(a), locale, a] as const)))(
+    'no stray words on the card: %s (%s)',
+    (_, locale, a) => {
+      const card = buildCard(a, { locale })
+      const texts = [...card.openings.map((s) => s.text), ...card.agenda.map((row) => row.title), ...card.reminders]
+      const problems = texts.flatMap((text) => [
+        ...(a.buddy === 'none' && /buddy/i.test(text) ? [`a buddy where there is none: ${text}`] : []),
+        ...(PLACEHOLDER.test(text) ? [`a placeholder: ${text}`] : []),
+      ])
       expect(problems).toEqual([])
     },
   )
