@@ -1,6 +1,6 @@
 import { buddyWasThere, RATINGS, type Evaluation } from '../model'
 import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
-import type { MessageKey } from '../i18n'
+import { forParents, type MessageKey } from '../i18n'
 
 type TextField = 'parent' | 'buddy' | 'teacher' | 'discussed' | 'agreements'
 
@@ -59,7 +59,12 @@ export function EvaluationSection() {
       <h3 className="heading-s">{t('after.experienced')}</h3>
       <p className="hint">{t('after.experienced.hint')}</p>
       {fields.map((field) => (
-        <NoteField key={field} field={field} label={`after.${field}`} evaluation={evaluation} />
+        <NoteField
+          key={field}
+          field={field}
+          label={field === 'parent' ? forParents('after.parent', answers.parentsAttending) : `after.${field}`}
+          evaluation={evaluation}
+        />
       ))}
       <NoteField field="discussed" label="after.discussed" hint="after.discussed.hint" evaluation={evaluation} />
       <NoteField field="agreements" label="after.agreements" evaluation={evaluation} />

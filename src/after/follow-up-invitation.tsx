@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Checklist } from '../rules'
 import { followUpInvitationText } from '../documents/invitation'
+import { forParents } from '../i18n'
 import { useActivePreparation, useSettings, useT } from '../store/selectors'
 import { CopyButton } from '../ui/copy-button'
 
@@ -11,12 +12,13 @@ export function FollowUpInvitation({ checklist }: { checklist: Checklist }) {
   const settings = useSettings()
   const id = useId()
   const text = preparation ? followUpInvitationText(preparation, checklist, settings) : null
-  if (!text) return null
+  if (!text || !preparation) return null
+  const { buddy, parentsAttending } = preparation.answers
   return (
     <details className="invitation no-print">
       <summary>{t('invite.followUp.title')}</summary>
       <p className="hint" id={`${id}-hint`}>
-        {t(preparation?.answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint')}
+        {t(forParents(buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint', parentsAttending))}
       </p>
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('invite.followUp.textLabel')}

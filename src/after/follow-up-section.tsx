@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
 import { LIMITS } from '../rules'
-import { translateIssue, type MessageKey } from '../i18n'
+import { forParents, translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
@@ -124,5 +124,6 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
 /** The buddy is offered again only when there is one: "weer" when they came, "ook" when not. */
 function hintKey(preparation: Preparation | undefined): MessageKey {
   if (!preparation || preparation.answers.buddy === 'none') return 'followUp.hint'
-  return buddyWasThere(preparation) ? 'followUp.hint.buddyAgain' : 'followUp.hint.buddyToo'
+  const base = buddyWasThere(preparation) ? 'followUp.hint.buddyAgain' : 'followUp.hint.buddyToo'
+  return forParents(base, preparation.answers.parentsAttending)
 }

@@ -1,6 +1,6 @@
 import type { PdfVariant } from '../pdf/pdf-content'
 import type { Rating } from '../model'
-import type { MessageKey } from '../i18n'
+import { forParents, type MessageKey } from '../i18n'
 import { useT } from '../store/selectors'
 import { Checkbox } from '../ui/fields'
 
@@ -17,15 +17,21 @@ interface Props {
   rating: Rating | undefined
   /** The parent's version names the buddy only when a buddy is involved. */
   withBuddy: boolean
+  /** "Voor de ouder" or "Voor de ouders". */
+  parentsAttending: 1 | 2 | undefined
 }
 
 /** "Voor wie is de PDF?": three versions with a hint each; a colleague's with two boxes under it. */
-export function ExportChoices({ choice, onChange, rating, withBuddy }: Props) {
+export function ExportChoices({ choice, onChange, rating, withBuddy, parentsAttending }: Props) {
   const t = useT()
   const versions: { value: PdfVariant; label: MessageKey; hint: MessageKey }[] = [
     { value: 'own', label: 'export.own', hint: 'export.own.hint' },
     { value: 'colleague', label: 'export.colleague', hint: 'export.colleague.hint' },
-    { value: 'parent', label: withBuddy ? 'export.parent.buddy' : 'export.parent', hint: 'export.parent.hint' },
+    {
+      value: 'parent',
+      label: forParents(withBuddy ? 'export.parent.buddy' : 'export.parent', parentsAttending),
+      hint: 'export.parent.hint',
+    },
   ]
   const { variant, include } = choice
   return (

@@ -48,6 +48,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         onChange={setChoice}
         rating={preparation?.evaluation.rating}
         withBuddy={preparation?.answers.buddy !== 'none'}
+        parentsAttending={preparation?.answers.parentsAttending}
       />
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
         {t('export.download')}

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
+import { forParents } from '../i18n'
 import { useAnswers, useSettings, useT } from '../store/selectors'
 import { CopyButton } from '../ui/copy-button'
 
@@ -15,7 +16,7 @@ export function InvitationPanel({ checklist }: { checklist: Checklist }) {
     <details className="invitation no-print">
       <summary>{t('invite.title')}</summary>
       <p className="hint" id={`${id}-hint`}>
-        {t(answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint')}
+        {t(forParents(answers.buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint', answers.parentsAttending))}
         {settings.teacherName?.trim() ? null : ` ${t('invite.hint.signature')}`}
       </p>
       <label htmlFor={`${id}-text`} className="visually-hidden">

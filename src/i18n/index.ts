@@ -36,3 +36,14 @@ export function translateIssue(t: Translate, message: unknown): string | undefin
   if (typeof message !== 'string' || message === '') return undefined
   return isMessageKey(message) ? t(message) : message
 }
+
+/**
+ * The message for one parent or for two: for a base key with variants ending in `.1` and `.2`
+ * ("de ouder" / "de ouders"), the one that fits the parents who come (one while that is not answered yet).
+ */
+export function forParents<Base extends string>(
+  base: Base,
+  parentsAttending: 1 | 2 | undefined,
+): Extract<`${Base}.${1 | 2}`, MessageKey> {
+  return `${base}.${parentsAttending === 2 ? 2 : 1}` as Extract<`${Base}.${1 | 2}`, MessageKey>
+}

@@ -197,8 +197,10 @@ export const nl = {
   'export.colleague.notes.hint': 'Je notities bij de checklist en hoe het gesprek is ervaren.',
   'export.colleague.rating': 'Met hoe het gesprek ging',
   'export.colleague.rating.hint': 'Je keuze: {rating}.',
-  'export.parent': 'Voor de ouder',
-  'export.parent.buddy': 'Voor de ouder en de buddy',
+  'export.parent.1': 'Voor de ouder',
+  'export.parent.2': 'Voor de ouders',
+  'export.parent.buddy.1': 'Voor de ouder en de buddy',
+  'export.parent.buddy.2': 'Voor de ouders en de buddy',
   'export.parent.hint':
     'Waar het gesprek over gaat, wanneer en waar, hoe lang en wie er komen, met een tip om vragen op te schrijven. Na het gesprek ook de afspraken. Je checklist en notities staan er niet in.',
   'export.download': 'Download als PDF',
@@ -386,8 +388,10 @@ export const nl = {
 
   'invite.title': 'Uitnodiging voor de ouder',
   'invite.textLabel': 'Tekst van de uitnodiging',
-  'invite.hint': 'Stuur dit bericht naar de ouder zelf, niet naar de buddy.',
-  'invite.hint.noBuddy': 'Stuur dit bericht naar de ouder zelf.',
+  'invite.hint.1': 'Stuur dit bericht naar de ouder zelf, niet naar de buddy.',
+  'invite.hint.2': 'Stuur dit bericht naar de ouders zelf, niet naar de buddy.',
+  'invite.hint.noBuddy.1': 'Stuur dit bericht naar de ouder zelf.',
+  'invite.hint.noBuddy.2': 'Stuur dit bericht naar de ouders zelf.',
   'invite.copy': 'Kopieer de uitnodiging',
   'invite.copied': 'De uitnodiging staat klaar om te plakken.',
   'invite.copyFailed': 'Kopiëren lukte niet. Selecteer de tekst en kopieer die zelf.',
@@ -483,7 +487,8 @@ export const nl = {
   'after.experienced': 'Hoe is het gesprek ervaren?',
   'after.experienced.hint':
     'Korte notities. Ze blijven op dit apparaat en gaan alleen mee in een verslag als jij dat kiest.',
-  'after.parent': 'Hoe heeft de ouder het gesprek ervaren?',
+  'after.parent.1': 'Hoe heeft de ouder het gesprek ervaren?',
+  'after.parent.2': 'Hoe hebben de ouders het gesprek ervaren?',
   'after.buddy': 'Hoe heeft de buddy het gesprek ervaren?',
   'after.teacher': 'Hoe heb jij het gesprek ervaren?',
   'after.discussed': 'Wat is er besproken?',
@@ -497,8 +502,13 @@ export const nl = {
 
   'followUp.title': 'Vervolgafspraak',
   'followUp.hint': 'Plan zo nodig een volgend gesprek.',
-  'followUp.hint.buddyAgain': 'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
-  'followUp.hint.buddyToo': 'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouder dat wil.',
+  'followUp.hint.buddyAgain.1':
+    'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
+  'followUp.hint.buddyAgain.2':
+    'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouders dat willen.',
+  'followUp.hint.buddyToo.1': 'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouder dat wil.',
+  'followUp.hint.buddyToo.2':
+    'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouders dat willen.',
   'followUp.minutes': 'Duur in minuten',
   'followUp.withBuddy': 'De buddy komt ook',
   'followUp.past': 'Let op: deze afspraak ligt in het verleden.',

@@ -70,6 +70,21 @@ describe('after the conversation', () => {
     expect(within(section).getByRole('checkbox', { name: 'De buddy komt ook' })).toBeInTheDocument()
   })
 
+  test('with two parents, asks how the parents experienced it and offers the buddy if they wish', async () => {
+    givenAnswers({ buddy: 'attending', parentsAttending: 2 })
+    renderApp('/after')
+    expect(
+      await screen.findByRole('textbox', { name: 'Hoe hebben de ouders het gesprek ervaren?' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })).not.toBeInTheDocument()
+    const section = screen.getByRole('region', { name: 'Vervolgafspraak' })
+    expect(
+      within(section).getByText(
+        'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouders dat willen.',
+      ),
+    ).toBeInTheDocument()
+  })
+
   test('keeps open questions with a done mark', async () => {
     givenAnswers()
     const { user } = renderApp('/after')

@@ -135,6 +135,17 @@ describe('choosing who the PDF is for', () => {
     expect(parent.closest('.radio')).not.toHaveTextContent(/buddy/i)
   })
 
+  test('to two parents the parent’s version says “de ouders”, with or without the buddy', async () => {
+    const withBuddy = givenAnswers({ parentsAttending: 2, buddy: 'attending' })
+    const withoutBuddy = givenAnswers({ parentsAttending: 2, buddy: 'none' })
+    const { unmount } = renderApp(`/p/${withBuddy}/checklist`)
+    expect(await screen.findByRole('radio', { name: /^Voor de ouders en de buddy/ })).toBeInTheDocument()
+    unmount()
+    renderApp(`/p/${withoutBuddy}/checklist`)
+    const parent = await screen.findByRole('radio', { name: /^Voor de ouders/ })
+    expect(parent.closest('.radio')).toHaveTextContent(/^Voor de oudersWaar het gesprek over gaat/)
+  })
+
   test('asks about notes and the rating only for a colleague, and the rating only once there is one', async () => {
     const id = givenAnswers()
     const { user } = renderApp('/checklist')

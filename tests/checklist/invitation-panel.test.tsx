@@ -13,6 +13,7 @@ describe('the invitation on the checklist', () => {
     expect(text.value).toMatch(/\nHartelijke groet,\nSanne de Vries\nDe Regenboog$/)
     expect(text.value).not.toMatch(/buddy/i)
     expect(screen.queryByText(/Vul bij de instellingen je naam/)).not.toBeInTheDocument()
+    expect(text).toHaveAccessibleDescription('Stuur dit bericht naar de ouders zelf.')
   })
 
   test('says where the teacher’s name comes from while none is set', async () => {
