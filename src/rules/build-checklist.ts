@@ -131,6 +131,7 @@ export function placeholderValues(
     child: answers.childName?.trim() || guidance.childFallback[locale],
     chairs: String(chairs),
     peopleWord: guidance.numberWords[locale][chairs] ?? String(chairs),
+    parentWord: guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
     expectedMinutes: String(expectedMinutes),
     bufferMinutes: String(bufferMinutes),
     plannedMinutes: String(expectedMinutes + bufferMinutes),

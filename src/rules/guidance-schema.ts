@@ -106,6 +106,8 @@ export const guidanceSchema = z
     acknowledgement: text,
     childFallback: text,
     numberWords: z.strictObject({ nl: z.array(sentence), en: z.array(sentence) }),
+    /** `{parentWord}`: how a text names one parent or two ("de ouder", "de ouders"). */
+    parentWords: z.strictObject({ one: text, two: text }),
     timeBuffer: z.strictObject({
       item: z.string(),
       percent: z.number().positive(),

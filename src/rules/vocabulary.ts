@@ -21,6 +21,7 @@ export const PLACEHOLDERS = [
   'child',
   'chairs',
   'peopleWord',
+  'parentWord',
   'expectedMinutes',
   'bufferMinutes',
   'plannedMinutes',

@@ -44,7 +44,7 @@ describe('the conversation card', () => {
     ])
     const reminders = within(section('Denk aan')).getAllByRole('listitem')
     expect(reminders).toHaveLength(7)
-    expect(reminders[0]).toHaveTextContent('Kijk de ouder aan en stel je vragen aan de ouder.')
+    expect(reminders[0]).toHaveTextContent('Kijk de ouders aan en stel je vragen aan de ouders.')
     expect(screen.getByRole('link', { name: 'Naar de checklist' })).toHaveAttribute('href', `#/p/${id}/checklist`)
   })
 

@@ -111,7 +111,7 @@ describe('the conversation card PDF', () => {
         'Ruimte Lokaal 12, de kleine tafel · 5 stoelen',
         '1. 15:30–15:35 Welkom en praatje · 5 min',
         '6. 16:10–16:15 Samen terugkijken · 5 min',
-        '• Kijk de ouder aan en stel je vragen aan de ouder.',
+        '• Kijk de ouders aan en stel je vragen aan de ouders.',
       ]),
     )
     const all = flat(text)

@@ -5,7 +5,7 @@ import { answers } from './sample'
 const ALL_REMINDERS = {
   parentInCharge: 'Kijk de ouder aan en stel je vragen aan de ouder.',
   buddySuggestions: 'Leg elk voorstel van de buddy aan de ouder voor.',
-  noBuddyContact: 'Zeg dat je contact houdt met de ouder, niet met de buddy.',
+  noBuddyContact: 'Zeg dat je contact houdt met de ouder, niet de buddy.',
   school: 'Vertel precies wat je doet voor Anouk.',
   empathy: 'Luister naar de zorg en laat er ruimte voor.',
   questions: 'Moedig vragen aan en waardeer elke vraag.',
@@ -54,10 +54,24 @@ describe('the reminders on the card', () => {
       expect(card.reminders.length).toBeLessThanOrEqual(MAX_REMINDERS)
       expect(card.reminders.length).toBeGreaterThan(0)
       for (const text of card.reminders) {
-        const source = guidance.card.reminders.find((r) => r.text.nl.replace('{child}', 'Anouk') === text)!
+        const parentWord = a.parentsAttending === 2 ? 'de ouders' : 'de ouder'
+        const source = guidance.card.reminders.find(
+          (r) => r.text.nl.replace('{child}', 'Anouk').replaceAll('{parentWord}', parentWord) === text,
+        )!
         expect(ids.has(source.item), text).toBe(true)
       }
     }
+  })
+
+  test('name two parents as “de ouders”', () => {
+    const card = buildCard(answers({ buddy: 'attending', parentsAttending: 2 }))
+    expect(card.reminders.slice(0, 3)).toEqual([
+      'Kijk de ouders aan en stel je vragen aan de ouders.',
+      'Leg elk voorstel van de buddy aan de ouders voor.',
+      'Zeg dat je contact houdt met de ouders, niet de buddy.',
+    ])
+    const english = buildCard(answers({ buddy: 'attending', parentsAttending: 2 }), { locale: 'en' })
+    expect(english.reminders[0]).toBe('Look at the parents and put your questions to them.')
   })
 
   test('speak English in the English card, with the child’s name or the neutral word', () => {
