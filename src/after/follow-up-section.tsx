@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from '../rules'
 import { translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
@@ -16,18 +16,20 @@ import { FollowUpCalendar } from './follow-up-calendar'
 
 const dateTime = z
   .object({
-    date: z.string().refine((date) => parseDutchDate(date) !== null, key('error.date')),
-    time: z.string().refine((time) => parseTime(time) !== null, key('error.time')),
+    date: z.string().check(z.refine((date) => parseDutchDate(date) !== null, key('error.date'))),
+    time: z.string().check(z.refine((time) => parseTime(time) !== null, key('error.time'))),
   })
-  .refine(({ date, time }) => !skippedByClockChange(date, time), {
-    path: ['time'],
-    message: key('error.time.clockChange'),
-  })
+  .check(
+    z.refine(({ date, time }) => !skippedByClockChange(date, time), {
+      path: ['time'],
+      message: key('error.time.clockChange'),
+    }),
+  )
 const minutes = wholeNumber(
   { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
   LIMITS.minutes,
 )
-const followUpForm = dateTime.extend({ minutes, withBuddy: z.boolean() })
+const followUpForm = z.extend(dateTime, { minutes, withBuddy: z.boolean() })
 
 type Values = z.input<typeof followUpForm>
 
