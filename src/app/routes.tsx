@@ -1,20 +1,10 @@
-import { useEffect, type ComponentType, type ReactNode } from 'react'
-import { CheckAnswers } from '../wizard/check-answers'
-import { StepRoute } from '../wizard/question-page'
+import { useEffect, type ReactNode } from 'react'
 import { stepOf, useQuestions } from '../wizard/questions-context'
-import { ChecklistPage } from '../checklist/checklist-page'
-import { AfterPage } from '../after/after-page'
-import { CardPage } from '../card/card-page'
-import { HomePage } from '../home/home-page'
-import { RecoveryPage } from '../home/recovery-page'
-import { BackupPage } from '../home/backup-section'
-import { SettingsPage } from '../settings/settings-page'
-import { REQUIRED_FIELDS, type Checklist } from '../rules'
+import { completeAnswers, REQUIRED_FIELDS } from '../rules/answers'
 import {
   ActiveId,
   useActions,
   useAnswers,
-  useChecklist,
   useLastUsedId,
   usePreparation,
   usePreparationList,
@@ -24,6 +14,16 @@ import {
 import { navigate, type Location } from '../ui/router'
 import { matchRoute, NEW_PATH, stepPath, viewPath, type Route } from '../ui/paths'
 import { MissingPreparation, NotFound } from './missing'
+import { lazyScreen } from './lazy-screens'
+import type { ChecklistView } from './screens'
+
+const StepRoute = lazyScreen('wizard', 'StepRoute')
+const CheckAnswers = lazyScreen('screens', 'CheckAnswers')
+const HomePage = lazyScreen('screens', 'HomePage')
+const RecoveryPage = lazyScreen('screens', 'RecoveryPage')
+const BackupPage = lazyScreen('screens', 'BackupPage')
+const SettingsPage = lazyScreen('screens', 'SettingsPage')
+const ChecklistScreen = lazyScreen('screens', 'ChecklistScreen')
 
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
@@ -51,10 +51,7 @@ export function Routes({ location }: { location: Location }) {
     case 'view':
       return (
         <WithPreparation id={route.id}>
-          {route.view === 'check' ? <CheckAnswers /> : null}
-          {route.view === 'checklist' ? <NeedsChecklist screen={ChecklistPage} /> : null}
-          {route.view === 'card' ? <NeedsChecklist screen={CardPage} /> : null}
-          {route.view === 'after' ? <NeedsChecklist screen={AfterPage} /> : null}
+          {route.view === 'check' ? <CheckAnswers /> : <NeedsChecklist view={route.view} />}
         </WithPreparation>
       )
     default:
@@ -89,12 +86,11 @@ function OldAddress({ route }: { route: Extract<Route, { kind: 'old' }> }) {
 }
 
 /** A screen that needs complete answers; otherwise the first question still open. */
-function NeedsChecklist({ screen: Screen }: { screen: ComponentType<{ checklist: Checklist }> }) {
+function NeedsChecklist({ view }: { view: ChecklistView }) {
   const id = useRequiredId()
-  const checklist = useChecklist()
   const answers = useAnswers()
   const questions = useQuestions()
-  if (checklist) return <Screen checklist={checklist} />
+  if (completeAnswers(answers)) return <ChecklistScreen view={view} />
   const missing = REQUIRED_FIELDS.find((field) => answers[field] === undefined)
   const step = missing && stepOf(questions, missing)
   return <Redirect to={step ? stepPath(id, step) : viewPath(id, 'check')} />

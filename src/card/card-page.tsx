@@ -1,6 +1,7 @@
 import type { Card, Checklist, Locale } from '../rules'
 import { cardFacts } from '../documents/card-facts'
-import { useActivePreparation, useCard, useRequiredId, useSettings, useT } from '../store/selectors'
+import { useActivePreparation, useRequiredId, useSettings, useT } from '../store/selectors'
+import { useCard } from '../checklist/derived'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
-import { draftAnswersSchema, LIMITS, localDateTimeSchema } from '../rules'
+import { draftAnswersSchema, LIMITS } from '../rules/answers'
+import { localDateTimeSchema } from '../rules/date-time'
 
 export const RATINGS = ['good', 'mixed', 'difficult'] as const
 export type Rating = (typeof RATINGS)[number]

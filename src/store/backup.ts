@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { preparationSchema, type Preparation } from '../model'
+import { preparationSchema, type Preparation } from '../model/preparation'
 import { migrate, STORAGE_VERSION } from './migrations'
 import type { SavedState } from './persistence'
 

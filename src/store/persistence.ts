@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
-import { LIMITS, LOCALES } from '../rules'
+import { LIMITS } from '../rules/answers'
+import { LOCALES } from '../rules/vocabulary'
 import type { Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import { draftAnswersSchema } from '../rules'
+import { draftAnswersSchema } from '../rules/answers'
 import {
   cardSchema,
   evaluationSchema,
@@ -7,7 +7,7 @@ import {
   preparationSchema,
   questionSchema,
   type Preparation,
-} from '../model'
+} from '../model/preparation'
 
 /** The parts of a preparation that can be dropped on their own when unreadable. */
 export const REPAIRABLE_PARTS = [

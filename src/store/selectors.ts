@@ -1,17 +1,9 @@
-import { createContext, useContext, useMemo } from 'react'
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import {
-  buildCard,
-  buildChecklist,
-  completeAnswers,
-  type Card,
-  type Checklist,
-  type DraftAnswers,
-  type Locale,
-} from '../rules'
-import { byNewestConversation, statusOf, type Preparation, type Status } from '../model'
-import { translator, type Translate } from '../i18n'
-import { localDateTime } from '../i18n/dates'
+import type { DraftAnswers } from '../rules'
+import { byNewestConversation } from '../model/series'
+import type { Preparation } from '../model'
+import { hasMessages, loadMessages, onMessagesLoaded, translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
 
 const NO_ANSWERS: DraftAnswers = {}
@@ -84,48 +76,25 @@ export const useTimerStart = () => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.card.timerStartedAt ?? null)
 }
-/** Where the preparation on screen stands now: preparing, held or finished. */
-export const useActiveStatus = (): Status => {
-  const id = useActiveId()
-  return useStore((s) => {
-    const active = select(s, id)
-    return active ? statusOf(active, localDateTime(new Date())) : 'preparing'
-  })
-}
-
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {
   const all = useStore(useShallow((s) => Object.values(s.preparations)))
   return useMemo(() => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation), [all])
 }
 
-/** The translator for the chosen UI language. */
+/**
+ * The translator for the chosen UI language. English is loaded when first chosen (the language
+ * button waits for it); chosen in another tab, Dutch shows for the moment it takes to load.
+ */
 export function useT(): Translate {
   const locale = useLocale()
-  return useMemo(() => translator(locale), [locale])
-}
-
-/** A preparation's checklist, or null while its answers are incomplete. */
-export function checklistOf(answers: DraftAnswers, locale: Locale, scriptLocale: Locale = locale): Checklist | null {
-  const complete = completeAnswers(answers)
-  return complete ? buildChecklist(complete, { locale, scriptLocale }) : null
-}
-
-/** The checklist derived from the answers on screen, or null while answers are incomplete. */
-export function useChecklist(): Checklist | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
-}
-
-/** The conversation card derived from the answers on screen, or null while answers are incomplete. */
-export function useCard(): Card | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  return useMemo(() => {
-    const complete = completeAnswers(answers)
-    return complete ? buildCard(complete, { locale, scriptLocale }) : null
-  }, [answers, locale, scriptLocale])
+  const ready = useSyncExternalStore(
+    onMessagesLoaded,
+    () => hasMessages(locale),
+    () => hasMessages(locale),
+  )
+  useEffect(() => {
+    if (!ready) loadMessages(locale).catch(() => {})
+  }, [ready, locale])
+  return useMemo(() => translator(ready ? locale : 'nl'), [ready, locale])
 }

@@ -18,7 +18,13 @@ export const wholeNumber = (
 ) =>
   z.pipe(
     z.pipe(
-      z.string().check(z.trim(), z.minLength(1, messageKey(messages.required)), z.regex(/^-?\d+$/, messageKey(messages.integer))),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, messageKey(messages.required)),
+          z.regex(/^-?\d+$/, messageKey(messages.integer)),
+        ),
       z.transform(Number),
     ),
     z.number().check(z.gte(min, messageKey(messages.range)), z.lte(max, messageKey(messages.range))),

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules'
+import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules/answers'
 import type { Settings } from '../store/persistence'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'

@@ -1,0 +1,24 @@
+import { useStore } from '../store/store'
+import { parse, navigate } from '../ui/router'
+import { HOME_PATH, NEW_PATH } from '../ui/paths'
+
+/**
+ * Whether this page load shows what the built page already holds (src/app/prerender.tsx): the
+ * first question of a fresh preparation, in Dutch, with nothing saved and nothing to report.
+ * Then the app hydrates that HTML; otherwise (a returning teacher, English, a notice about the
+ * saved data, another address) it renders afresh.
+ */
+export function showsBuiltFirstScreen(): boolean {
+  const { path, query } = parse(window.location.hash)
+  const state = useStore.getState()
+  const fresh =
+    Object.keys(state.preparations).length === 0 &&
+    state.settings.locale === 'nl' &&
+    state.mode === 'ok' &&
+    state.notice === null &&
+    [...query.keys()].length === 0
+  if (!fresh || (path !== HOME_PATH && path !== NEW_PATH)) return false
+  // The start sends a teacher without preparations to the first question: do it before rendering.
+  if (path === HOME_PATH) navigate(NEW_PATH, { replace: true })
+  return true
+}
