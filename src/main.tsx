@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { updates } from './app/service-worker'
 import { loadChunk, prefetchScreens } from './app/lazy-screens'
-import { showsBuiltFirstScreen } from './app/first-screen'
+import { firstChunk, showsBuiltFirstScreen } from './app/first-screen'
 import { hasMessages, loadMessages } from './i18n'
 import { useStore } from './store/store'
 import './ui/styles.css'
@@ -17,14 +17,17 @@ const app = (
 )
 
 function start() {
-  // The built page already shows the first question (prerender.tsx): hydrate it when this load
-  // shows the same; the question page's own code arrives meanwhile.
-  if (root.firstElementChild && showsBuiltFirstScreen()) {
-    void loadChunk('wizard').catch(() => {})
-    hydrateRoot(root, app)
-  } else createRoot(root).render(app)
-  // The other screens are fetched while the teacher reads.
-  prefetchScreens()
+  // The built page already shows the first question (src/app/prerender.tsx): hydrate it when this
+  // load shows the same, else render. Either way once the screen's chunk is there, so the first
+  // render is whole: the built page stays in view meanwhile.
+  const hydrate = root.firstElementChild !== null && showsBuiltFirstScreen()
+  const render = () => {
+    if (hydrate) hydrateRoot(root, app)
+    else createRoot(root).render(app)
+    // The other screens are fetched while the teacher reads.
+    prefetchScreens()
+  }
+  loadChunk(firstChunk()).then(render, render)
 }
 
 // A teacher who chose English gets it from the first paint on.

@@ -1,6 +1,7 @@
 import { useStore } from '../store/store'
 import { parse, navigate } from '../ui/router'
-import { HOME_PATH, NEW_PATH } from '../ui/paths'
+import { HOME_PATH, matchRoute, NEW_PATH } from '../ui/paths'
+import type { ChunkName } from './lazy-screens'
 
 /**
  * Whether this page load shows what the built page already holds (src/app/prerender.tsx): the
@@ -21,4 +22,10 @@ export function showsBuiltFirstScreen(): boolean {
   // The start sends a teacher without preparations to the first question: do it before rendering.
   if (path === HOME_PATH) navigate(NEW_PATH, { replace: true })
   return true
+}
+
+/** The chunk the screen at this address comes from: loaded before the first render, so it shows at once. */
+export function firstChunk(): ChunkName {
+  const { kind } = matchRoute(parse(window.location.hash).path)
+  return kind === 'new' || kind === 'step' ? 'wizard' : 'screens'
 }

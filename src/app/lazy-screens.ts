@@ -10,6 +10,7 @@ const CHUNKS = {
   screens: () => import('./screens'),
 }
 type Chunks = { [K in keyof typeof CHUNKS]: Awaited<ReturnType<(typeof CHUNKS)[K]>> }
+export type ChunkName = keyof Chunks
 type Loading<T> = Promise<T> & { status?: 'fulfilled'; value?: T }
 
 const loading = new Map<keyof Chunks, Loading<unknown>>()

@@ -1,21 +1,9 @@
 import { useEffect, type ReactNode } from 'react'
-import { stepOf, useQuestions } from '../wizard/questions-context'
-import { completeAnswers, REQUIRED_FIELDS } from '../rules/answers'
-import {
-  ActiveId,
-  useActions,
-  useAnswers,
-  useLastUsedId,
-  usePreparation,
-  usePreparationList,
-  useRemoved,
-  useRequiredId,
-} from '../store/selectors'
-import { navigate, type Location } from '../ui/router'
+import { ActiveId, useActions, useLastUsedId, usePreparation, usePreparationList, useRemoved } from '../store/selectors'
+import type { Location } from '../ui/router'
 import { matchRoute, NEW_PATH, stepPath, viewPath, type Route } from '../ui/paths'
-import { MissingPreparation, NotFound } from './missing'
 import { lazyScreen } from './lazy-screens'
-import type { ChecklistView } from './screens'
+import { Redirect } from './redirect'
 
 const StepRoute = lazyScreen('wizard', 'StepRoute')
 const CheckAnswers = lazyScreen('screens', 'CheckAnswers')
@@ -24,16 +12,17 @@ const RecoveryPage = lazyScreen('screens', 'RecoveryPage')
 const BackupPage = lazyScreen('screens', 'BackupPage')
 const SettingsPage = lazyScreen('screens', 'SettingsPage')
 const ChecklistScreen = lazyScreen('screens', 'ChecklistScreen')
+const NotFound = lazyScreen('screens', 'NotFound')
+const MissingPreparation = lazyScreen('screens', 'MissingPreparation')
 
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
   const route = matchRoute(location.path)
-  const questions = useQuestions()
   switch (route.kind) {
     case 'home':
       return <Home />
     case 'new':
-      return <StepRoute step={questions[0]!.step} notFound={<NotFound />} />
+      return <StepRoute notFound={<NotFound />} />
     case 'recovery':
       return <RecoveryPage />
     case 'backup':
@@ -51,7 +40,7 @@ export function Routes({ location }: { location: Location }) {
     case 'view':
       return (
         <WithPreparation id={route.id}>
-          {route.view === 'check' ? <CheckAnswers /> : <NeedsChecklist view={route.view} />}
+          {route.view === 'check' ? <CheckAnswers /> : <ChecklistScreen view={route.view} />}
         </WithPreparation>
       )
     default:
@@ -83,20 +72,4 @@ function OldAddress({ route }: { route: Extract<Route, { kind: 'old' }> }) {
   const id = useLastUsedId()
   if (!id) return <Redirect to={NEW_PATH} />
   return <Redirect to={route.step ? stepPath(id, route.step) : viewPath(id, route.view ?? 'checklist')} />
-}
-
-/** A screen that needs complete answers; otherwise the first question still open. */
-function NeedsChecklist({ view }: { view: ChecklistView }) {
-  const id = useRequiredId()
-  const answers = useAnswers()
-  const questions = useQuestions()
-  if (completeAnswers(answers)) return <ChecklistScreen view={view} />
-  const missing = REQUIRED_FIELDS.find((field) => answers[field] === undefined)
-  const step = missing && stepOf(questions, missing)
-  return <Redirect to={step ? stepPath(id, step) : viewPath(id, 'check')} />
-}
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to])
-  return null
 }
