@@ -4,7 +4,7 @@ import { crossReferenceProblems } from './guidance-checks'
 import { cardProblems } from './card-checks'
 import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
 
-export { LOCALES, PHASES, AUDIENCES, ORIGINS, PLACEHOLDERS } from './vocabulary'
+export { LOCALES, PHASES } from './vocabulary'
 export type { Locale, Phase, Audience, Origin, Placeholder } from './vocabulary'
 
 /** A condition on the facts, as written in guidance-data. */
@@ -130,5 +130,3 @@ export const guidanceSchema = z
 export type Guidance = z.infer<typeof guidanceSchema>
 export type GuidanceItem = Guidance['items'][number]
 export type GuidanceScript = z.infer<typeof scriptSchema>
-export type GuidanceVariant = z.infer<typeof variantSchema>
-export type GuidanceCard = Guidance['card']

@@ -32,8 +32,6 @@ export {
   guidanceSchema,
   PHASES,
   LOCALES,
-  AUDIENCES,
-  ORIGINS,
   type Guidance,
   type Locale,
   type Phase,
@@ -41,5 +39,6 @@ export {
   type Origin,
   type Condition,
 } from './guidance-schema'
+export { AUDIENCES, ORIGINS } from './vocabulary'
 export { peoplePresent, chairsNeeded } from './facts'
 export { LOCAL_DATE_TIME, localDateTimeSchema, dateTimeParts } from './date-time'

@@ -7,10 +7,6 @@ import type { MessageKey } from '../i18n'
  */
 export const messageKey = (key: MessageKey) => key
 
-/** One of a set of radio values. */
-export const choice = <T extends string>(values: readonly [T, ...T[]], message: MessageKey) =>
-  z.enum(values, { error: messageKey(message) })
-
 /** A whole number typed as text, within limits; each way of getting it wrong has its message. */
 export const wholeNumber = (
   messages: { required: MessageKey; integer: MessageKey; range: MessageKey },
