@@ -7,7 +7,7 @@ import { translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
 import { TextField } from '../ui/fields'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { readDraft, useFormDraft } from '../ui/drafts'
@@ -32,6 +32,7 @@ const minutes = wholeNumber(
 const followUpForm = z.extend(dateTime, { minutes, withBuddy: z.boolean() })
 
 type Values = z.input<typeof followUpForm>
+const NO_FOLLOW_UP: FollowUp = {}
 
 /**
  * What a teacher typed, saved as it stands: a date and time once both are real (cleared when both
@@ -52,9 +53,11 @@ function changesFrom(values: Values): Changes<FollowUp> {
 export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) {
   const t = useT()
   const id = useRequiredId()
-  const preparation = useActivePreparation()
+  // The parts it shows: typing elsewhere on the after page does not re-render this form.
+  const followUp = useActivePart((p) => p.followUp) ?? NO_FOLLOW_UP
+  const buddy = useActivePart((p) => p.answers.buddy)
+  const hint = useActivePart(hintKey) ?? 'followUp.hint'
   const { saveFollowUp } = useActions()
-  const followUp = preparation?.followUp ?? {}
   const draftKey = `${id}:follow-up`
   const form = useForm<Values, unknown, z.output<typeof followUpForm>>({
     resolver: zodResolver(followUpForm),
@@ -105,12 +108,12 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       <h2 id="follow-up-title" className="heading-m">
         {t('followUp.title')}
       </h2>
-      <p className="hint">{t(hintKey(preparation))}</p>
+      <p className="hint">{t(hint)}</p>
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         {box('date', 'q.date.label', 'q.date.hint', 'medium')}
         {box('time', 'q.time.label', 'q.time.hint', 'short')}
         {box('minutes', 'followUp.minutes', null, 'short')}
-        {preparation?.answers.buddy !== 'none' ? (
+        {buddy !== 'none' ? (
           <div className="checkbox form-group">
             <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
             <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
@@ -118,13 +121,13 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         ) : null}
       </form>
       <SavedStatus watch={followUp} label={t('app.saved')} />
-      {preparation ? <FollowUpCalendar preparation={preparation} /> : null}
+      <FollowUpCalendar />
     </section>
   )
 }
 
 /** The buddy is offered again only when there is one: "weer" when they came, "ook" when not. */
-function hintKey(preparation: Preparation | undefined): MessageKey {
-  if (!preparation || preparation.answers.buddy === 'none') return 'followUp.hint'
+function hintKey(preparation: Preparation): MessageKey {
+  if (preparation.answers.buddy === 'none') return 'followUp.hint'
   return buddyWasThere(preparation) ? 'followUp.hint.buddyAgain' : 'followUp.hint.buddyToo'
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { DraftAnswers } from '../rules'
 import { byNewestConversation } from '../model/series'
@@ -8,6 +8,7 @@ import { useStore, type StoreState } from './store'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
+const NO_QUESTIONS: Preparation['questions'] = []
 
 /** The preparation this screen shows: its id comes from the address, so each tab has its own. */
 export const ActiveId = createContext<string | null>(null)
@@ -32,6 +33,24 @@ export const useDutchScripts = () => useStore((s) => s.settings.dutchScripts)
 export const useSettings = () => useStore((s) => s.settings)
 export const usePreparation = (id: string | null) => useStore((s) => select(s, id))
 export const useActivePreparation = () => usePreparation(useActiveId())
+/**
+ * One part of the preparation on screen, as stored (or a plain value made from it): a screen
+ * that shows only that part re-renders when it changes, not on every keystroke elsewhere.
+ */
+export function useActivePart<T>(pick: (preparation: Preparation) => T): T | undefined {
+  const id = useActiveId()
+  return useStore((s) => {
+    const preparation = select(s, id)
+    return preparation === undefined ? undefined : pick(preparation)
+  })
+}
+/** The open questions of the preparation on screen. */
+export const useActiveQuestions = () => useActivePart((p) => p.questions) ?? NO_QUESTIONS
+/** Reads the preparation on screen when called (on a click), without re-rendering as it changes. */
+export function useReadActivePreparation(): () => Preparation | undefined {
+  const id = useActiveId()
+  return useCallback(() => select(useStore.getState(), id), [id])
+}
 export const useAnswers = (): DraftAnswers => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.answers ?? NO_ANSWERS)
