@@ -206,10 +206,10 @@ async function firstContentfulPaint(browser) {
       await page.evaluate(
         () =>
           new Promise((resolve) =>
-            new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({
-              type: 'paint',
-              buffered: true,
-            }),
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0]
+              if (entry) resolve(entry.startTime)
+            }).observe({ type: 'paint', buffered: true }),
           ),
       ),
     )
