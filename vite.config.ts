@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin } from 'vite'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, runnerImport, type Plugin } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -32,6 +34,60 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  }
+}
+
+/**
+ * The sheet's title, introduction and acknowledgement, which the frame and the first question
+ * show, as a module of their own: the whole guidance data (and the schema that checks it when it
+ * loads) comes with the screens that need it, not with the first screen.
+ */
+export function guidanceSheet(): Plugin {
+  const id = 'virtual:guidance-sheet'
+  const file = fileURLToPath(new URL('guidance-data/guidance.json', import.meta.url))
+  return {
+    name: 'guidance-sheet',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null
+      this.addWatchFile(file)
+      const { title, introduction, acknowledgement } = JSON.parse(readFileSync(file, 'utf8'))
+      return Object.entries({ title, introduction, acknowledgement })
+        .map(([name, text]) => `export const ${name} = ${JSON.stringify(text)}\n`)
+        .join('')
+    },
+  }
+}
+
+/**
+ * Puts the first question into the built index.html (src/app/prerender.tsx renders it), so the
+ * first contentful paint waits for the HTML and the styles, not for the JavaScript. The page's
+ * Content-Security-Policy allows no inline script or style: the markup may hold neither.
+ */
+function prerenderFirstScreen(): Plugin {
+  // The service worker's registration is never loaded while rendering; its module only has to resolve.
+  const pwaRegister: Plugin = {
+    name: 'pwa-register-stub',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? '\0pwa-register' : null),
+    load: (id) => (id === '\0pwa-register' ? 'export const registerSW = () => async () => {}' : null),
+  }
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        const { module } = await runnerImport<{ firstScreen: string }>('/src/app/prerender.tsx', {
+          plugins: [react(), guidanceSheet(), pwaRegister],
+          logLevel: 'error',
+        })
+        const markup = module.firstScreen
+        if (/<script|<style|\sstyle=/i.test(markup))
+          throw new Error('The pre-rendered page holds an inline script or style')
+        if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">')
+        return html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
+      },
+    },
   }
 }
 
@@ -138,8 +194,17 @@ export const unitTests = {
 } satisfies ViteUserConfig['test']
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ...offlineApp()],
-  build: { target: 'es2022' },
+  plugins: [react(), guidanceSheet(), contentSecurityPolicy(), prerenderFirstScreen(), ...offlineApp()],
+  // Every browser the app supports preloads modules itself.
+  build: {
+    target: 'es2022',
+    // Every browser the app supports preloads modules itself.
+    modulePreload: { polyfill: false },
+    // What the page needs before it can run goes in the entry chunk, not in shared chunks beside
+    // it: one request, compressed as a whole. The budget test (tests/e2e/build-output.spec.ts)
+    // holds it, its styles included, to 100 KB gzipped.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     ...unitTests,

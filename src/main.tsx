@@ -1,15 +1,39 @@
 import './app/zod-config'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { updates } from './app/service-worker'
+import { loadChunk, prefetchScreens } from './app/lazy-screens'
+import { firstChunk, showsBuiltFirstScreen } from './app/first-screen'
+import { hasMessages, loadMessages } from './i18n'
+import { useStore } from './store/store'
 import './ui/styles.css'
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 )
+
+function start() {
+  // The built page already shows the first question (src/app/prerender.tsx): hydrate it when this
+  // load shows the same, else render. Either way once the screen's chunk is there, so the first
+  // render is whole: the built page stays in view meanwhile.
+  const hydrate = root.firstElementChild !== null && showsBuiltFirstScreen()
+  const render = () => {
+    if (hydrate) hydrateRoot(root, app)
+    else createRoot(root).render(app)
+    // The other screens are fetched while the teacher reads.
+    prefetchScreens()
+  }
+  loadChunk(firstChunk()).then(render, render)
+}
+
+// A teacher who chose English gets it from the first paint on.
+const { locale } = useStore.getState().settings
+if (hasMessages(locale)) start()
+else loadMessages(locale).then(start, start)
 
 // Only the production build has a service worker; it registers once the page has loaded.
 if (import.meta.env.PROD) void updates.register()

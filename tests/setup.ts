@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { afterEach, beforeEach, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { cleanup } from '@testing-library/react'
 
 // Most tests run in jsdom; the PDF tests run in plain Node.
@@ -10,6 +10,17 @@ if (dom) {
   Element.prototype.scrollIntoView = () => {}
   window.scrollTo = () => {}
 }
+
+beforeAll(async () => {
+  // English and the screens' code are loaded on demand in the app (src/i18n, src/app/lazy-screens.ts);
+  // here they are there from the start, as in a browser once the teacher has read the first question.
+  const { loadMessages } = await import('../src/i18n')
+  await loadMessages('en')
+  if (dom) {
+    const { loadChunk } = await import('../src/app/lazy-screens')
+    await Promise.all([loadChunk('wizard'), loadChunk('screens')])
+  }
+})
 
 beforeEach(async () => {
   // A console error during a test is a defect: fail the test that caused it.

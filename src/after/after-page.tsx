@@ -1,5 +1,5 @@
 import type { Checklist } from '../rules'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useAnswers, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
@@ -19,14 +19,16 @@ const TALK_AGAIN_LATER = 'after.talk-again-later'
 export function AfterPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const id = useRequiredId()
-  const preparation = useActivePreparation()
+  // The parts it shows, so typing in one of its sections re-renders that section alone.
+  const answers = useAnswers()
+  const rating = useActivePart((p) => p.evaluation.rating)
+  const finished = useActivePart((p) => p.finished)
   const { markFinished } = useActions()
   useDocumentTitle(t('app.documentTitle', { page: t('after.title') }))
-  if (!preparation) return null
-  const { answers, evaluation, finished } = preparation
+  if (finished === undefined) return null
   const after = checklist.phases.find((phase) => phase.phase === 'after')
   const about = answers.childName ? t('after.about', { name: answers.childName }) : t('after.aboutNoName')
-  const highlight = evaluation.rating === 'difficult' ? { itemId: TALK_AGAIN_LATER, text: t('after.highlight') } : null
+  const highlight = rating === 'difficult' ? { itemId: TALK_AGAIN_LATER, text: t('after.highlight') } : null
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { buddyWasThere, RATINGS, type Evaluation } from '../model'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
 import { forParents, type MessageKey } from '../i18n'
 
 type TextField = 'parent' | 'buddy' | 'teacher' | 'discussed' | 'agreements'
@@ -8,11 +8,14 @@ type TextField = 'parent' | 'buddy' | 'teacher' | 'discussed' | 'agreements'
 export function EvaluationSection() {
   const t = useT()
   const id = useRequiredId()
-  const preparation = useActivePreparation()
+  // The parts it shows: typing in the follow-up's boxes does not re-render these.
+  const evaluation = useActivePart((p) => p.evaluation)
+  const buddy = useActivePart((p) => p.answers.buddy)
+  const buddyThere = useActivePart(buddyWasThere)
+  const parentsAttending = useActivePart((p) => p.answers.parentsAttending)
   const { saveEvaluation } = useActions()
-  if (!preparation) return null
-  const { evaluation, answers } = preparation
-  const fields: TextField[] = buddyWasThere(preparation) ? ['parent', 'buddy', 'teacher'] : ['parent', 'teacher']
+  if (!evaluation) return null
+  const fields: TextField[] = buddyThere ? ['parent', 'buddy', 'teacher'] : ['parent', 'teacher']
 
   return (
     <section className="evaluation" aria-labelledby="evaluation-title">
@@ -37,7 +40,7 @@ export function EvaluationSection() {
           ))}
         </div>
       </fieldset>
-      {answers.buddy === 'unknown' ? (
+      {buddy === 'unknown' ? (
         <fieldset className="form-group">
           <legend className="heading-s">{t('after.buddyCame')}</legend>
           <div className="radios radios--inline">
@@ -62,7 +65,7 @@ export function EvaluationSection() {
         <NoteField
           key={field}
           field={field}
-          label={field === 'parent' ? forParents('after.parent', answers.parentsAttending) : `after.${field}`}
+          label={field === 'parent' ? forParents('after.parent', parentsAttending) : `after.${field}`}
           evaluation={evaluation}
         />
       ))}

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
-import type { Preparation } from '../model'
-import { useActions, useLocale, useT } from '../store/selectors'
+import { useActions, useActivePart, useLocale, useReadActivePreparation, useRequiredId, useT } from '../store/selectors'
 import { Checkbox } from '../ui/fields'
 import { useTask } from '../ui/use-task'
 import { downloadBlob } from '../ui/download'
@@ -11,19 +10,23 @@ import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 
 /** Once a follow-up date is saved: "Zet in agenda" as an .ics file, and preparing that conversation. */
-export function FollowUpCalendar({ preparation }: { preparation: Preparation }) {
+export function FollowUpCalendar() {
   const t = useT()
+  const id = useRequiredId()
+  // Only the date it shows; the rest is read on the click, so typing on the page passes it by.
+  const at = useActivePart((p) => p.followUp.at)
+  const readPreparation = useReadActivePreparation()
   const locale = useLocale()
   const { prepareFollowUp } = useActions()
   const [fullName, setFullName] = useState(false)
   const [calendar, run] = useTask<string>()
-  const { at } = preparation.followUp
   if (!at) return null
 
   const addToCalendar = () =>
     run(async () => {
       const { followUpCalendar } = await import('../documents/calendar')
-      const text = followUpCalendar(preparation, locale, fullName)
+      const preparation = readPreparation()
+      const text = preparation ? followUpCalendar(preparation, locale, fullName) : null
       if (!text) throw new Error('No follow-up date')
       const file = `oudergesprek-vervolg-${at.slice(0, 10)}.ics`
       downloadBlob(new Blob([text], { type: 'text/calendar;charset=utf-8' }), file)
@@ -59,7 +62,7 @@ export function FollowUpCalendar({ preparation }: { preparation: Preparation }) 
         className="button button--secondary"
         onClick={(event) => {
           if (isRepeatClick(event)) return
-          const next = prepareFollowUp(preparation.id)
+          const next = prepareFollowUp(id)
           if (next) navigate(viewPath(next, 'check'))
         }}
       >

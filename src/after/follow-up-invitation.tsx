@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useDeferredValue, useId } from 'react'
 import type { Checklist } from '../rules'
 import { followUpInvitationText } from '../documents/invitation'
 import { forParents } from '../i18n'
@@ -8,7 +8,8 @@ import { CopyButton } from '../ui/copy-button'
 /** The invitation for the saved follow-up appointment, ready to copy; shown once a date is saved. */
 export function FollowUpInvitation({ checklist }: { checklist: Checklist }) {
   const t = useT()
-  const preparation = useActivePreparation()
+  // Follows the typing a moment later, so a keystroke never waits for the invitation's text.
+  const preparation = useDeferredValue(useActivePreparation())
   const settings = useSettings()
   const id = useId()
   const text = preparation ? followUpInvitationText(preparation, checklist, settings) : null

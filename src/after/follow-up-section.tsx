@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from '../rules'
 import { forParents, translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
 import { TextField } from '../ui/fields'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { readDraft, useFormDraft } from '../ui/drafts'
@@ -16,20 +16,23 @@ import { FollowUpCalendar } from './follow-up-calendar'
 
 const dateTime = z
   .object({
-    date: z.string().refine((date) => parseDutchDate(date) !== null, key('error.date')),
-    time: z.string().refine((time) => parseTime(time) !== null, key('error.time')),
+    date: z.string().check(z.refine((date) => parseDutchDate(date) !== null, key('error.date'))),
+    time: z.string().check(z.refine((time) => parseTime(time) !== null, key('error.time'))),
   })
-  .refine(({ date, time }) => !skippedByClockChange(date, time), {
-    path: ['time'],
-    message: key('error.time.clockChange'),
-  })
+  .check(
+    z.refine(({ date, time }) => !skippedByClockChange(date, time), {
+      path: ['time'],
+      message: key('error.time.clockChange'),
+    }),
+  )
 const minutes = wholeNumber(
   { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
   LIMITS.minutes,
 )
-const followUpForm = dateTime.extend({ minutes, withBuddy: z.boolean() })
+const followUpForm = z.extend(dateTime, { minutes, withBuddy: z.boolean() })
 
 type Values = z.input<typeof followUpForm>
+const NO_FOLLOW_UP: FollowUp = {}
 
 /**
  * What a teacher typed, saved as it stands: a date and time once both are real (cleared when both
@@ -50,9 +53,11 @@ function changesFrom(values: Values): Changes<FollowUp> {
 export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) {
   const t = useT()
   const id = useRequiredId()
-  const preparation = useActivePreparation()
+  // The parts it shows: typing elsewhere on the after page does not re-render this form.
+  const followUp = useActivePart((p) => p.followUp) ?? NO_FOLLOW_UP
+  const buddy = useActivePart((p) => p.answers.buddy)
+  const hint = useActivePart(hintKey) ?? 'followUp.hint'
   const { saveFollowUp } = useActions()
-  const followUp = preparation?.followUp ?? {}
   const draftKey = `${id}:follow-up`
   const form = useForm<Values, unknown, z.output<typeof followUpForm>>({
     resolver: zodResolver(followUpForm),
@@ -103,12 +108,12 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       <h2 id="follow-up-title" className="heading-m">
         {t('followUp.title')}
       </h2>
-      <p className="hint">{t(hintKey(preparation))}</p>
+      <p className="hint">{t(hint)}</p>
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         {box('date', 'q.date.label', 'q.date.hint', 'medium')}
         {box('time', 'q.time.label', 'q.time.hint', 'short')}
         {box('minutes', 'followUp.minutes', null, 'short')}
-        {preparation?.answers.buddy !== 'none' ? (
+        {buddy !== 'none' ? (
           <div className="checkbox form-group">
             <input type="checkbox" id="follow-up-buddy" {...form.register('withBuddy')} />
             <label htmlFor="follow-up-buddy">{t('followUp.withBuddy')}</label>
@@ -116,14 +121,14 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
         ) : null}
       </form>
       <SavedStatus watch={followUp} label={t('app.saved')} />
-      {preparation ? <FollowUpCalendar preparation={preparation} /> : null}
+      <FollowUpCalendar />
     </section>
   )
 }
 
 /** The buddy is offered again only when there is one: "weer" when they came, "ook" when not. */
-function hintKey(preparation: Preparation | undefined): MessageKey {
-  if (!preparation || preparation.answers.buddy === 'none') return 'followUp.hint'
+function hintKey(preparation: Preparation): MessageKey {
+  if (preparation.answers.buddy === 'none') return 'followUp.hint'
   const base = buddyWasThere(preparation) ? 'followUp.hint.buddyAgain' : 'followUp.hint.buddyToo'
   return forParents(base, preparation.answers.parentsAttending)
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import type { Checklist } from '../rules'
 import { reportText } from '../documents/report'
 import { useActivePreparation, useSettings, useT } from '../store/selectors'
@@ -8,7 +8,8 @@ import { Checkbox } from '../ui/fields'
 /** "Kopieer als gespreksverslag": plain text for the pupil file; own notes and the rating by choice. */
 export function ReportSection({ checklist }: { checklist: Checklist }) {
   const t = useT()
-  const preparation = useActivePreparation()
+  // The preview follows the typing a moment later, so a keystroke never waits for the report.
+  const preparation = useDeferredValue(useActivePreparation())
   const settings = useSettings()
   const [choices, setChoices] = useState({ notes: false, rating: false })
   if (!preparation) return null

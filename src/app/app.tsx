@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react'
-import { guidance } from '../rules'
+import { Suspense, useEffect, useRef } from 'react'
+import { acknowledgement, title } from 'virtual:guidance-sheet'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
 import { PAGE_HEADING_ID } from '../ui/page-heading'
+import { hasMessages, loadMessages } from '../i18n'
+import type { Locale } from '../rules'
 import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
 import { StorageNotices } from './storage-notices'
@@ -15,7 +17,15 @@ export function App() {
   const locale = useLocale()
   const location = useLocation()
   const { setLocale } = useActions()
-  useFocusOnNavigation(location.path)
+  // The other language's messages may still have to be loaded: switch once they are there.
+  const switchTo = (next: Locale) => {
+    if (hasMessages(next)) setLocale(next)
+    else
+      loadMessages(next).then(
+        () => setLocale(next),
+        () => {},
+      )
+  }
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -37,7 +47,7 @@ export function App() {
               className="link-button"
               lang={locale === 'nl' ? 'en' : 'nl'}
               aria-label={t('app.switchLanguageLabel')}
-              onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+              onClick={() => switchTo(locale === 'nl' ? 'en' : 'nl')}
             >
               {t('app.switchLanguage')}
             </button>
@@ -48,16 +58,20 @@ export function App() {
         <UpdatePrompt />
         <StorageNotices />
         <main id="main" tabIndex={-1}>
-          <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
-            <Routes location={location} />
-          </ErrorBoundary>
+          {/* A screen from the lazily loaded chunk shows nothing here until its code is there. */}
+          <Suspense fallback={null}>
+            <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
+              <Routes location={location} />
+            </ErrorBoundary>
+            <FocusOnNavigation path={location.path} />
+          </Suspense>
         </main>
       </div>
       <footer className="footer no-print">
         <div className="container">
           <p>{t('app.privacy')}</p>
           <p>
-            {t('app.source', { title: guidance.title[locale] })} {guidance.acknowledgement[locale]}
+            {t('app.source', { title: title[locale] })} {acknowledgement[locale]}
           </p>
         </div>
       </footer>
@@ -74,8 +88,10 @@ function skipToMain(event: React.MouseEvent) {
 /**
  * After moving to another screen, put focus on its heading so it is read out. Not on the page's
  * first screen, also when the app redirected there itself: there the skip link comes first.
+ * It sits beside the screen, inside the same Suspense boundary, so it runs once the screen is
+ * there, also when the screen's code had to be loaded first.
  */
-function useFocusOnNavigation(path: string) {
+function FocusOnNavigation({ path }: { path: string }) {
   const first = useRef(true)
   useEffect(() => {
     if (first.current || !hasTeacherNavigated()) {
@@ -85,4 +101,5 @@ function useFocusOnNavigation(path: string) {
     window.scrollTo(0, 0)
     document.getElementById(PAGE_HEADING_ID)?.focus()
   }, [path])
+  return null
 }

@@ -1,39 +1,28 @@
-import { useEffect, type ComponentType, type ReactNode } from 'react'
-import { CheckAnswers } from '../wizard/check-answers'
-import { StepRoute } from '../wizard/question-page'
-import { stepOf, useQuestions } from '../wizard/questions-context'
-import { ChecklistPage } from '../checklist/checklist-page'
-import { AfterPage } from '../after/after-page'
-import { CardPage } from '../card/card-page'
-import { HomePage } from '../home/home-page'
-import { RecoveryPage } from '../home/recovery-page'
-import { BackupPage } from '../home/backup-section'
-import { SettingsPage } from '../settings/settings-page'
-import { REQUIRED_FIELDS, type Checklist } from '../rules'
-import {
-  ActiveId,
-  useActions,
-  useAnswers,
-  useChecklist,
-  useLastUsedId,
-  usePreparation,
-  usePreparationList,
-  useRemoved,
-  useRequiredId,
-} from '../store/selectors'
-import { navigate, type Location } from '../ui/router'
+import { useEffect, type ReactNode } from 'react'
+import { ActiveId, useActions, useLastUsedId, usePreparation, usePreparationList, useRemoved } from '../store/selectors'
+import type { Location } from '../ui/router'
 import { matchRoute, NEW_PATH, stepPath, viewPath, type Route } from '../ui/paths'
-import { MissingPreparation, NotFound } from './missing'
+import { lazyScreen } from './lazy-screens'
+import { Redirect } from './redirect'
+
+const StepRoute = lazyScreen('wizard', 'StepRoute')
+const CheckAnswers = lazyScreen('screens', 'CheckAnswers')
+const HomePage = lazyScreen('screens', 'HomePage')
+const RecoveryPage = lazyScreen('screens', 'RecoveryPage')
+const BackupPage = lazyScreen('screens', 'BackupPage')
+const SettingsPage = lazyScreen('screens', 'SettingsPage')
+const ChecklistScreen = lazyScreen('screens', 'ChecklistScreen')
+const NotFound = lazyScreen('screens', 'NotFound')
+const MissingPreparation = lazyScreen('screens', 'MissingPreparation')
 
 /** Picks the screen for the current URL. */
 export function Routes({ location }: { location: Location }) {
   const route = matchRoute(location.path)
-  const questions = useQuestions()
   switch (route.kind) {
     case 'home':
       return <Home />
     case 'new':
-      return <StepRoute step={questions[0]!.step} notFound={<NotFound />} />
+      return <StepRoute notFound={<NotFound />} />
     case 'recovery':
       return <RecoveryPage />
     case 'backup':
@@ -51,10 +40,7 @@ export function Routes({ location }: { location: Location }) {
     case 'view':
       return (
         <WithPreparation id={route.id}>
-          {route.view === 'check' ? <CheckAnswers /> : null}
-          {route.view === 'checklist' ? <NeedsChecklist screen={ChecklistPage} /> : null}
-          {route.view === 'card' ? <NeedsChecklist screen={CardPage} /> : null}
-          {route.view === 'after' ? <NeedsChecklist screen={AfterPage} /> : null}
+          {route.view === 'check' ? <CheckAnswers /> : <ChecklistScreen view={route.view} />}
         </WithPreparation>
       )
     default:
@@ -86,21 +72,4 @@ function OldAddress({ route }: { route: Extract<Route, { kind: 'old' }> }) {
   const id = useLastUsedId()
   if (!id) return <Redirect to={NEW_PATH} />
   return <Redirect to={route.step ? stepPath(id, route.step) : viewPath(id, route.view ?? 'checklist')} />
-}
-
-/** A screen that needs complete answers; otherwise the first question still open. */
-function NeedsChecklist({ screen: Screen }: { screen: ComponentType<{ checklist: Checklist }> }) {
-  const id = useRequiredId()
-  const checklist = useChecklist()
-  const answers = useAnswers()
-  const questions = useQuestions()
-  if (checklist) return <Screen checklist={checklist} />
-  const missing = REQUIRED_FIELDS.find((field) => answers[field] === undefined)
-  const step = missing && stepOf(questions, missing)
-  return <Redirect to={step ? stepPath(id, step) : viewPath(id, 'check')} />
-}
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to])
-  return null
 }

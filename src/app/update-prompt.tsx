@@ -9,7 +9,7 @@ import { updates, type UpdateChannel } from './service-worker'
  */
 export function UpdatePrompt({ channel = updates }: { channel?: UpdateChannel }) {
   const t = useT()
-  const offer = useSyncExternalStore(channel.subscribe, channel.offer)
+  const offer = useSyncExternalStore(channel.subscribe, channel.offer, channel.offer)
   return (
     <div aria-live="polite">
       {offer ? (

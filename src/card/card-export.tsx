@@ -1,7 +1,7 @@
 import type { Card, Checklist } from '../rules'
 import type { Undrawable } from '../pdf/undrawable'
 import { UndrawableNotice, usePrefetchExport } from '../checklist/export-panel'
-import { useActivePreparation, useSettings, useT } from '../store/selectors'
+import { useReadActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
 import { localDateTime } from '../i18n/dates'
 
@@ -12,13 +12,14 @@ type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undra
 /** The card as a one-page PDF, or printed from this screen; text the PDF cannot draw is named first. */
 export function CardExport({ checklist, card }: { checklist: Checklist; card: Card }) {
   const t = useT()
-  const preparation = useActivePreparation()
+  const readPreparation = useReadActivePreparation()
   const school = useSettings()
   const [status, run] = useTask<Outcome>()
   usePrefetchExport()
 
   const download = (anyway: boolean) =>
     run(async (): Promise<Outcome> => {
+      const preparation = readPreparation()
       if (!preparation) throw new Error('No preparation to export')
       const exporter = await loadExport()
       const { answers, notes, questions } = preparation

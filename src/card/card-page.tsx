@@ -1,6 +1,7 @@
 import type { Card, Checklist, Locale } from '../rules'
 import { cardFacts } from '../documents/card-facts'
-import { useActivePreparation, useCard, useRequiredId, useSettings, useT } from '../store/selectors'
+import { useActivePart, useAnswers, useRequiredId, useSettings, useT } from '../store/selectors'
+import { useCard } from '../checklist/derived'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
@@ -18,11 +19,13 @@ export function CardPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
   const id = useRequiredId()
   const card = useCard()
-  const preparation = useActivePreparation()
+  // Not the notes taken on the card: typing them re-renders their own field alone.
+  const answers = useAnswers()
+  const notes = useActivePart((p) => p.notes)
   const settings = useSettings()
   useDocumentTitle(t('app.documentTitle', { page: t('card.title') }))
-  if (!card || !preparation) return null
-  const facts = cardFacts(checklist, preparation.answers, preparation.notes, settings)
+  if (!card || !notes) return null
+  const facts = cardFacts(checklist, answers, notes, settings)
   return (
     <div className="conversation-card">
       <a className="back-link no-print" href={href(viewPath(id, 'checklist'))}>

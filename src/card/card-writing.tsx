@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useActions, useActivePreparation, useCardNotes, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActiveQuestions, useCardNotes, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
@@ -50,7 +50,7 @@ export function CardNotesField() {
 export function QuestionForLater() {
   const t = useT()
   const preparationId = useRequiredId()
-  const questions = useActivePreparation()?.questions ?? []
+  const questions = useActiveQuestions()
   const { addQuestion } = useActions()
   const draftKey = `${preparationId}:card-question`
   const [text, setText] = useState(() => readDraft(draftKey, { text: '' }).text)

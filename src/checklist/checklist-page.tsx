@@ -2,15 +2,8 @@ import { Fragment } from 'react'
 import type { Checklist } from '../rules'
 import { href, navigate } from '../ui/router'
 import { HOME_PATH, NEW_PATH, viewPath } from '../ui/paths'
-import {
-  useActions,
-  useActiveStatus,
-  useAnswers,
-  useDutchScripts,
-  useLocale,
-  useRequiredId,
-  useT,
-} from '../store/selectors'
+import { useActions, useAnswers, useDutchScripts, useLocale, useRequiredId, useT } from '../store/selectors'
+import { useActiveStatus } from './derived'
 import { Checkbox } from '../ui/fields'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Checklist } from '../rules'
 import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
-import { useActivePreparation, useSettings, useT } from '../store/selectors'
+import { useActivePart, useReadActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
 import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
@@ -18,7 +18,12 @@ type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undra
 /** Download as PDF (for the teacher, a colleague or the parent) and print. */
 export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const t = useT()
-  const preparation = useActivePreparation()
+  // What the choices show; the rest is read when the teacher downloads, so typing a note
+  // elsewhere on the page does not re-render this panel.
+  const rating = useActivePart((p) => p.evaluation.rating)
+  const buddy = useActivePart((p) => p.answers.buddy)
+  const parentsAttending = useActivePart((p) => p.answers.parentsAttending)
+  const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
   const [status, run] = useTask<Outcome>()
@@ -27,6 +32,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   /** Checks first that every character can be drawn; `anyway` after the teacher was told what cannot. */
   const download = (anyway: boolean) =>
     run(async (): Promise<Outcome> => {
+      const preparation = readPreparation()
       if (!preparation) throw new Error('No preparation to export')
       const exporter = await loadExport()
       const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
@@ -46,9 +52,9 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
       <ExportChoices
         choice={choice}
         onChange={setChoice}
-        rating={preparation?.evaluation.rating}
-        withBuddy={preparation?.answers.buddy !== 'none'}
-        parentsAttending={preparation?.answers.parentsAttending}
+        rating={rating}
+        withBuddy={buddy !== 'none'}
+        parentsAttending={parentsAttending}
       />
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
         {t('export.download')}

@@ -1,5 +1,5 @@
 import { formatMeetingAt } from '../i18n/format'
-import { useActivePreparation, useLocale, usePreparation, useT } from '../store/selectors'
+import { useActivePart, useLocale, usePreparation, useT } from '../store/selectors'
 import { href } from '../ui/router'
 import { viewPath } from '../ui/paths'
 
@@ -7,9 +7,10 @@ import { viewPath } from '../ui/paths'
 export function PreviousConversation() {
   const t = useT()
   const locale = useLocale()
-  const preparation = useActivePreparation()
-  const previous = usePreparation(preparation?.followsId ?? null)
-  if (!preparation?.followsId) return null
+  const followsId = useActivePart((p) => p.followsId)
+  const carriedAgreements = useActivePart((p) => p.carriedAgreements)
+  const previous = usePreparation(followsId ?? null)
+  if (!followsId) return null
   const when = previous?.answers.meetingAt
   return (
     <section className="previous" aria-labelledby="previous-title">
@@ -17,7 +18,7 @@ export function PreviousConversation() {
         {t('previous.title')}
       </h2>
       <p className="label">{t('previous.agreements')}</p>
-      <p className="message">{preparation.carriedAgreements ?? t('previous.noAgreements')}</p>
+      <p className="message">{carriedAgreements ?? t('previous.noAgreements')}</p>
       <p className="hint">{t('previous.questions')}</p>
       {previous ? (
         <p className="no-print">

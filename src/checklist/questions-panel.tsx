@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActiveQuestions, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
@@ -8,7 +8,7 @@ import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/
 export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT()
   const preparationId = useRequiredId()
-  const questions = useActivePreparation()?.questions ?? []
+  const questions = useActiveQuestions()
   const { addQuestion, setQuestionDone, removeQuestion } = useActions()
   const draftKey = `${preparationId}:question`
   const [text, setText] = useState(() => readDraft(draftKey, { text: '' }).text)

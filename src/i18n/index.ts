@@ -1,16 +1,48 @@
 import { nl, type MessageKey } from './nl'
-import { en } from './en'
 import type { Locale } from '../rules'
 
 export type { MessageKey }
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en }
+type Catalogue = Record<MessageKey, string>
 
-/** A translator for one locale. A missing key or parameter throws outside production. */
+/**
+ * Dutch comes with the first screen; English, chosen by few, is loaded when it is first needed
+ * (see loadMessages), so the first visit does not download it.
+ */
+const catalogues: Partial<Record<Locale, Catalogue>> = { nl }
+const loading = new Map<Locale, Promise<void>>()
+const listeners = new Set<() => void>()
+
+export const hasMessages = (locale: Locale): boolean => catalogues[locale] !== undefined
+
+/** Loads a locale's messages; resolves at once when they are there. */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (hasMessages(locale)) return Promise.resolve()
+  const pending =
+    loading.get(locale) ??
+    import('./en').then(({ en }) => {
+      catalogues.en = en
+      listeners.forEach((listener) => listener())
+    })
+  loading.set(locale, pending)
+  pending.catch(() => loading.delete(locale))
+  return pending
+}
+
+/** Calls `listener` each time a locale's messages arrive; returns how to stop. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/**
+ * A translator for one locale. A missing key or parameter, or a locale whose messages are not
+ * loaded yet, throws outside production; in production the key or the Dutch text shows instead.
+ */
 export function translator(locale: Locale): Translate {
-  const messages = catalogues[locale]
+  const messages = catalogues[locale] ?? missing(`Messages for ${locale} are not loaded`, nl)
   return (key, params = {}) => {
     const message = messages[key] as string | undefined
     if (message === undefined) return missing(`Missing message ${key} (${locale})`, key)
@@ -21,7 +53,7 @@ export function translator(locale: Locale): Translate {
   }
 }
 
-function missing(problem: string, fallback: string): string {
+function missing<T>(problem: string, fallback: T): T {
   if (import.meta.env.PROD) return fallback
   throw new Error(problem)
 }

@@ -1,4 +1,4 @@
-import { dateTimeParts } from '../rules'
+import { dateTimeParts } from '../rules/date-time'
 
 /**
  * Minutes since 1 January 1970 of a local `YYYY-MM-DDTHH:MM`, by the calendar alone (no clock, no

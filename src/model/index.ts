@@ -12,6 +12,6 @@ export {
   type SavedCard,
   type Preparation,
 } from './preparation'
-export { statusOf, plannedMinutes, byNewestConversation, buddyWasThere, followUpWithBuddy, type Status } from './status'
+export { statusOf, plannedMinutes, buddyWasThere, followUpWithBuddy, type Status } from './status'
 export { minuteOf } from './clock'
-export { seriesOf } from './series'
+export { seriesOf, byNewestConversation } from './series'

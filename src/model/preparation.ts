@@ -1,32 +1,35 @@
-import { z } from 'zod'
-import { draftAnswersSchema, LIMITS, localDateTimeSchema } from '../rules'
+import { z } from 'zod/mini'
+import { draftAnswersSchema, LIMITS } from '../rules/answers'
+import { localDateTimeSchema } from '../rules/date-time'
 
 export const RATINGS = ['good', 'mixed', 'difficult'] as const
 export type Rating = (typeof RATINGS)[number]
 
+const nonEmpty = () => z.string().check(z.minLength(1))
+
 /** A question the teacher promised to come back to (during.answer-later). */
-export const questionSchema = z.object({ id: z.string().min(1), text: z.string().min(1), done: z.boolean() })
+export const questionSchema = z.object({ id: nonEmpty(), text: nonEmpty(), done: z.boolean() })
 export type Question = z.infer<typeof questionSchema>
 
 /** How the conversation went (after.evaluate-together); free texts are the teacher's own notes. */
 export const evaluationSchema = z.object({
-  rating: z.enum(RATINGS).optional(),
+  rating: z.optional(z.enum(RATINGS)),
   /** Only asked when it was not known beforehand whether the buddy would come. */
-  buddyCame: z.boolean().optional(),
-  parent: z.string().optional(),
-  buddy: z.string().optional(),
-  teacher: z.string().optional(),
+  buddyCame: z.optional(z.boolean()),
+  parent: z.optional(z.string()),
+  buddy: z.optional(z.string()),
+  teacher: z.optional(z.string()),
   /** What was discussed, for the pupil file. */
-  discussed: z.string().optional(),
-  agreements: z.string().optional(),
+  discussed: z.optional(z.string()),
+  agreements: z.optional(z.string()),
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
 /** The next appointment (after.next-appointment): when, how long, with the buddy or not. */
 export const followUpSchema = z.object({
-  at: localDateTimeSchema.optional(),
-  minutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max).optional(),
-  withBuddy: z.boolean().optional(),
+  at: z.optional(localDateTimeSchema),
+  minutes: z.optional(z.int().check(z.gte(LIMITS.minutes.min), z.lte(LIMITS.minutes.max))),
+  withBuddy: z.optional(z.boolean()),
 })
 export type FollowUp = z.infer<typeof followUpSchema>
 
@@ -35,14 +38,14 @@ export type FollowUp = z.infer<typeof followUpSchema>
  * timer was started (an ISO instant), so it runs on after a reload.
  */
 export const cardSchema = z.object({
-  notes: z.string().optional(),
-  timerStartedAt: z.iso.datetime().optional(),
+  notes: z.optional(z.string()),
+  timerStartedAt: z.optional(z.iso.datetime()),
 })
 export type SavedCard = z.infer<typeof cardSchema>
 
 /** One conversation being prepared, held and followed up: everything the teacher wrote about it. */
 export const preparationSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   createdAt: z.string(),
   updatedAt: z.string(),
   answers: draftAnswersSchema,
@@ -57,8 +60,8 @@ export const preparationSchema = z.object({
   held: z.boolean(),
   finished: z.boolean(),
   /** The conversation this one follows up: together they are a series for the same child. */
-  followsId: z.string().min(1).optional(),
+  followsId: z.optional(nonEmpty()),
   /** What was agreed last time, carried over into a follow-up conversation. */
-  carriedAgreements: z.string().optional(),
+  carriedAgreements: z.optional(z.string()),
 })
 export type Preparation = z.infer<typeof preparationSchema>

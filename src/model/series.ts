@@ -1,5 +1,17 @@
-import { byNewestConversation } from './status'
 import type { Preparation } from './preparation'
+
+// Here rather than with the status, which builds a checklist: the list of preparations, on the
+// first screen too, sorts without the guidance.
+/** Newest conversation first; preparations without a date yet (still being planned) on top. */
+export function byNewestConversation(a: Preparation, b: Preparation): number {
+  const [x, y] = [a.answers.meetingAt, b.answers.meetingAt]
+  if (x !== y) {
+    if (x === undefined) return -1
+    if (y === undefined) return 1
+    return x < y ? 1 : -1
+  }
+  return a.updatedAt < b.updatedAt ? 1 : -1
+}
 
 /** When a conversation is (or was made): its date, or its making for one without a date yet. */
 const moment = (p: Preparation) => p.answers.meetingAt ?? p.createdAt

@@ -32,17 +32,6 @@ export function statusOf(preparation: Pick<Preparation, 'answers' | 'held' | 'fi
   return sameDay || current >= start ? 'today' : 'preparing'
 }
 
-/** Newest conversation first; preparations without a date yet (still being planned) on top. */
-export function byNewestConversation(a: Preparation, b: Preparation): number {
-  const [x, y] = [a.answers.meetingAt, b.answers.meetingAt]
-  if (x !== y) {
-    if (x === undefined) return -1
-    if (y === undefined) return 1
-    return x < y ? 1 : -1
-  }
-  return a.updatedAt < b.updatedAt ? 1 : -1
-}
-
 /** Whether the buddy was in the room: known beforehand, or told afterwards when it was not known. */
 export function buddyWasThere(preparation: Pick<Preparation, 'answers' | 'evaluation'>): boolean {
   const { buddy } = preparation.answers

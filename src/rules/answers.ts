@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { localDateTimeSchema } from './date-time'
 
 /** Who the buddy is to this conversation; see the guidance model. */
@@ -20,7 +20,7 @@ export const LIMITS = {
 /** Someone else in the room, by role, with a name when the teacher wants it on paper. */
 export const personSchema = z.object({
   role: z.enum(OTHER_ROLES),
-  name: z.string().max(LIMITS.name.max).optional(),
+  name: z.optional(z.string().check(z.maxLength(LIMITS.name.max))),
 })
 export type Person = z.infer<typeof personSchema>
 
@@ -28,19 +28,19 @@ export type Person = z.infer<typeof personSchema>
 export const answersSchema = z.object({
   buddy: z.enum(BUDDY_VALUES),
   sensitiveNews: z.boolean(),
-  expectedMinutes: z.number().int().min(LIMITS.minutes.min).max(LIMITS.minutes.max),
+  expectedMinutes: z.int().check(z.gte(LIMITS.minutes.min), z.lte(LIMITS.minutes.max)),
   parentsAttending: z.union([z.literal(1), z.literal(2)]),
-  otherAttendees: z.number().int().min(LIMITS.otherAttendees.min).max(LIMITS.otherAttendees.max),
-  childName: z.string().max(LIMITS.childName.max).optional(),
+  otherAttendees: z.int().check(z.gte(LIMITS.otherAttendees.min), z.lte(LIMITS.otherAttendees.max)),
+  childName: z.optional(z.string().check(z.maxLength(LIMITS.childName.max))),
   address: z.enum(ADDRESS_VALUES),
-  meetingAt: localDateTimeSchema.optional(),
+  meetingAt: z.optional(localDateTimeSchema),
   /** What the conversation is about, in the teacher's one line: for the invitation and the report. */
-  purpose: z.string().max(LIMITS.purpose.max).optional(),
+  purpose: z.optional(z.string().check(z.maxLength(LIMITS.purpose.max))),
   /** How the parents are greeted, e.g. "Sanne en Mark" or "mevrouw De Vries". */
-  parentNames: z.string().max(LIMITS.name.max).optional(),
+  parentNames: z.optional(z.string().check(z.maxLength(LIMITS.name.max))),
   /** The others in the room by role; `otherAttendees` is always their number, for the rules. */
-  others: z.array(personSchema).max(LIMITS.otherAttendees.max).optional(),
-  room: z.string().max(LIMITS.room.max).optional(),
+  others: z.optional(z.array(personSchema).check(z.maxLength(LIMITS.otherAttendees.max))),
+  room: z.optional(z.string().check(z.maxLength(LIMITS.room.max))),
 })
 
 export type Answers = z.infer<typeof answersSchema>
@@ -49,7 +49,7 @@ export type Buddy = Answers['buddy']
 export type Address = Answers['address']
 
 /** Answers while the wizard is being filled in: any field may still be missing. */
-export const draftAnswersSchema = answersSchema.partial()
+export const draftAnswersSchema = z.partial(answersSchema)
 export type DraftAnswers = z.infer<typeof draftAnswersSchema>
 
 /** The fields the teacher must answer before a checklist can be made. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { FACT_NAMES, type FactName, type FactValue } from './facts'
 import { crossReferenceProblems } from './guidance-checks'
 import { cardProblems } from './card-checks'
@@ -16,18 +16,20 @@ export type Condition =
 
 const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]])
 const factValue = z.union([z.string(), z.number(), z.boolean()])
+const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1))
+const positiveInt = () => z.int().check(z.positive())
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ fact: factName, in: z.array(factValue).min(1) }),
+    z.strictObject({ fact: factName, in: nonEmpty(factValue) }),
     z.strictObject({ fact: factName, atLeast: z.number() }),
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ all: nonEmpty(conditionSchema) }),
+    z.strictObject({ any: nonEmpty(conditionSchema) }),
   ]),
 )
 
-const text = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) })
-const sentence = z.string().min(1)
+const sentence = z.string().check(z.minLength(1))
+const text = z.strictObject({ nl: sentence, en: sentence })
 
 /**
  * One example sentence in every form it can take. `u` and `je` speak to one person; `uPlural`
@@ -37,36 +39,36 @@ export const scriptSchema = z.strictObject({
   audience: z.enum(AUDIENCES),
   origin: z.enum(ORIGINS),
   u: sentence,
-  uPlural: sentence.optional(),
+  uPlural: z.optional(sentence),
   je: sentence,
-  jullie: sentence.optional(),
+  jullie: z.optional(sentence),
   en: sentence,
-  enPlural: sentence.optional(),
+  enPlural: z.optional(sentence),
 })
 
 const variantSchema = z.strictObject({
   when: conditionSchema,
-  title: text.optional(),
-  text: text.optional(),
-  scripts: z.array(scriptSchema).optional(),
+  title: z.optional(text),
+  text: z.optional(text),
+  scripts: z.optional(z.array(scriptSchema)),
 })
 
 const itemSchema = z.strictObject({
-  id: z.string().regex(/^(before|during|after)\.[a-z-]+$/),
+  id: z.string().check(z.regex(/^(before|during|after)\.[a-z-]+$/)),
   phase: z.enum(PHASES),
-  when: conditionSchema.optional(),
+  when: z.optional(conditionSchema),
   title: text,
   text,
-  scripts: z.array(scriptSchema).default([]),
+  scripts: z._default(z.array(scriptSchema), []),
   /** Other wording for some answers: the first whose condition holds replaces what it names. */
-  variants: z.array(variantSchema).optional(),
+  variants: z.optional(z.array(variantSchema)),
 })
 
 /** A reminder on the conversation card: a short imperative the teacher glances at. */
 const REMINDER_LENGTH = 60
 const reminderText = z.strictObject({
-  nl: z.string().min(1).max(REMINDER_LENGTH),
-  en: z.string().min(1).max(REMINDER_LENGTH),
+  nl: z.string().check(z.minLength(1), z.maxLength(REMINDER_LENGTH)),
+  en: z.string().check(z.minLength(1), z.maxLength(REMINDER_LENGTH)),
 })
 
 /**
@@ -75,23 +77,21 @@ const reminderText = z.strictObject({
  * part refers to an item and shows only when that item applies (and its own `when` holds).
  */
 const cardSchema = z.strictObject({
-  openings: z.array(z.strictObject({ item: z.string(), when: conditionSchema.optional() })),
+  openings: z.array(z.strictObject({ item: z.string(), when: z.optional(conditionSchema) })),
   reminders: z.array(z.strictObject({ item: z.string(), text: reminderText })),
   agenda: z.strictObject({
     /** Rows are whole multiples of this many minutes when the planned time allows it. */
-    step: z.number().int().positive(),
-    segments: z
-      .array(
-        z.strictObject({
-          id: z.string().regex(/^[a-z-]+$/),
-          item: z.string(),
-          when: conditionSchema.optional(),
-          /** A weight: the segment's part of the time is its share over the shares of the segments that apply. */
-          share: z.number().int().positive(),
-          title: text,
-        }),
-      )
-      .min(1),
+    step: positiveInt(),
+    segments: nonEmpty(
+      z.strictObject({
+        id: z.string().check(z.regex(/^[a-z-]+$/)),
+        item: z.string(),
+        when: z.optional(conditionSchema),
+        /** A weight: the segment's part of the time is its share over the shares of the segments that apply. */
+        share: positiveInt(),
+        title: text,
+      }),
+    ),
   }),
 })
 
@@ -110,22 +110,24 @@ export const guidanceSchema = z
     parentWords: z.strictObject({ one: text, two: text }),
     timeBuffer: z.strictObject({
       item: z.string(),
-      percent: z.number().positive(),
-      roundUpTo: z.number().int().positive(),
-      minimum: z.number().int().nonnegative(),
+      percent: z.number().check(z.positive()),
+      roundUpTo: positiveInt(),
+      minimum: z.int().check(z.nonnegative()),
     }),
     reasons: z.strictObject({
       always: text,
       facts: z.partialRecord(factName, z.union([text, z.record(z.string(), text)])),
     }),
-    items: z.array(itemSchema).min(1),
-    reorder: z.array(reorderSchema).default([]),
+    items: nonEmpty(itemSchema),
+    reorder: z._default(z.array(reorderSchema), []),
     card: cardSchema,
   })
-  .superRefine((guidance, ctx) => {
-    for (const problem of [...crossReferenceProblems(guidance), ...cardProblems(guidance)])
-      ctx.addIssue({ code: 'custom', ...problem })
-  })
+  .check(
+    z.superRefine((guidance, ctx) => {
+      for (const problem of [...crossReferenceProblems(guidance), ...cardProblems(guidance)])
+        ctx.addIssue({ code: 'custom', ...problem })
+    }),
+  )
 
 export type Guidance = z.infer<typeof guidanceSchema>
 export type GuidanceItem = Guidance['items'][number]

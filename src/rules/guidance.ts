@@ -1,5 +1,5 @@
 import raw from '../../guidance-data/guidance.json'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { guidanceSchema, type Guidance } from './guidance-schema'
 
 /** Parses guidance data, failing loudly with every bad field listed. */

@@ -39,6 +39,6 @@ export {
   type Origin,
   type Condition,
 } from './guidance-schema'
+export { AUDIENCES, ORIGINS } from './vocabulary'
 export { peoplePresent, chairsNeeded } from './facts'
 export { LOCAL_DATE_TIME, localDateTimeSchema, dateTimeParts } from './date-time'
-export { AUDIENCES, ORIGINS } from './vocabulary'

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { preparationSchema, type Preparation } from '../model'
+import { z } from 'zod/mini'
+import { preparationSchema, type Preparation } from '../model/preparation'
 import { migrate, STORAGE_VERSION } from './migrations'
 import type { SavedState } from './persistence'
 
@@ -21,8 +21,8 @@ export type BackupReading =
 
 const fileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().min(1),
-  exportedAt: z.string().optional(),
+  version: z.int().check(z.gte(1)),
+  exportedAt: z.optional(z.string()),
   state: z.unknown(),
 })
 const stateSchema = z.object({ preparations: z.record(z.string(), preparationSchema) })

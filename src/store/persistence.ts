@@ -1,5 +1,6 @@
-import { z } from 'zod'
-import { LIMITS, LOCALES } from '../rules'
+import { z } from 'zod/mini'
+import { LIMITS } from '../rules/answers'
+import { LOCALES } from '../rules/vocabulary'
 import type { Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
@@ -7,15 +8,18 @@ import { repairPreparation, type Repair } from './repair'
 export const STORAGE_KEY = 'oudergesprek'
 export { STORAGE_VERSION }
 
+/** A text of at most `max` characters; anything else is dropped. */
+const optionalText = (max: number) => z.catch(z.optional(z.string().check(z.maxLength(max))), undefined)
+
 /** The teacher's choices that hold for every preparation; each falls back to its default alone. */
 export const settingsSchema = z.object({
-  locale: z.enum(LOCALES).catch('nl'),
+  locale: z.catch(z.enum(LOCALES), 'nl'),
   /** In the English UI, show the example sentences in Dutch: the conversation is often in Dutch. */
-  dutchScripts: z.boolean().catch(false),
+  dutchScripts: z.catch(z.boolean(), false),
   /** Used in the invitation, the report and the PDFs; asked once on the settings page. */
-  teacherName: z.string().max(LIMITS.name.max).optional().catch(undefined),
-  schoolName: z.string().max(LIMITS.name.max).optional().catch(undefined),
-  defaultRoom: z.string().max(LIMITS.room.max).optional().catch(undefined),
+  teacherName: optionalText(LIMITS.name.max),
+  schoolName: optionalText(LIMITS.name.max),
+  defaultRoom: optionalText(LIMITS.room.max),
 })
 export type Settings = z.infer<typeof settingsSchema>
 const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }
@@ -54,9 +58,9 @@ export type ReadOutcome =
 const envelopeSchema = z.object({ version: z.number(), state: z.unknown() })
 const stateSchema = z.object({
   preparations: z.record(z.string(), z.unknown()),
-  settings: z.unknown().optional(),
-  lastUsedId: z.unknown().optional(),
-  writes: z.unknown().optional(),
+  settings: z.optional(z.unknown()),
+  lastUsedId: z.optional(z.unknown()),
+  writes: z.optional(z.unknown()),
 })
 
 /** Reads the main key: never throws, never writes. */

@@ -1,5 +1,5 @@
-import type { z } from 'zod'
-import { draftAnswersSchema } from '../rules'
+import type { z } from 'zod/mini'
+import { draftAnswersSchema } from '../rules/answers'
 import {
   cardSchema,
   evaluationSchema,
@@ -7,7 +7,7 @@ import {
   preparationSchema,
   questionSchema,
   type Preparation,
-} from '../model'
+} from '../model/preparation'
 
 /** The parts of a preparation that can be dropped on their own when unreadable. */
 export const REPAIRABLE_PARTS = [
@@ -84,12 +84,12 @@ export function repairPreparation(
 const lost = <T>(value: T) => ({ value, lost: true })
 
 /** The fields of an object schema that parse on their own. */
-function fields<S extends z.ZodObject>(value: unknown, schema: S): { value: z.infer<S>; lost: boolean } {
+function fields<S extends z.ZodMiniObject>(value: unknown, schema: S): { value: z.infer<S>; lost: boolean } {
   if (!isRecord(value)) return lost({} as z.infer<S>)
   const kept: Record<string, unknown> = {}
   let dropped = false
   for (const [key, field] of Object.entries(value)) {
-    const fieldSchema = schema.shape[key] as z.ZodType | undefined
+    const fieldSchema = schema.shape[key] as z.ZodMiniType | undefined
     const parsed = fieldSchema?.safeParse(field)
     if (parsed?.success) {
       if (parsed.data !== undefined) kept[key] = parsed.data
@@ -109,7 +109,7 @@ function entries(
 }
 
 /** The items of a list that parse. */
-function list<T>(value: unknown, schema: z.ZodType<T>): { value: T[]; lost: boolean } {
+function list<T>(value: unknown, schema: z.ZodMiniType<T>): { value: T[]; lost: boolean } {
   if (!Array.isArray(value)) return lost([])
   const kept = value.flatMap((item) => {
     const parsed = schema.safeParse(item)

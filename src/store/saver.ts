@@ -46,6 +46,13 @@ const WRITES_KEPT = 32
 export class Saver {
   private base: SavedState = emptyState()
   private pending: Op[] = []
+  /**
+   * The base with the pending changes on top, made once per change: a preparation no change
+   * touched stays the same object, so screens that do not show it are not drawn again.
+   */
+  private current: SavedState | null = null
+  /** The text this tab last wrote; while the device still holds it, it need not be read again. */
+  private lastWritten: string | null = null
   private written: { id: string; ops: Op[]; at: number }[] = []
   mode: StorageMode = 'ok'
   problem: StorageProblem | null = null
@@ -59,11 +66,11 @@ export class Saver {
 
   /** Reads the device as on a page load; the teacher's unsaved changes can be kept on top. */
   load({ keepPending = false } = {}): LoadNotice | null {
-    if (!keepPending) this.pending = []
     this.written = []
     this.replaceable = null
+    this.lastWritten = null
     this.setMode('ok', null)
-    this.base = emptyState()
+    this.rebase(emptyState(), keepPending ? this.pending : [])
     const outcome = readSaved(this.storage(), this.now())
     if (outcome.kind === 'empty') return null
     if (outcome.kind !== 'ok') {
@@ -71,7 +78,7 @@ export class Saver {
       this.refuse(outcome)
       return keys.length > 0 ? { setAside: keys, repairs: [], unusable: 0 } : null
     }
-    this.base = outcome.state
+    this.rebase(outcome.state)
     const keys = this.setAsideProblems(outcome)
     if (!keys) return null
     const notice = { setAside: keys, repairs: outcome.repairs, unusable: outcome.unusable.length }
@@ -81,7 +88,8 @@ export class Saver {
   }
 
   view(): SavedState {
-    return this.pending.reduce((state, op) => op(state), this.base)
+    this.current ??= this.pending.reduce((state, op) => op(state), this.base)
+    return this.current
   }
 
   hasPending(): boolean {
@@ -89,32 +97,39 @@ export class Saver {
   }
 
   apply(op: Op): SavedState {
+    const next = op(this.view())
     this.pending.push(op)
-    return this.view()
+    this.current = next
+    return next
   }
 
   /** Writes the pending changes on top of what is on the device now. False when it failed. */
   flush(): boolean {
     if (this.pending.length === 0 || this.mode !== 'ok') return true
-    const outcome = readSaved(this.storage(), this.now())
-    let base: SavedState
-    if (outcome.kind === 'empty' || (outcome.kind === 'unreadable' && outcome.raw === this.replaceable))
-      base = emptyState()
-    else if (outcome.kind === 'ok') {
-      if (!this.setAsideProblems(outcome)) return true
-      base = outcome.state
-    } else {
-      this.refuse(outcome)
-      return true
+    // Unless another tab wrote meanwhile, the device holds this tab's last write, which is the
+    // base already: nothing to read, check or repair on the way.
+    if (!this.deviceHoldsLastWrite()) {
+      const outcome = readSaved(this.storage(), this.now())
+      let base: SavedState
+      if (outcome.kind === 'empty' || (outcome.kind === 'unreadable' && outcome.raw === this.replaceable))
+        base = emptyState()
+      else if (outcome.kind === 'ok') {
+        if (!this.setAsideProblems(outcome)) return true
+        base = outcome.state
+      } else {
+        this.refuse(outcome)
+        return true
+      }
+      this.rebase(base)
     }
-    this.base = base
     const id = globalThis.crypto.randomUUID()
-    const next = { ...this.view(), writes: [...base.writes, id].slice(-WRITES_KEPT) }
-    if (!this.write(next)) return false
+    const next = { ...this.view(), writes: [...this.base.writes, id].slice(-WRITES_KEPT) }
+    const text = this.write(next)
+    if (text === null) return false
     const at = Date.parse(this.now())
     this.written = [...this.written.filter((w) => at - w.at < REMEMBER_WRITES_MS), { id, ops: this.pending, at }]
-    this.base = next
-    this.pending = []
+    this.rebase(next, [])
+    this.lastWritten = text
     this.replaceable = null
     return true
   }
@@ -129,11 +144,11 @@ export class Saver {
     const outcome = readSaved(this.storage(), this.now())
     if (outcome.kind === 'ok' || outcome.kind === 'empty') {
       if (this.mode !== 'newer') this.setMode('ok', null)
-      this.base = outcome.kind === 'ok' ? outcome.state : emptyState()
-      const seen = new Set(this.base.writes)
+      const base = outcome.kind === 'ok' ? outcome.state : emptyState()
+      const seen = new Set(base.writes)
       const lost = this.written.filter((w) => !seen.has(w.id))
       this.written = this.written.filter((w) => seen.has(w.id))
-      this.pending = [...lost.flatMap((w) => w.ops), ...this.pending]
+      this.rebase(base, [...lost.flatMap((w) => w.ops), ...this.pending])
     } else if (!(outcome.kind === 'unreadable' && outcome.raw === this.replaceable)) this.refuse(outcome)
     const after = this.view().preparations
     return Object.values(before).filter((p) => !after[p.id])
@@ -146,12 +161,28 @@ export class Saver {
     this.setMode('ok', null)
   }
 
-  private write(state: SavedState): boolean {
+  private rebase(base: SavedState, pending = this.pending) {
+    this.base = base
+    this.pending = pending
+    this.current = null
+  }
+
+  private deviceHoldsLastWrite(): boolean {
     try {
-      this.storage().setItem(STORAGE_KEY, serialise(state))
-      return true
+      return this.lastWritten !== null && this.storage().getItem(STORAGE_KEY) === this.lastWritten
     } catch {
       return false
+    }
+  }
+
+  /** Writes the state; the text written, or null when the device refused. */
+  private write(state: SavedState): string | null {
+    const text = serialise(state)
+    try {
+      this.storage().setItem(STORAGE_KEY, text)
+      return text
+    } catch {
+      return null
     }
   }
 

@@ -1,21 +1,14 @@
-import { createContext, useContext, useMemo } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import {
-  buildCard,
-  buildChecklist,
-  completeAnswers,
-  type Card,
-  type Checklist,
-  type DraftAnswers,
-  type Locale,
-} from '../rules'
-import { byNewestConversation, statusOf, type Preparation, type Status } from '../model'
-import { translator, type Translate } from '../i18n'
-import { localDateTime } from '../i18n/dates'
+import type { DraftAnswers } from '../rules'
+import { byNewestConversation } from '../model/series'
+import type { Preparation } from '../model'
+import { hasMessages, loadMessages, onMessagesLoaded, translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
+const NO_QUESTIONS: Preparation['questions'] = []
 
 /** The preparation this screen shows: its id comes from the address, so each tab has its own. */
 export const ActiveId = createContext<string | null>(null)
@@ -40,6 +33,24 @@ export const useDutchScripts = () => useStore((s) => s.settings.dutchScripts)
 export const useSettings = () => useStore((s) => s.settings)
 export const usePreparation = (id: string | null) => useStore((s) => select(s, id))
 export const useActivePreparation = () => usePreparation(useActiveId())
+/**
+ * One part of the preparation on screen, as stored (or a plain value made from it): a screen
+ * that shows only that part re-renders when it changes, not on every keystroke elsewhere.
+ */
+export function useActivePart<T>(pick: (preparation: Preparation) => T): T | undefined {
+  const id = useActiveId()
+  return useStore((s) => {
+    const preparation = select(s, id)
+    return preparation === undefined ? undefined : pick(preparation)
+  })
+}
+/** The open questions of the preparation on screen. */
+export const useActiveQuestions = () => useActivePart((p) => p.questions) ?? NO_QUESTIONS
+/** Reads the preparation on screen when called (on a click), without re-rendering as it changes. */
+export function useReadActivePreparation(): () => Preparation | undefined {
+  const id = useActiveId()
+  return useCallback(() => select(useStore.getState(), id), [id])
+}
 export const useAnswers = (): DraftAnswers => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.answers ?? NO_ANSWERS)
@@ -84,48 +95,25 @@ export const useTimerStart = () => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.card.timerStartedAt ?? null)
 }
-/** Where the preparation on screen stands now: preparing, held or finished. */
-export const useActiveStatus = (): Status => {
-  const id = useActiveId()
-  return useStore((s) => {
-    const active = select(s, id)
-    return active ? statusOf(active, localDateTime(new Date())) : 'preparing'
-  })
-}
-
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {
   const all = useStore(useShallow((s) => Object.values(s.preparations)))
   return useMemo(() => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation), [all])
 }
 
-/** The translator for the chosen UI language. */
+/**
+ * The translator for the chosen UI language. English is loaded when first chosen (the language
+ * button waits for it); chosen in another tab, Dutch shows for the moment it takes to load.
+ */
 export function useT(): Translate {
   const locale = useLocale()
-  return useMemo(() => translator(locale), [locale])
-}
-
-/** A preparation's checklist, or null while its answers are incomplete. */
-export function checklistOf(answers: DraftAnswers, locale: Locale, scriptLocale: Locale = locale): Checklist | null {
-  const complete = completeAnswers(answers)
-  return complete ? buildChecklist(complete, { locale, scriptLocale }) : null
-}
-
-/** The checklist derived from the answers on screen, or null while answers are incomplete. */
-export function useChecklist(): Checklist | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
-}
-
-/** The conversation card derived from the answers on screen, or null while answers are incomplete. */
-export function useCard(): Card | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  return useMemo(() => {
-    const complete = completeAnswers(answers)
-    return complete ? buildCard(complete, { locale, scriptLocale }) : null
-  }, [answers, locale, scriptLocale])
+  const ready = useSyncExternalStore(
+    onMessagesLoaded,
+    () => hasMessages(locale),
+    () => hasMessages(locale),
+  )
+  useEffect(() => {
+    if (!ready) loadMessages(locale).catch(() => {})
+  }, [ready, locale])
+  return useMemo(() => translator(ready ? locale : 'nl'), [ready, locale])
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const SET_ASIDE_PREFIX = 'oudergesprek:set-aside:'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { MessageKey } from '../i18n'
 
 /**
@@ -12,10 +12,16 @@ export const wholeNumber = (
   messages: { required: MessageKey; integer: MessageKey; range: MessageKey },
   { min, max }: { min: number; max: number },
 ) =>
-  z
-    .string()
-    .trim()
-    .min(1, messageKey(messages.required))
-    .regex(/^-?\d+$/, messageKey(messages.integer))
-    .transform(Number)
-    .pipe(z.number().min(min, messageKey(messages.range)).max(max, messageKey(messages.range)))
+  z.pipe(
+    z.pipe(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, messageKey(messages.required)),
+          z.regex(/^-?\d+$/, messageKey(messages.integer)),
+        ),
+      z.transform(Number),
+    ),
+    z.number().check(z.gte(min, messageKey(messages.range)), z.lte(max, messageKey(messages.range))),
+  )

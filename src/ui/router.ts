@@ -14,7 +14,7 @@ function subscribe(onChange: () => void): () => void {
 const readHash = () => window.location.hash
 
 export function useLocation(): Location {
-  const hash = useSyncExternalStore(subscribe, readHash)
+  const hash = useSyncExternalStore(subscribe, readHash, readHash)
   return parse(hash)
 }
 

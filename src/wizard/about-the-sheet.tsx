@@ -1,4 +1,4 @@
-import { guidance } from '../rules'
+import { introduction } from 'virtual:guidance-sheet'
 import { useActiveId, useLocale, usePreparationList, useT } from '../store/selectors'
 import { href } from '../ui/router'
 import { BACKUP_PATH } from '../ui/paths'
@@ -14,7 +14,7 @@ export function AboutTheSheet() {
       <h2 id="about-title" className="heading-s">
         {t('wizard.aboutTitle')}
       </h2>
-      <p>{guidance.introduction[locale]}</p>
+      <p>{introduction[locale]}</p>
       {firstEver ? (
         <p>
           {t('backup.elsewhere')} <a href={href(BACKUP_PATH)}>{t('backup.read')}</a>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useFieldArray } from 'react-hook-form'
-import { OTHER_ROLES } from '../rules'
+import { OTHER_ROLES } from '../rules/answers'
 import { describedBy, ErrorMessage, Hint } from '../ui/fields'
 import type { FieldApi } from './question-field'
 import type { PeopleField } from './question-types'

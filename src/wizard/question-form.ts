@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules'
+import { z } from 'zod/mini'
+import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules/answers'
 import type { Settings } from '../store/persistence'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
@@ -46,20 +46,23 @@ function fieldDefaults(field: QuestionField, answers: DraftAnswers, settings: Se
 }
 
 /** What the teacher typed (strings) in, the answers to save out; each error a message key. */
-export function formSchema(question: Question): z.ZodType<AnswerChanges, FormValues> {
+export function formSchema(question: Question): z.ZodMiniType<AnswerChanges, FormValues> {
   const shape = Object.fromEntries(question.fields.flatMap((field) => Object.entries(fieldShape(field))))
-  return z
-    .object(shape)
-    .superRefine((values, ctx) => {
+  const fields = z.object(shape).check(
+    z.superRefine((values, ctx) => {
       for (const field of question.fields) if (field.kind === 'date-time') refineDateTime(values, ctx)
-    })
-    .transform((values) => {
+    }),
+  )
+  return z.pipe(
+    fields,
+    z.transform((values) => {
       const record = values as Record<string, unknown>
       return Object.assign({}, ...question.fields.map((field) => toAnswers(field, record))) as AnswerChanges
-    }) as unknown as z.ZodType<AnswerChanges, FormValues>
+    }),
+  ) as unknown as z.ZodMiniType<AnswerChanges, FormValues>
 }
 
-function fieldShape(field: QuestionField): Record<string, z.ZodType> {
+function fieldShape(field: QuestionField): Record<string, z.ZodMiniType> {
   switch (field.kind) {
     case 'choice': {
       const values = field.options.map((option) => String(option.answer)) as [string, ...string[]]
@@ -68,7 +71,7 @@ function fieldShape(field: QuestionField): Record<string, z.ZodType> {
     case 'number':
       return { [field.name]: wholeNumber(field.errors, field.limits) }
     case 'text':
-      return { [field.name]: z.string().trim().max(field.max, key(field.error)) }
+      return { [field.name]: z.string().check(z.trim(), z.maxLength(field.max, key(field.error))) }
     case 'date-time':
       return { date: z.string(), time: z.string() }
     case 'people':
@@ -77,10 +80,10 @@ function fieldShape(field: QuestionField): Record<string, z.ZodType> {
           .array(
             z.object({
               role: z.enum(OTHER_ROLES, { error: key('error.person.role') }),
-              name: z.string().trim().max(LIMITS.name.max, key('error.person.name')),
+              name: z.string().check(z.trim(), z.maxLength(LIMITS.name.max, key('error.person.name'))),
             }),
           )
-          .max(field.max, key('error.people.max')),
+          .check(z.maxLength(field.max, key('error.people.max'))),
       }
   }
 }
@@ -110,7 +113,7 @@ function dateTimeAnswer(field: DateTimeField, date: string, time: string): Answe
 }
 
 /** Both boxes or neither; each must be real, and the time must exist on that day. */
-function refineDateTime(values: Record<string, unknown>, ctx: z.RefinementCtx) {
+function refineDateTime(values: Record<string, unknown>, ctx: z.core.$RefinementCtx) {
   const [date, time] = [String(values.date), String(values.time)]
   const [hasDate, hasTime] = [date.trim() !== '', time.trim() !== '']
   const issue = (path: string, message: Parameters<typeof key>[0]) =>

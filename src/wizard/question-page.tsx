@@ -16,9 +16,10 @@ import { nextPath, previousPath, stepNumber } from './steps'
 import { useQuestions } from './questions-context'
 import type { Question } from './question-types'
 
-/** The page for one step of the wizard, or nothing when no question has that address. */
-export function StepRoute({ step, notFound }: { step: string; notFound: ReactNode }) {
-  const question = useQuestions().find((q) => q.step === step)
+/** The page for one step of the wizard (the first without a step), or `notFound` when no question has that address. */
+export function StepRoute({ step, notFound }: { step?: string; notFound: ReactNode }) {
+  const questions = useQuestions()
+  const question = step === undefined ? questions[0] : questions.find((q) => q.step === step)
   // Keyed so each visit reads the saved answers afresh.
   return question ? <QuestionPage key={step} question={question} /> : notFound
 }

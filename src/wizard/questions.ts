@@ -1,4 +1,4 @@
-import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS, PARENTS_VALUES } from '../rules'
+import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS, PARENTS_VALUES } from '../rules/answers'
 import { formatMeetingAt } from '../i18n/format'
 import { AboutTheSheet } from './about-the-sheet'
 import type { Question } from './question-types'

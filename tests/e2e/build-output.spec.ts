@@ -1,5 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect } from '@playwright/test'
+import { ENTRY_BUDGET_KB, entryFiles, entrySize } from '../../scripts/entry-size.mjs'
 
 const assets = 'dist/assets'
 const read = (file: string) => readFileSync(`${assets}/${file}`, 'utf8')
@@ -22,5 +25,58 @@ test('the PDF library and the fonts are not in the entry chunk, but in a chunk o
   for (const font of ['noto-sans-latin-regular', 'noto-sans-arabic-bold', 'noto-sans-greek-cyrillic-regular'])
     expect(exportCode).toMatch(new RegExp(`${font}-[\\w-]+\\.ttf`))
   expect(exportCode).toMatch(/noto-sans-sc-58-[\w-]+\.otf/)
-  expect(entryCode).toContain(exportChunk!)
+  // Loaded on demand, by the screens' chunk (itself loaded after the first screen), never up front.
+  const namedBy = readdirSync(assets).filter(
+    (f) => f.endsWith('.js') && f !== exportChunk && read(f).includes(exportChunk!),
+  )
+  expect(namedBy.some((file) => file.startsWith('screens-'))).toBe(true)
+  expect(entryFiles()).not.toContain(`assets/${exportChunk}`)
+})
+
+test('the first load, the entry script with what it imports and the styles, is at most 100 KB gzipped', () => {
+  const size = entrySize()
+  const table = size.files.map(({ file, kb }) => `${file}: ${kb.toFixed(1)} KB`).join('\n')
+  expect(size.js).toBeGreaterThan(0)
+  expect(size.css).toBeGreaterThan(0)
+  expect(size.total, `first load ${size.total.toFixed(1)} KB gzipped:\n${table}`).toBeLessThanOrEqual(ENTRY_BUDGET_KB)
+})
+
+test('the first load counts the modules imported statically, directly or not, and not those loaded later', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'entry-size-'))
+  mkdirSync(join(dist, 'assets'))
+  const write = (file: string, text: string) => writeFileSync(join(dist, file), text)
+  write(
+    'index.html',
+    '<script type="module" crossorigin src="/assets/index-1.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/preloaded-1.js">' +
+      '<link rel="stylesheet" crossorigin href="/assets/index-1.css">',
+  )
+  write('assets/index-1.js', 'import{a as b}from"./shared-1.js";import"./side-1.js";import("./lazy-1.js");')
+  write('assets/shared-1.js', 'import{c}from"./deeper-1.js";export const a=c')
+  write('assets/deeper-1.js', 'export const c=1')
+  write('assets/side-1.js', 'const x=1')
+  write('assets/preloaded-1.js', 'export const p=1')
+  write('assets/lazy-1.js', 'import{a}from"./lazy-only-1.js"')
+  write('assets/lazy-only-1.js', 'export const a=1')
+  write('assets/index-1.css', 'body{margin:0}')
+  expect(entryFiles(dist)).toEqual([
+    'assets/deeper-1.js',
+    'assets/index-1.js',
+    'assets/preloaded-1.js',
+    'assets/shared-1.js',
+    'assets/side-1.js',
+    'assets/index-1.css',
+  ])
+  const size = entrySize(dist)
+  expect(size.total).toBeCloseTo(size.js + size.css)
+  expect(size.files).toHaveLength(6)
+})
+
+test('the built page holds the first question, without an inline script or style', () => {
+  const html = readFileSync('dist/index.html', 'utf8')
+  const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? ''
+  expect(root).toContain('Komt er een ouderbuddy mee naar het gesprek?')
+  expect(root).toContain('Doorgaan')
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
+  expect(html).not.toMatch(/<style|\sstyle=/)
 })

@@ -167,6 +167,24 @@ describe('two tabs', () => {
     expect(x.ticks['after.evaluate-together']).toBe(true)
   })
 
+  test('a tab that wrote before still reads what another tab wrote since, even when it was not told', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
+    const a = tab(storage)
+    a.apply(ops.setNote('x', 'during.small-talk', 'Eerste notitie in tab A'))
+    a.flush()
+    const b = tab(storage)
+    b.apply(ops.setNote('y', 'during.small-talk', 'In tab B over Y'))
+    b.flush()
+    // No storage event reached tab A: its next write still starts from what is on the device.
+    a.apply(ops.setTick('x', 'before.room-and-chairs', true))
+    a.flush()
+    const { preparations } = onDevice(storage)
+    expect(preparations.x.notes['during.small-talk']).toBe('Eerste notitie in tab A')
+    expect(preparations.x.ticks['before.room-and-chairs']).toBe(true)
+    expect(preparations.y.notes['during.small-talk']).toBe('In tab B over Y')
+  })
+
   test('a preparation deleted in one tab is reported by the other, and not brought back by its next save', () => {
     const storage = new MemoryStorage()
     storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
