@@ -16,7 +16,10 @@ export function FollowUpCalendar({ preparation }: { preparation: Preparation }) 
   const locale = useLocale()
   const { prepareFollowUp } = useActions()
   const [fullName, setFullName] = useState(false)
-  const [calendar, run] = useTask<string>()
+  const [calendar, run] = useTask<string>({
+    done: (file) => t('followUp.calendarDone', { file }),
+    failed: t('followUp.calendarFailed'),
+  })
   const { at } = preparation.followUp
   if (!at) return null
 
@@ -50,7 +53,7 @@ export function FollowUpCalendar({ preparation }: { preparation: Preparation }) 
       >
         {t('followUp.calendar')}
       </button>
-      <p className={calendar.kind === 'failed' ? 'error-message' : 'status'} role="status">
+      <p className={calendar.kind === 'failed' ? 'error-message' : 'status'}>
         {calendar.kind === 'done' ? t('followUp.calendarDone', { file: calendar.value }) : null}
         {calendar.kind === 'failed' ? t('followUp.calendarFailed') : null}
       </p>

@@ -3,7 +3,7 @@ import { guidance } from '../rules'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
-import { PAGE_HEADING_ID } from '../ui/page-heading'
+import { LiveRegions } from '../ui/announcer'
 import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
 import { StorageNotices } from './storage-notices'
@@ -15,13 +15,14 @@ export function App() {
   const locale = useLocale()
   const location = useLocation()
   const { setLocale } = useActions()
-  useFocusOnNavigation(location.path)
+  const pageStart = useFocusOnNavigation(location.path)
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
 
   return (
     <>
+      <p className="visually-hidden" tabIndex={-1} ref={pageStart} />
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
@@ -61,6 +62,7 @@ export function App() {
           </p>
         </div>
       </footer>
+      <LiveRegions />
     </>
   )
 }
@@ -72,10 +74,13 @@ function skipToMain(event: React.MouseEvent) {
 }
 
 /**
- * After moving to another screen, put focus on its heading so it is read out. Not on the page's
- * first screen, also when the app redirected there itself: there the skip link comes first.
+ * Each screen the teacher moves to starts as a page load does: at the top, its name read out (the
+ * document title, set by the screen), and the skip link as the first Tab stop. Focus goes to an
+ * element before the skip link that holds that name. Nothing moves on the page's first screen,
+ * also when the app redirected there itself: the browser has just read out the page.
  */
 function useFocusOnNavigation(path: string) {
+  const pageStart = useRef<HTMLParagraphElement>(null)
   const first = useRef(true)
   useEffect(() => {
     if (first.current || !hasTeacherNavigated()) {
@@ -83,6 +88,11 @@ function useFocusOnNavigation(path: string) {
       return
     }
     window.scrollTo(0, 0)
-    document.getElementById(PAGE_HEADING_ID)?.focus()
+    const start = pageStart.current
+    if (!start) return
+    // React renders this element empty and never touches its text: it is only written here.
+    start.textContent = document.title
+    start.focus()
   }, [path])
+  return pageStart
 }

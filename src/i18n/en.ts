@@ -282,6 +282,8 @@ export const en: Record<MessageKey, string> = {
   'home.undo': 'Undo',
   'home.when': 'Date',
   'home.deletedAll': 'Every preparation has been deleted from this device.',
+  'home.restored': 'The preparation for {name} is back on the list.',
+  'home.restoredAll': 'Everything you deleted is back on this device.',
 
   'missing.deleted': 'This preparation has been deleted',
   'missing.deletedElsewhere': 'This preparation was deleted in another tab',
@@ -326,6 +328,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.size': '({kb} kB)',
   'recovery.download': 'Download',
   'recovery.delete.confirm': 'Are you sure you want to delete this data? This cannot be undone.',
+  'recovery.deleted': 'The data kept separately on {when} has been deleted.',
   'recovery.downloadRaw': 'Download the saved data',
   'recovery.goOn': 'I have downloaded it. Carry on saving',
   'recovery.retry': 'Try again',
@@ -376,6 +379,8 @@ export const en: Record<MessageKey, string> = {
   'questions.empty': 'No questions yet.',
   'questions.remove': 'Remove',
   'questions.remove.hidden': 'question ‘{text}’',
+  'questions.added': 'The question has been added to your open questions: ‘{text}’',
+  'questions.removed': 'The question has been removed: ‘{text}’',
   'error.question': 'Write the question first.',
 
   'invite.title': 'Invitation for the parent',
@@ -573,7 +578,6 @@ export const en: Record<MessageKey, string> = {
   'card.later': 'Question for later',
   'card.later.hint': 'It is added to your open questions.',
   'card.later.add': 'Save the question',
-  'card.later.added': 'The question has been added to your open questions: ‘{text}’',
   'card.later.open': 'Open questions',
   'card.timer.hint': 'Start the timer when the conversation begins. It makes no sound.',
   'card.timer.start': 'Start the timer',

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
+import { announce } from './announcer'
 
 /**
  * A quiet "Bewaard" after the teacher changes something on a page that saves as it is typed:
- * announced politely once per pause, not on every keystroke.
+ * shown and announced politely once per pause, not on every keystroke.
  */
 export function SavedStatus({ watch, label }: { watch: unknown; label: string }) {
   const [shown, setShown] = useState(false)
@@ -13,12 +14,13 @@ export function SavedStatus({ watch, label }: { watch: unknown; label: string })
       return
     }
     setShown(false)
-    const timer = setTimeout(() => setShown(true), 600)
+    const timer = setTimeout(() => {
+      setShown(true)
+      announce(label)
+    }, 600)
     return () => clearTimeout(timer)
+    // Only a change of what is watched was saved; the label merely follows the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [watch])
-  return (
-    <p className="status saved-status" role="status">
-      {shown ? label : null}
-    </p>
-  )
+  return <p className="status saved-status">{shown ? label : null}</p>
 }

@@ -51,7 +51,7 @@ test('a new version waits for the teacher: a quiet notice, no reload of its own,
   for (const page of [first, second]) {
     // Fetching and installing the new service worker takes a few seconds on a busy machine.
     await expect(page.getByText(NEWS)).toBeVisible({ timeout: 20_000 })
-    await expect(page.locator('[aria-live="polite"]').filter({ hasText: NEWS })).toBeVisible()
+    await expect(page.getByRole('status')).toHaveText(NEWS)
     await expect(page.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toBeChecked()
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
     await expect(deployed(page)).toHaveCount(0)
