@@ -22,11 +22,11 @@ export function App() {
 
   return (
     <>
-      <p className="visually-hidden" tabIndex={-1} ref={pageStart} />
-      <a className="skip-link" href="#main" onClick={skipToMain}>
-        {t('app.skipLink')}
-      </a>
       <header className="header">
+        <p className="visually-hidden" tabIndex={-1} ref={pageStart} />
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          {t('app.skipLink')}
+        </a>
         <div className="container header__inner">
           <a className="header__name" href="#/">
             {t('app.title')}
@@ -46,9 +46,9 @@ export function App() {
         </div>
       </header>
       <div className="container">
-        <UpdatePrompt />
-        <StorageNotices />
         <main id="main" tabIndex={-1}>
+          <UpdatePrompt />
+          <StorageNotices />
           <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
             <Routes location={location} />
           </ErrorBoundary>

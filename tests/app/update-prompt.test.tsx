@@ -157,6 +157,9 @@ describe('the notice that a new version of the app is ready', () => {
     renderApp('/')
     act(() => worker.onNeedRefresh?.())
     expect(notice()).toContainElement(loadButton())
-    expect(notice().compareDocumentPosition(screen.getByRole('main')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // At the top of the page's content, where the skip link leads, before the screen's heading.
+    const heading = await screen.findByRole('heading', { level: 1 })
+    expect(screen.getByRole('main')).toContainElement(notice())
+    expect(notice().compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 })
