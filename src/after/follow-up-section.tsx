@@ -7,7 +7,7 @@ import { translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
-import { useActions, useActivePreparation, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePreparation, useRequiredId, useNotSaving, useT } from '../store/selectors'
 import { TextField } from '../ui/fields'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { readDraft, useFormDraft } from '../ui/drafts'
@@ -52,6 +52,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
   const id = useRequiredId()
   const preparation = useActivePreparation()
   const { saveFollowUp } = useActions()
+  const notSaving = useNotSaving()
   const followUp = preparation?.followUp ?? {}
   const draftKey = `${id}:follow-up`
   const form = useForm<Values, unknown, z.output<typeof followUpForm>>({
@@ -115,7 +116,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
           </div>
         ) : null}
       </form>
-      <SavedStatus watch={followUp} label={t('app.saved')} />
+      <SavedStatus watch={followUp} label={t('app.saved')} failed={notSaving} />
       {preparation ? <FollowUpCalendar preparation={preparation} /> : null}
     </section>
   )
