@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { openDevice } from './a11y-data'
+import { EMPTY, NOOR, SEM, openDevice } from './a11y-data'
 import { loadWizard, type Locale, type Question, type Translate } from './a11y-wizard'
 
 /**
@@ -132,5 +132,45 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
     const download = page.waitForEvent('download')
     await page.keyboard.press('Enter')
     expect((await download).suggestedFilename()).toBe('oudergesprek-gesprekskaart-noor-2026-12-03.pdf')
+  })
+}
+
+/** A fresh visit to an address is a page load, not a move within the app. */
+async function visit(page: Page, path: string, title: string) {
+  await page.goto(`/#${path}`)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title)
+}
+
+for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
+  test(`a fresh visit to any screen starts at the skip link (${locale})`, async ({ page, context }) => {
+    const { questions, t: ts } = await loadWizard()
+    const t = ts[locale]
+    await openDevice(page, locale, 'preparations')
+    const people = questions.find((question) => question.fields.some((field) => field.kind === 'people'))!
+    const screens: [path: string, title: string][] = [
+      ['/', t('home.title')],
+      [`/p/${EMPTY}/step/${people.step}`, t(people.title)],
+      [`/p/${NOOR}/check`, t('check.title')],
+      [`/p/${NOOR}/checklist`, t('checklist.title')],
+      [`/p/${NOOR}/card`, t('card.title')],
+      [`/p/${SEM}/after`, t('after.title')],
+      ['/backup', t('backup.title')],
+      ['/settings', t('settings.title')],
+      ['/recovery', t('recovery.title')],
+      ['/p/x/checklist', t('missing.notHere')],
+      ['/nergens', t('app.notFound')],
+    ]
+    for (const [path, title] of screens) {
+      await visit(page, path, title)
+      await arrive(page, t, title)
+    }
+
+    // Saved data that cannot be read: the notice above the content comes after the skip link too.
+    const broken = await context.newPage()
+    await openDevice(broken, locale, 'broken')
+    // The saved language could not be read either: the app speaks Dutch.
+    await visit(broken, '/recovery', ts.nl('recovery.title'))
+    await arrive(broken, ts.nl, ts.nl('recovery.title'))
   })
 }
