@@ -37,10 +37,10 @@ export function App() {
               type="button"
               className="link-button"
               lang={locale === 'nl' ? 'en' : 'nl'}
-              aria-label={t('app.switchLanguageLabel')}
               onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
             >
-              {t('app.switchLanguage')}
+              {/* Named by its words, not a label over them: a screen reader hears what a sighted teacher reads. */}
+              <span className="visually-hidden">{t('app.switchLanguage.hidden')}</span> {t('app.switchLanguage')}
             </button>
           </nav>
         </div>

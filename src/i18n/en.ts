@@ -9,7 +9,7 @@ export const en: Record<MessageKey, string> = {
   'app.privacy': 'Everything you enter stays on this device. Nothing is sent over the internet.',
   'app.source': 'Based on ‘{title}’.',
   'app.switchLanguage': 'Nederlands',
-  'app.switchLanguageLabel': 'Wissel naar Nederlands',
+  'app.switchLanguage.hidden': 'Wissel naar',
   'app.notFound': 'This page does not exist.',
   'app.toStart': 'Go to the start',
   'app.crashed': 'Something went wrong. Your data is kept on this device. Please reload the page.',

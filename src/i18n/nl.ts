@@ -7,7 +7,8 @@ export const nl = {
   'app.privacy': 'Alles wat je invult, blijft op dit apparaat. Er gaat niets naar internet.',
   'app.source': 'Gebaseerd op de ‘{title}’.',
   'app.switchLanguage': 'English',
-  'app.switchLanguageLabel': 'Switch to English',
+  /** Said before the visible name of the other language, in that language. */
+  'app.switchLanguage.hidden': 'Switch to',
   'app.notFound': 'Deze pagina bestaat niet.',
   'app.toStart': 'Naar het begin',
   'app.crashed': 'Er ging iets mis. Je gegevens zijn bewaard op dit apparaat. Laad de pagina opnieuw.',
