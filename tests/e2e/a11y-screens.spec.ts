@@ -94,7 +94,9 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
       await checkScreen(page, 'home list after deleting everything, with undo')
     })
 
-    test('backup with a file read back and a bad file, settings, and addresses that lead nowhere', async ({ page }) => {
+    test('backup with a file read back and a bad file, settings that cannot be saved, and addresses that lead nowhere', async ({
+      page,
+    }) => {
       await openDevice(page, locale, 'preparations')
       await open(page, '/backup', t('backup.title'))
       await checkScreen(page, 'backup')
@@ -113,6 +115,15 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
 
       await open(page, '/settings', t('settings.title'))
       await checkScreen(page, 'settings')
+      // The browser's storage is full: the next change cannot be saved, and the teacher is told.
+      await page.evaluate(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError')
+        }
+      })
+      await page.getByLabel(t('settings.teacherName')).fill('Juf Sanne')
+      await expect(shown(page, t('app.saveFailed'))).toBeVisible()
+      await checkScreen(page, 'settings when a change could not be saved')
       await open(page, '/p/x/checklist', t('missing.notHere'))
       await checkScreen(page, 'a preparation that is not here')
       await open(page, '/nergens', t('app.notFound'))
