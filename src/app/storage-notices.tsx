@@ -1,7 +1,7 @@
 import { useActions, useNotice, useSaveFailed, useStorageMode, useT } from '../store/selectors'
 import type { LoadNotice } from '../store/saver'
 import type { Translate } from '../i18n'
-import { href } from '../ui/router'
+import { href, useLocation } from '../ui/router'
 import { RECOVERY_PATH } from '../ui/paths'
 import { useAnnounce } from '../ui/announcer'
 
@@ -12,6 +12,9 @@ export function StorageNotices() {
   const notice = useNotice()
   const saveFailed = useSaveFailed()
   const { dismissNotice } = useActions()
+  // One link to the recovery page, in the first notice; none on that page itself.
+  const onRecovery = useLocation().path === RECOVERY_PATH
+  const toRecovery = onRecovery ? null : <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
   const problemLines =
     mode !== 'ok' && problem
       ? [t(`storage.${problem.kind}`), t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]
@@ -27,7 +30,7 @@ export function StorageNotices() {
           {problemLines.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+          {toRecovery}
         </div>
       ) : null}
       {notice ? (
@@ -35,9 +38,7 @@ export function StorageNotices() {
           {noticeLines.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          <p>
-            <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
-          </p>
+          {toRecovery && problemLines.length === 0 ? <p>{toRecovery}</p> : null}
           <button type="button" className="button button--secondary" onClick={dismissNotice}>
             {t('app.dismiss')}
           </button>

@@ -123,6 +123,19 @@ describe('the app frame', () => {
     vi.unstubAllGlobals()
   })
 
+  test('the notices about saved data link once to the recovery page, and not on that page itself', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{kapot')
+    reloadFromStorage()
+    const { user } = renderApp('/')
+    // Two notices: the data cannot be read, and a copy was set aside.
+    expect(await screen.findByText(/^We konden een opgeslagen voorbereiding niet lezen\./)).toBeInTheDocument()
+    const link = screen.getByRole('link', { name: 'Herstel bewaarde gegevens' })
+    await user.click(link)
+    await screen.findByRole('heading', { level: 1, name: 'Herstel bewaarde gegevens' })
+    expect(screen.getByText(/^Wat je nu verandert, wordt niet bewaard\./)).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Herstel bewaarde gegevens' })).not.toBeInTheDocument()
+  })
+
   test('data from a newer version is left alone and the teacher is asked to reload', async () => {
     const newer = JSON.stringify({ version: 99, state: {} })
     window.localStorage.setItem(STORAGE_KEY, newer)
