@@ -10,6 +10,10 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  expect: {
+    // An ARIA snapshot holds everything a screen reader finds there: a node added or lost is a difference.
+    toMatchAriaSnapshot: { children: 'deep-equal' },
+  },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'nl-NL',

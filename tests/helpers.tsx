@@ -21,3 +21,9 @@ export function givenAnswers(overrides: Partial<Answers> = {}): string {
 export const actions = () => useStore.getState().actions
 
 export const continueButton = () => screen.getByRole('button', { name: 'Doorgaan' })
+
+/** What the app's live regions say now: the polite status and the assertive alert. */
+export const said = () => ({
+  polite: screen.getByRole('status').textContent,
+  assertive: screen.getByRole('alert').textContent,
+})

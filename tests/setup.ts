@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 
 // Most tests run in jsdom; the PDF tests run in plain Node.
 const dom = typeof window !== 'undefined'
+
+// Text queries find what a sighted teacher reads; what the live regions say is checked by role.
+configure({ defaultIgnore: 'script, style, [role="status"] *, [role="alert"] *' })
 
 if (dom) {
   // jsdom does no layout: scrolling is a no-op here.

@@ -19,7 +19,10 @@ export function FollowUpCalendar() {
   const locale = useLocale()
   const { prepareFollowUp } = useActions()
   const [fullName, setFullName] = useState(false)
-  const [calendar, run] = useTask<string>()
+  const [calendar, run] = useTask<string>({
+    done: (file) => t('followUp.calendarDone', { file }),
+    failed: t('followUp.calendarFailed'),
+  })
   if (!at) return null
 
   const addToCalendar = () =>
@@ -53,7 +56,7 @@ export function FollowUpCalendar() {
       >
         {t('followUp.calendar')}
       </button>
-      <p className={calendar.kind === 'failed' ? 'error-message' : 'status'} role="status">
+      <p className={calendar.kind === 'failed' ? 'error-message' : 'status'}>
         {calendar.kind === 'done' ? t('followUp.calendarDone', { file: calendar.value }) : null}
         {calendar.kind === 'failed' ? t('followUp.calendarFailed') : null}
       </p>

@@ -7,7 +7,7 @@ import { forParents, translateIssue, type MessageKey } from '../i18n'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
-import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useRequiredId, useNotSaving, useT } from '../store/selectors'
 import { TextField } from '../ui/fields'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
 import { readDraft, useFormDraft } from '../ui/drafts'
@@ -58,6 +58,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
   const buddy = useActivePart((p) => p.answers.buddy)
   const hint = useActivePart(hintKey) ?? 'followUp.hint'
   const { saveFollowUp } = useActions()
+  const notSaving = useNotSaving()
   const draftKey = `${id}:follow-up`
   const form = useForm<Values, unknown, z.output<typeof followUpForm>>({
     resolver: zodResolver(followUpForm),
@@ -120,7 +121,7 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
           </div>
         ) : null}
       </form>
-      <SavedStatus watch={followUp} label={t('app.saved')} />
+      <SavedStatus watch={followUp} label={t('app.saved')} failed={notSaving} />
       <FollowUpCalendar />
     </section>
   )

@@ -3,7 +3,7 @@ import { acknowledgement, title } from 'virtual:guidance-sheet'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
-import { PAGE_HEADING_ID } from '../ui/page-heading'
+import { LiveRegions } from '../ui/announcer'
 import { hasMessages, loadMessages } from '../i18n'
 import type { Locale } from '../rules'
 import { ErrorBoundary } from './error-boundary'
@@ -32,10 +32,11 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={skipToMain}>
-        {t('app.skipLink')}
-      </a>
       <header className="header">
+        <p className="visually-hidden" tabIndex={-1} id={PAGE_START_ID} />
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          {t('app.skipLink')}
+        </a>
         <div className="container header__inner">
           <a className="header__name" href="#/">
             {t('app.title')}
@@ -46,18 +47,18 @@ export function App() {
               type="button"
               className="link-button"
               lang={locale === 'nl' ? 'en' : 'nl'}
-              aria-label={t('app.switchLanguageLabel')}
               onClick={() => switchTo(locale === 'nl' ? 'en' : 'nl')}
             >
-              {t('app.switchLanguage')}
+              {/* Named by its words, not a label over them: a screen reader hears what a sighted teacher reads. */}
+              <span className="visually-hidden">{t('app.switchLanguage.hidden')}</span> {t('app.switchLanguage')}
             </button>
           </nav>
         </div>
       </header>
       <div className="container">
-        <UpdatePrompt />
-        <StorageNotices />
         <main id="main" tabIndex={-1}>
+          <UpdatePrompt />
+          <StorageNotices />
           {/* A screen from the lazily loaded chunk shows nothing here until its code is there. */}
           <Suspense fallback={null}>
             <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
@@ -75,9 +76,13 @@ export function App() {
           </p>
         </div>
       </footer>
+      <LiveRegions />
     </>
   )
 }
+
+/** Where focus starts on each new screen: just before the skip link. */
+const PAGE_START_ID = 'page-start'
 
 /** The skip link's target is the hash route's neighbour, so move focus instead of navigating. */
 function skipToMain(event: React.MouseEvent) {
@@ -86,10 +91,12 @@ function skipToMain(event: React.MouseEvent) {
 }
 
 /**
- * After moving to another screen, put focus on its heading so it is read out. Not on the page's
- * first screen, also when the app redirected there itself: there the skip link comes first.
+ * Each screen the teacher moves to starts as a page load does: at the top, its name read out (the
+ * document title, set by the screen), and the skip link as the first Tab stop. Focus goes to an
+ * element before the skip link that holds that name. Nothing moves on the page's first screen,
+ * also when the app redirected there itself: the browser has just read out the page.
  * It sits beside the screen, inside the same Suspense boundary, so it runs once the screen is
- * there, also when the screen's code had to be loaded first.
+ * there (and has set the title), also when the screen's code had to be loaded first.
  */
 function FocusOnNavigation({ path }: { path: string }) {
   const first = useRef(true)
@@ -99,7 +106,11 @@ function FocusOnNavigation({ path }: { path: string }) {
       return
     }
     window.scrollTo(0, 0)
-    document.getElementById(PAGE_HEADING_ID)?.focus()
+    const start = document.getElementById(PAGE_START_ID)
+    if (!start) return
+    // React renders this element empty and never touches its text: it is only written here.
+    start.textContent = document.title
+    start.focus()
   }, [path])
   return null
 }

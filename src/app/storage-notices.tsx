@@ -1,40 +1,51 @@
 import { useActions, useNotice, useSaveFailed, useStorageMode, useT } from '../store/selectors'
 import type { LoadNotice } from '../store/saver'
 import type { Translate } from '../i18n'
-import { href } from '../ui/router'
+import { href, useLocation } from '../ui/router'
 import { RECOVERY_PATH } from '../ui/paths'
+import { useAnnounce } from '../ui/announcer'
 
-/** What the teacher must know about their saved data, above every screen. */
+/** What the teacher must know about their saved data, above every screen; each said once as it comes. */
 export function StorageNotices() {
   const t = useT()
   const { mode, problem } = useStorageMode()
   const notice = useNotice()
   const saveFailed = useSaveFailed()
   const { dismissNotice } = useActions()
+  // One link to the recovery page, in the first notice; none on that page itself.
+  const onRecovery = useLocation().path === RECOVERY_PATH
+  const toRecovery = onRecovery ? null : <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+  const problemLines =
+    mode !== 'ok' && problem
+      ? [t(`storage.${problem.kind}`), t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]
+      : []
+  const noticeLines = notice ? describe(notice, t) : []
+  useAnnounce(problemLines.length > 0 && problem, problemLines.join(' '), { assertive: true })
+  useAnnounce(notice, noticeLines.join(' '))
+  useAnnounce(saveFailed, t('app.saveFailed'), { assertive: true })
   return (
     <>
-      {mode !== 'ok' && problem ? (
-        <div className="notice notice--error" role="alert">
-          <p>{t(`storage.${problem.kind}`)}</p>
-          <p>{t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')}</p>
-          <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+      {problemLines.length > 0 ? (
+        <div className="notice notice--error">
+          {problemLines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {toRecovery}
         </div>
       ) : null}
       {notice ? (
-        <div className="notice" role="status">
-          {describe(notice, t).map((line) => (
+        <div className="notice">
+          {noticeLines.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          <p>
-            <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
-          </p>
+          {toRecovery && problemLines.length === 0 ? <p>{toRecovery}</p> : null}
           <button type="button" className="button button--secondary" onClick={dismissNotice}>
             {t('app.dismiss')}
           </button>
         </div>
       ) : null}
       {saveFailed ? (
-        <div className="notice notice--error" role="alert">
+        <div className="notice notice--error">
           <p>{t('app.saveFailed')}</p>
         </div>
       ) : null}

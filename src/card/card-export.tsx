@@ -14,7 +14,11 @@ export function CardExport({ checklist, card }: { checklist: Checklist; card: Ca
   const t = useT()
   const readPreparation = useReadActivePreparation()
   const school = useSettings()
-  const [status, run] = useTask<Outcome>()
+  const [status, run] = useTask<Outcome>({
+    busy: t('export.busy'),
+    done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
+    failed: t('export.failed'),
+  })
   usePrefetchExport()
 
   const download = (anyway: boolean) =>
@@ -54,7 +58,7 @@ export function CardExport({ checklist, card }: { checklist: Checklist; card: Ca
         {t('export.print')}
       </button>
       {held ? <UndrawableNotice problems={held} onDownload={() => void download(true)} /> : null}
-      <p className={status.kind === 'failed' ? 'error-message' : 'status'} role="status">
+      <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
         {status.kind === 'busy' ? t('export.busy') : null}
         {status.kind === 'done' && status.value.kind === 'saved' ? t('export.done', { file: status.value.file }) : null}
         {status.kind === 'failed' ? t('export.failed') : null}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useActions, useActiveQuestions, useCardNotes, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
+import { announce } from '../ui/announcer'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
 
 /** Ruled lines to write on by hand, on paper only. */
@@ -71,6 +72,7 @@ export function QuestionForLater() {
     }
     addQuestion(preparationId, text)
     setAdded(text.trim())
+    announce(t('questions.added', { text: text.trim() }))
     setText('')
     clearDraft(draftKey)
     setError(undefined)
@@ -109,9 +111,7 @@ export function QuestionForLater() {
             {t('card.later.add')}
           </button>
         </div>
-        <p className="status no-print" role="status">
-          {added ? t('card.later.added', { text: added }) : null}
-        </p>
+        <p className="status no-print">{added ? t('questions.added', { text: added }) : null}</p>
       </form>
       {open.length > 0 ? (
         <>

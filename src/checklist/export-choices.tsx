@@ -49,12 +49,12 @@ export function ExportChoices({ choice, onChange, rating, withBuddy, parentsAtte
                 onChange={() => onChange({ ...choice, variant: version.value })}
                 aria-describedby={`variant-${version.value}-hint`}
               />
-              <label htmlFor={`variant-${version.value}`}>
-                {t(version.label)}
-                <span className="hint" id={`variant-${version.value}-hint`}>
+              <div className="choice-text">
+                <label htmlFor={`variant-${version.value}`}>{t(version.label)}</label>
+                <p className="hint" id={`variant-${version.value}-hint`}>
                   {t(version.hint)}
-                </span>
-              </label>
+                </p>
+              </div>
             </div>
             {version.value === 'colleague' && variant === 'colleague' ? (
               <div className="radio-extras">

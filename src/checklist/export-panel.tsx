@@ -26,7 +26,11 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
-  const [status, run] = useTask<Outcome>()
+  const [status, run] = useTask<Outcome>({
+    busy: t('export.busy'),
+    done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
+    failed: t('export.failed'),
+  })
   usePrefetchExport()
 
   /** Checks first that every character can be drawn; `anyway` after the teacher was told what cannot. */
@@ -63,7 +67,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         {t('export.print')}
       </button>
       {held ? <UndrawableNotice problems={held} onDownload={() => void download(true)} /> : null}
-      <p className={status.kind === 'failed' ? 'error-message' : 'status'} role="status">
+      <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
         {status.kind === 'busy' ? t('export.busy') : null}
         {status.kind === 'done' && status.value.kind === 'saved' ? t('export.done', { file: status.value.file }) : null}
         {status.kind === 'failed' ? t('export.failed') : null}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useActions, useActiveQuestions, useRequiredId, useT } from '../store/selectors'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
+import { announce } from '../ui/announcer'
 import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
 
 /** "Vragen waar ik op terugkom" (during.answer-later): a list to add to, each with a done mark. */
@@ -26,6 +27,7 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       return
     }
     addQuestion(preparationId, text)
+    announce(t('questions.added', { text: text.trim() }))
     setText('')
     clearDraft(draftKey)
     setError(undefined)
@@ -57,6 +59,7 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               className="link-button"
               onClick={() => {
                 removeQuestion(preparationId, question.id)
+                announce(t('questions.removed', { text: question.text }))
                 // The button goes with the question: keep the keyboard user in the list's form.
                 document.getElementById(fieldId)?.focus()
               }}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { backupText, requestPersistence, setAsideEntries, type Persistence } from '../store/store'
 import { useT } from '../store/selectors'
 import { downloadBlob } from '../ui/download'
+import { announce } from '../ui/announcer'
 import { href } from '../ui/router'
 import { HOME_PATH, RECOVERY_PATH } from '../ui/paths'
 import { PageHeading } from '../ui/page-heading'
@@ -36,6 +37,7 @@ export function BackupSection({ standalone = false }: { standalone?: boolean }) 
     const file = `oudergesprek-reservekopie-${localDateTime(new Date()).slice(0, 10)}.json`
     downloadBlob(new Blob([backupText()], { type: 'application/json' }), file)
     setDownloaded(file)
+    announce(t('backup.downloaded', { file }))
   }
 
   return (
@@ -50,9 +52,7 @@ export function BackupSection({ standalone = false }: { standalone?: boolean }) 
       <button type="button" className="button button--secondary" onClick={download}>
         {t('backup.download')}
       </button>
-      <p className="status" role="status">
-        {downloaded ? t('backup.downloaded', { file: downloaded }) : null}
-      </p>
+      <p className="status">{downloaded ? t('backup.downloaded', { file: downloaded }) : null}</p>
       <ReadBackup />
       <DeleteEverything />
       {hasSetAside ? (

@@ -1,18 +1,15 @@
-import { useEffect, useRef, useState } from 'react'
 import { useActions, useT } from '../store/selectors'
+import { announce } from '../ui/announcer'
+import { useConfirm } from '../ui/use-confirm'
 
 /** "Alles verwijderen": every preparation and set-aside copy, after a confirmation, with undo. */
 export function DeleteEverything() {
   const t = useT()
   const { removeAll } = useActions()
-  const [confirming, setConfirming] = useState(false)
-  const keep = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (confirming) keep.current?.focus()
-  }, [confirming])
+  const { confirming, askButton, keepButton, ask, close } = useConfirm()
   if (!confirming)
     return (
-      <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
+      <button type="button" className="button button--warning" onClick={ask} ref={askButton}>
         {t('backup.deleteAll')}
       </button>
     )
@@ -23,13 +20,14 @@ export function DeleteEverything() {
         type="button"
         className="button button--warning"
         onClick={() => {
-          setConfirming(false)
+          close()
           removeAll()
+          announce(t('home.deletedAll'))
         }}
       >
         {t('backup.deleteAll.yes')}
       </button>
-      <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} ref={keep}>
+      <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
         {t('home.delete.no')}
       </button>
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { seriesOf, type Preparation } from '../model'
 import { useActions, usePreparationList, useRemoved, useT } from '../store/selectors'
-import { PageHeading } from '../ui/page-heading'
+import { PAGE_HEADING_ID, PageHeading } from '../ui/page-heading'
+import { announce } from '../ui/announcer'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
 import { NEW_PATH } from '../ui/paths'
@@ -21,19 +22,22 @@ export function HomePage() {
   }, [removal])
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
   const nameOf = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName')
+  const one = removal?.preparations.length === 1 && removal.setAside.length === 0 ? removal.preparations[0]! : null
+  // The Undo button goes with the notice: the list's heading takes the focus.
+  const undo = () => {
+    undoRemove()
+    announce(one ? t('home.restored', { name: nameOf(one) }) : t('home.restoredAll'))
+    document.getElementById(PAGE_HEADING_ID)?.focus()
+  }
 
   return (
     <>
       <PageHeading>{t('home.title')}</PageHeading>
       <p>{t('home.intro')}</p>
       {removal ? (
-        <div className="notice" role="status">
-          <p>
-            {removal.preparations.length === 1 && removal.setAside.length === 0
-              ? t('home.deleted', { name: nameOf(removal.preparations[0]!) })
-              : t('home.deletedAll')}
-          </p>
-          <button type="button" className="button button--secondary" onClick={() => undoRemove()} ref={undoButton}>
+        <div className="notice">
+          <p>{one ? t('home.deleted', { name: nameOf(one) }) : t('home.deletedAll')}</p>
+          <button type="button" className="button button--secondary" onClick={undo} ref={undoButton}>
             {t('home.undo')}
           </button>
         </div>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
 import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { checklistOf } from '../checklist/derived'
 import { navigate } from '../ui/router'
+import { announce } from '../ui/announcer'
+import { useConfirm } from '../ui/use-confirm'
 import { viewPath } from '../ui/paths'
 
 interface Props {
@@ -20,11 +21,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const t = useT()
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
-  const [confirming, setConfirming] = useState(false)
-  const keepButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (confirming) keepButton.current?.focus()
-  }, [confirming])
+  const { confirming, askButton, keepButton, ask, close } = useConfirm()
   const checklist = checklistOf(preparation.answers, locale)
   const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
   const done = items.filter((item) => preparation.ticks[item.id]).length
@@ -79,15 +76,17 @@ export function PreparationCard({ preparation, name, place }: Props) {
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
           <p id={`${headingId}-confirm`}>{t('home.delete.confirm', { name: which })}</p>
-          <button type="button" className="button button--warning" onClick={() => remove(preparation.id)}>
-            {t('home.delete.yes')}
-          </button>
           <button
             type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(false)}
-            ref={keepButton}
+            className="button button--warning"
+            onClick={() => {
+              remove(preparation.id)
+              announce(t('home.deleted', { name }))
+            }}
           >
+            {t('home.delete.yes')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
             {t('home.delete.no')}
           </button>
         </div>
@@ -111,7 +110,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
               {t('home.followUp')} <span className="visually-hidden">{t('home.followUp.hidden', { name: which })}</span>
             </button>
           ) : null}
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          <button type="button" className="link-button" onClick={ask} ref={askButton}>
             {t('home.delete')} <span className="visually-hidden">{t('home.delete.hidden', { name: which })}</span>
           </button>
         </div>

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react'
 import type { BackupProblem, ImportPlan } from '../store/backup'
 import { previewBackup } from '../store/store'
 import { useActions, useT } from '../store/selectors'
+import { announce } from '../ui/announcer'
+import type { Translate } from '../i18n'
 
 type State =
   | { kind: 'idle' }
@@ -17,6 +19,11 @@ export function ReadBackup() {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const input = useRef<HTMLInputElement>(null)
 
+  /** Shows what became of the file and says it once: a problem at once, the rest politely. */
+  const show = (next: Exclude<State, { kind: 'idle' }>) => {
+    setState(next)
+    announce(describe(next, t), { assertive: next.kind === 'failed' })
+  }
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
     if (!file) return
@@ -24,18 +31,18 @@ export function ReadBackup() {
     try {
       text = await file.text()
     } catch {
-      setState({ kind: 'failed', problem: 'unreadable-file' })
+      show({ kind: 'failed', problem: 'unreadable-file' })
       return
     }
     const preview = previewBackup(text)
-    setState(preview.ok ? { kind: 'confirm', plan: preview.plan } : { kind: 'failed', problem: preview.problem })
+    show(preview.ok ? { kind: 'confirm', plan: preview.plan } : { kind: 'failed', problem: preview.problem })
   }
   const reset = () => {
     if (input.current) input.current.value = ''
   }
   const confirm = (plan: ImportPlan) => {
     importPreparations([...plan.added, ...plan.updated])
-    setState({ kind: 'done', added: plan.added.length, updated: plan.updated.length })
+    show({ kind: 'done', added: plan.added.length, updated: plan.updated.length })
     reset()
   }
 
@@ -55,21 +62,10 @@ export function ReadBackup() {
         aria-describedby={`${id}-hint`}
         onChange={(event) => void choose(event)}
       />
-      {state.kind === 'failed' ? (
-        <p className="error-message" role="alert">
-          {t(`backup.problem.${state.problem}`)}
-        </p>
-      ) : null}
+      {state.kind === 'failed' ? <p className="error-message">{describe(state, t)}</p> : null}
       {state.kind === 'confirm' ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-plan`}>
-          <p id={`${id}-plan`}>
-            {t('backup.plan', {
-              total: state.plan.added.length + state.plan.updated.length + state.plan.kept.length,
-              added: state.plan.added.length,
-              updated: state.plan.updated.length,
-              kept: state.plan.kept.length,
-            })}
-          </p>
+          <p id={`${id}-plan`}>{describe(state, t)}</p>
           <button type="button" className="button" onClick={() => confirm(state.plan)}>
             {t('backup.confirm')}
           </button>
@@ -85,9 +81,24 @@ export function ReadBackup() {
           </button>
         </div>
       ) : null}
-      <p className="status" role="status">
-        {state.kind === 'done' ? t('backup.done', { added: state.added, updated: state.updated }) : null}
-      </p>
+      <p className="status">{state.kind === 'done' ? describe(state, t) : null}</p>
     </div>
   )
+}
+
+/** What the teacher is told about the file: what is wrong, what it holds, or what was put back. */
+function describe(state: Exclude<State, { kind: 'idle' }>, t: Translate): string {
+  switch (state.kind) {
+    case 'failed':
+      return t(`backup.problem.${state.problem}`)
+    case 'confirm':
+      return t('backup.plan', {
+        total: state.plan.added.length + state.plan.updated.length + state.plan.kept.length,
+        added: state.plan.added.length,
+        updated: state.plan.updated.length,
+        kept: state.plan.kept.length,
+      })
+    case 'done':
+      return t('backup.done', { added: state.added, updated: state.updated })
+  }
 }

@@ -5,6 +5,8 @@ import type { SetAsideEntry } from '../store/set-aside'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { downloadBlob } from '../ui/download'
+import { announce } from '../ui/announcer'
+import { useConfirm } from '../ui/use-confirm'
 import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { formatDate } from '../i18n/format'
@@ -76,7 +78,7 @@ function CurrentProblem() {
 function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: () => void }) {
   const t = useT()
   const locale = useLocale()
-  const [confirming, setConfirming] = useState(false)
+  const { confirming, askButton, keepButton, ask, close } = useConfirm()
   const headingId = `set-aside-${entry.key.replace(/\W/g, '-')}`
   const when = entry.at ? formatDate(localDateTime(new Date(entry.at)).slice(0, 10), locale) : t('recovery.unknownDate')
   const kb = Math.max(1, Math.round(new Blob([entry.data]).size / 1024))
@@ -97,12 +99,13 @@ function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: (
             className="button button--warning"
             onClick={() => {
               deleteSetAside(entry.key)
+              announce(t('recovery.deleted', { when }))
               onDeleted()
             }}
           >
             {t('home.delete.yes')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+          <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
             {t('home.delete.no')}
           </button>
         </div>
@@ -115,7 +118,7 @@ function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: (
           >
             {t('recovery.download')}
           </button>
-          <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+          <button type="button" className="link-button" onClick={ask} ref={askButton}>
             {t('home.delete')} <span className="visually-hidden">{t('recovery.entry', { when })}</span>
           </button>
         </div>

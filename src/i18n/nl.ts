@@ -7,7 +7,8 @@ export const nl = {
   'app.privacy': 'Alles wat je invult, blijft op dit apparaat. Er gaat niets naar internet.',
   'app.source': 'Gebaseerd op de ‘{title}’.',
   'app.switchLanguage': 'English',
-  'app.switchLanguageLabel': 'Switch to English',
+  /** Said before the visible name of the other language, in that language. */
+  'app.switchLanguage.hidden': 'Switch to',
   'app.notFound': 'Deze pagina bestaat niet.',
   'app.toStart': 'Naar het begin',
   'app.crashed': 'Er ging iets mis. Je gegevens zijn bewaard op dit apparaat. Laad de pagina opnieuw.',
@@ -285,6 +286,8 @@ export const nl = {
   'home.undo': 'Ongedaan maken',
   'home.when': 'Datum',
   'home.deletedAll': 'Alle voorbereidingen zijn van dit apparaat verwijderd.',
+  'home.restored': 'De voorbereiding voor {name} staat weer in de lijst.',
+  'home.restoredAll': 'Alles wat je hebt verwijderd, staat weer op dit apparaat.',
 
   'missing.deleted': 'Deze voorbereiding is verwijderd',
   'missing.deletedElsewhere': 'Deze voorbereiding is in een ander tabblad verwijderd',
@@ -332,6 +335,7 @@ export const nl = {
   'recovery.download': 'Downloaden',
   'recovery.delete.confirm':
     'Weet je zeker dat je deze gegevens wilt verwijderen? Dat kan niet ongedaan worden gemaakt.',
+  'recovery.deleted': 'De gegevens die op {when} apart zijn bewaard, zijn verwijderd.',
   'recovery.downloadRaw': 'Download de opgeslagen gegevens',
   'recovery.goOn': 'Ik heb ze gedownload. Ga verder met bewaren',
   'recovery.retry': 'Probeer het opnieuw',
@@ -384,6 +388,8 @@ export const nl = {
   'questions.empty': 'Nog geen vragen.',
   'questions.remove': 'Verwijderen',
   'questions.remove.hidden': 'vraag ‘{text}’',
+  'questions.added': 'De vraag staat bij je open vragen: ‘{text}’',
+  'questions.removed': 'De vraag is verwijderd: ‘{text}’',
   'error.question': 'Schrijf eerst de vraag op.',
 
   'invite.title': 'Uitnodiging voor de ouder',
@@ -592,7 +598,6 @@ export const nl = {
   'card.later': 'Vraag voor later',
   'card.later.hint': 'Die komt bij je open vragen.',
   'card.later.add': 'Bewaar de vraag',
-  'card.later.added': 'De vraag staat bij je open vragen: ‘{text}’',
   'card.later.open': 'Open vragen',
   'card.timer.hint': 'Start de timer als het gesprek begint. Hij maakt geen geluid.',
   'card.timer.start': 'Start de timer',

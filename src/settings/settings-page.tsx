@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { LIMITS } from '../rules'
 import type { MessageKey } from '../i18n'
-import { useActions, useSettings, useT } from '../store/selectors'
+import { useActions, useNotSaving, useSettings, useT } from '../store/selectors'
 import type { Settings } from '../store/persistence'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
@@ -20,6 +20,7 @@ const FIELDS: { name: Field; label: MessageKey; hint: MessageKey; max: number }[
 export function SettingsPage() {
   const t = useT()
   const settings = useSettings()
+  const notSaving = useNotSaving()
   useDocumentTitle(t('app.documentTitle', { page: t('settings.title') }))
   return (
     <>
@@ -33,7 +34,7 @@ export function SettingsPage() {
           <SettingField key={field.name} {...field} settings={settings} />
         ))}
       </form>
-      <SavedStatus watch={settings} label={t('app.saved')} />
+      <SavedStatus watch={settings} label={t('app.saved')} failed={notSaving} />
     </>
   )
 }

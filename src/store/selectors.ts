@@ -67,6 +67,8 @@ export const useDeleted = (id: string) =>
   )
 export const useStorageMode = () => useStore(useShallow((s) => ({ mode: s.mode, problem: s.problem })))
 export const useSaveFailed = () => useStore((s) => s.saveFailed)
+/** Changes are not being written now: the last write failed, or saving is stopped until the teacher decides. */
+export const useNotSaving = () => useStore((s) => s.saveFailed || s.mode !== 'ok')
 export const useLastUsedId = () =>
   useStore((s) => {
     if (s.lastUsedId && s.preparations[s.lastUsedId]) return s.lastUsedId

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { announce } from './announcer'
 
 interface Props {
   text: string
@@ -14,8 +15,10 @@ export function CopyButton({ text, label, copied, failed }: Props) {
     try {
       await navigator.clipboard.writeText(text)
       setState('copied')
+      announce(copied)
     } catch {
       setState('failed')
+      announce(failed, { assertive: true })
     }
   }
   return (
@@ -23,7 +26,7 @@ export function CopyButton({ text, label, copied, failed }: Props) {
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
         {label}
       </button>
-      <p className={state === 'failed' ? 'error-message' : 'status'} role="status">
+      <p className={state === 'failed' ? 'error-message' : 'status'}>
         {state === 'copied' ? copied : state === 'failed' ? failed : null}
       </p>
     </>

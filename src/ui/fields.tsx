@@ -104,7 +104,10 @@ interface CheckboxProps {
   onChange: (checked: boolean) => void
 }
 
-/** A checkbox with its label and, under the label, an optional hint it is described by. */
+/**
+ * A checkbox with its label and, under the label, an optional hint it is described by. The hint
+ * sits beside the label, not in it, so a screen reader says it once, after the name.
+ */
 export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) {
   return (
     <div className="checkbox form-group">
@@ -115,14 +118,14 @@ export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) 
         onChange={(event) => onChange(event.target.checked)}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
-      <label htmlFor={id}>
-        {label}
+      <div className="choice-text">
+        <label htmlFor={id}>{label}</label>
         {hint ? (
-          <span className="hint" id={`${id}-hint`}>
+          <p className="hint" id={`${id}-hint`}>
             {hint}
-          </span>
+          </p>
         ) : null}
-      </label>
+      </div>
     </div>
   )
 }

@@ -44,6 +44,8 @@ export function navigate(to: string, { replace = false } = {}): void {
       redirecting = false
     }
   } else {
+    // Said at once: the address changes now, but its hashchange event comes after React has drawn it.
+    teacherNavigated = true
     window.location.hash = to
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
-import { actions, givenAnswers, renderApp } from '../helpers'
+import { actions, givenAnswers, renderApp, said } from '../helpers'
 import { flushSaves, reloadFromStorage } from '../../src/store/store'
 import { STORAGE_KEY } from '../../src/store/persistence'
 import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
@@ -16,11 +16,14 @@ describe('the app frame', () => {
     window.localStorage.setItem(STORAGE_KEY, saved([bad]))
     reloadFromStorage()
     const { user } = renderApp('/')
-    const notice = (await screen.findByText(/In de voorbereiding voor Sem/)).closest<HTMLElement>('[role="status"]')!
-    expect(notice).toHaveTextContent(
+    const notice = (await screen.findByText(/In de voorbereiding voor Sem/)).closest<HTMLElement>('.notice')!
+    const lines = [
       'In de voorbereiding voor Sem was niet alles te lezen. Weggelaten: de vervolgafspraak.',
-    )
-    expect(notice).toHaveTextContent('Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.')
+      'Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.',
+    ]
+    for (const line of lines) expect(notice).toHaveTextContent(line)
+    // Said once, politely: it is news, not an error.
+    expect(said()).toEqual({ polite: lines.join(' '), assertive: '' })
     expect(Object.keys(window.localStorage).some((key) => key.startsWith(SET_ASIDE_PREFIX))).toBe(true)
     expect(within(notice).getByRole('link', { name: 'Herstel bewaarde gegevens' })).toHaveAttribute(
       'href',
@@ -97,10 +100,14 @@ describe('the app frame', () => {
     window.localStorage.setItem(STORAGE_KEY, '{kapot')
     reloadFromStorage()
     const { user } = renderApp('/')
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('De opgeslagen gegevens op dit apparaat konden niet worden gelezen.')
-    expect(alert).toHaveTextContent('Wat je nu verandert, wordt niet bewaard.')
-    await user.click(within(alert).getByRole('link', { name: 'Herstel bewaarde gegevens' }))
+    const problem = [
+      'De opgeslagen gegevens op dit apparaat konden niet worden gelezen. De app overschrijft ze niet.',
+      'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
+    ]
+    const notice = (await screen.findByText(problem[0]!)).closest<HTMLElement>('.notice')!
+    expect(notice).toHaveTextContent(problem[1]!)
+    expect(said().assertive).toBe(problem.join(' '))
+    await user.click(within(notice).getByRole('link', { name: 'Herstel bewaarde gegevens' }))
     await screen.findByRole('heading', { level: 1, name: 'Herstel bewaarde gegevens' })
     const createObjectURL = vi.fn((blob: Blob) => {
       void blob
@@ -111,9 +118,22 @@ describe('the app frame', () => {
     expect(await (createObjectURL.mock.calls[0]![0] as Blob).text()).toBe('{kapot')
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{kapot')
     await user.click(screen.getByRole('button', { name: 'Ik heb ze gedownload. Ga verder met bewaren' }))
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByText(problem[0]!)).not.toBeInTheDocument())
     expect(screen.getByRole('heading', { level: 3, name: /Apart bewaard op/ })).toBeInTheDocument()
     vi.unstubAllGlobals()
+  })
+
+  test('the notices about saved data link once to the recovery page, and not on that page itself', async () => {
+    window.localStorage.setItem(STORAGE_KEY, '{kapot')
+    reloadFromStorage()
+    const { user } = renderApp('/')
+    // Two notices: the data cannot be read, and a copy was set aside.
+    expect(await screen.findByText(/^We konden een opgeslagen voorbereiding niet lezen\./)).toBeInTheDocument()
+    const link = screen.getByRole('link', { name: 'Herstel bewaarde gegevens' })
+    await user.click(link)
+    await screen.findByRole('heading', { level: 1, name: 'Herstel bewaarde gegevens' })
+    expect(screen.getByText(/^Wat je nu verandert, wordt niet bewaard\./)).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Herstel bewaarde gegevens' })).not.toBeInTheDocument()
   })
 
   test('data from a newer version is left alone and the teacher is asked to reload', async () => {
@@ -121,9 +141,8 @@ describe('the app frame', () => {
     window.localStorage.setItem(STORAGE_KEY, newer)
     reloadFromStorage()
     renderApp('/')
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
-    )
+    expect(await screen.findByText('Laad de pagina opnieuw om de nieuwe versie te gebruiken.')).toBeInTheDocument()
+    expect(said().assertive).toMatch(/Laad de pagina opnieuw om de nieuwe versie te gebruiken\.$/)
     actions().create({ buddy: 'none' })
     flushSaves()
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(newer)
@@ -139,12 +158,11 @@ test('tells the teacher when a change could not be saved, and stops once saving 
   })
   await user.click(tick)
   flushSaves()
-  expect(await screen.findByRole('alert')).toHaveTextContent(
-    'Je laatste wijziging kon niet worden bewaard op dit apparaat.',
-  )
+  const message = await screen.findByText(/^Je laatste wijziging kon niet worden bewaard op dit apparaat\./)
+  expect(said().assertive).toBe(message.textContent)
   expect(tick).toBeChecked()
   setItem.mockRestore()
   await user.click(tick)
   flushSaves()
-  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  await waitFor(() => expect(message).not.toBeInTheDocument())
 })

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { screen } from '@testing-library/react'
-import { givenAnswers, renderApp } from '../helpers'
+import { givenAnswers, renderApp, said } from '../helpers'
 import { downloadBlob } from '../../src/ui/download'
 
 // The browser's download is the boundary: the test sees what would be saved, and under which name.
@@ -29,7 +29,8 @@ describe('downloading the card', () => {
     await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })
     await user.click(download())
     const done = 'De PDF is klaar: oudergesprek-gesprekskaart-ayse-2026-12-12.pdf'
-    expect(await screen.findByText(done, {}, { timeout: 5000 })).toHaveAttribute('role', 'status')
+    expect(await screen.findByText(done, {}, { timeout: 5000 })).toBeVisible()
+    expect(said()).toEqual({ polite: done, assertive: '' })
     const [blob, name] = vi.mocked(downloadBlob).mock.calls[0]!
     expect(name).toBe('oudergesprek-gesprekskaart-ayse-2026-12-12.pdf')
     expect(blob.type).toBe('application/pdf')

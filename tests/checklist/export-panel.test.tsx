@@ -111,10 +111,11 @@ describe('choosing who the PDF is for', () => {
     givenAnswers()
     renderApp('/checklist')
     const group = await screen.findByRole('group', { name: 'Voor wie is de PDF?' })
-    const labels = within(group)
-      .getAllByRole('radio')
-      .map((radio) => (radio as HTMLInputElement).labels![0]!.firstChild!.textContent)
-    expect(labels).toEqual(['Voor jezelf', 'Voor een collega', 'Voor de ouder en de buddy'])
+    // Each is named by its label alone; what is in it is its description, said once, after the name.
+    const [own, colleague, parent] = within(group).getAllByRole('radio')
+    expect(own).toHaveAccessibleName('Voor jezelf')
+    expect(colleague).toHaveAccessibleName('Voor een collega')
+    expect(parent).toHaveAccessibleName('Voor de ouder en de buddy')
     expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toBeChecked()
     expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toHaveAccessibleDescription(
       'Je checklist met je vinkjes, je notities en hoe het gesprek ging.',
@@ -159,9 +160,9 @@ describe('choosing who the PDF is for', () => {
 
     actions().saveEvaluation(id, { rating: 'difficult' })
     await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
-    expect(screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })).toHaveAccessibleDescription(
-      'Je keuze: Moeizaam.',
-    )
+    const rating = screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })
+    expect(rating).toHaveAccessibleName('Met hoe het gesprek ging')
+    expect(rating).toHaveAccessibleDescription('Je keuze: Moeizaam.')
   })
 
   test('downloads the parent’s version under its own name, without the checklist', async () => {

@@ -136,7 +136,7 @@ test('no buddy came: no buddy evaluation; the invitation and report copy in one 
   await prepare(page, { ...SEM, address: 'Met ‘je’' })
   await page.getByText('Uitnodiging voor de ouder').click()
   await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
-  await expect(page.getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
+  await expect(page.getByRole('main').getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
   const invitation = await page.evaluate(() => navigator.clipboard.readText())
   expect(invitation).toContain('Ik nodig je graag uit voor een gesprek over Sem.')
   expect(invitation).toContain('\nWanneer: dinsdag 1 december 2026 om 10:00\n')

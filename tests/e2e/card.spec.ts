@@ -63,7 +63,9 @@ test('a note and a question for later written on the card survive a reload, and 
   await page.getByRole('textbox', { name: 'Aantekeningen' }).fill('Moeder wil een vervolg in januari.')
   await page.getByRole('textbox', { name: 'Vraag voor later' }).fill('Kan Anouk extra leesles krijgen?')
   await page.getByRole('button', { name: 'Bewaar de vraag' }).click()
-  await expect(page.getByText('De vraag staat bij je open vragen: ‘Kan Anouk extra leesles krijgen?’')).toBeVisible()
+  await expect(
+    page.getByRole('main').getByText('De vraag staat bij je open vragen: ‘Kan Anouk extra leesles krijgen?’'),
+  ).toBeVisible()
   await expectNoAxeViolations(page)
 
   await page.reload()

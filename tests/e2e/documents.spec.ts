@@ -76,7 +76,9 @@ test('the version for the parent holds the date and purpose and nothing of the t
   await page.getByRole('radio', { name: /^Voor de ouder en de buddy/ }).check()
   const parent = await download(page)
   expect(parent.name).toBe('oudergesprek-voor-ouder-anouk-2027-03-10.pdf')
-  await expect(page.getByText('De PDF is klaar: oudergesprek-voor-ouder-anouk-2027-03-10.pdf')).toBeVisible()
+  await expect(
+    page.getByRole('main').getByText('De PDF is klaar: oudergesprek-voor-ouder-anouk-2027-03-10.pdf'),
+  ).toBeVisible()
   expect(parent.text).toContain('Wanneer woensdag 10 maart 2027 om 14:15')
   expect(parent.text).toContain('Waar gaat het over hoe het gaat met lezen')
   expect(parent.text).toContain('de intern begeleider (mevrouw Jansen)')
@@ -106,7 +108,7 @@ test('the invitation to two parents opens with a plural salutation, is signed by
   await page.getByText('Uitnodiging voor de ouder').click()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
-  await expect(page.getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
+  await expect(page.getByRole('main').getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
   const invitation = await page.evaluate(() => navigator.clipboard.readText())
   expect(invitation).toMatch(/^Beste ouders,\n\nIk nodig jullie graag uit voor een gesprek over Anouk\.\n/)
   expect(invitation).toContain('\nWanneer: woensdag 10 maart 2027 om 14:15\n')

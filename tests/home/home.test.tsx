@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import { givenAnswers, renderApp } from '../helpers'
+import { givenAnswers, renderApp, said } from '../helpers'
 import { useStore } from '../../src/store/store'
 import { reloadFromStorage } from '../../src/store/store'
 
@@ -123,10 +123,14 @@ describe('the list of preparations', () => {
     await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
     expect(screen.queryByRole('heading', { level: 2, name: 'Sem' })).not.toBeInTheDocument()
     expect(screen.getByText('De voorbereiding voor Sem is verwijderd.')).toBeInTheDocument()
+    expect(said().polite).toBe('De voorbereiding voor Sem is verwijderd.')
     expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toHaveFocus()
 
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }))
     expect(await screen.findByRole('heading', { level: 2, name: 'Sem' })).toBeInTheDocument()
+    expect(said().polite).toBe('De voorbereiding voor Sem staat weer in de lijst.')
+    // The Undo button went with the notice: focus is on the list's heading, not lost.
+    expect(screen.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toHaveFocus()
     const after = Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem')
     expect(after).toEqual(before)
   })
@@ -137,6 +141,8 @@ describe('the list of preparations', () => {
     await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Noor' }))
     await user.click(screen.getByRole('button', { name: 'Nee, bewaren' }))
     expect(screen.getByRole('heading', { level: 2, name: 'Noor' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Verwijderen voorbereiding voor Noor' })).toHaveFocus()
+    expect(said().polite).toBe('')
     expect(Object.keys(useStore.getState().preparations)).toHaveLength(2)
   })
 
