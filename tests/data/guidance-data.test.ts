@@ -124,6 +124,13 @@ describe('the guidance schema rejects', () => {
     expect(() => parseGuidance(data)).toThrow(/no reason text for sensitiveNews = true/)
   })
 
+  test('a number test whose answer has no reason text to show', () => {
+    const data = broken((d) => {
+      delete (d.reasons.facts as { peoplePresent?: unknown }).peoplePresent
+    })
+    expect(() => parseGuidance(data)).toThrow(/no reason text for peoplePresent[\s\S]*items\[\d+\]\.when/)
+  })
+
   test('a duplicate id', () => {
     const data = broken((d) => {
       d.items.push(structuredClone(d.items[0]!))

@@ -167,6 +167,13 @@ describe('reading saved data', () => {
     expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
   })
 
+  test('a follow-up length in part minutes is dropped; its date and the buddy are kept', () => {
+    const bad = { ...preparation('a'), followUp: { at: '2026-12-19T14:30', minutes: 22.5, withBuddy: true } }
+    const outcome = ok(parseSaved(saved([bad]), NOW))
+    expect(outcome.state.preparations.a?.followUp).toEqual({ at: '2026-12-19T14:30', withBuddy: true })
+    expect(outcome.repairs[0]?.parts).toEqual(['followUp'])
+  })
+
   test('an unreadable timer start drops only the card’s timer, and the card’s notes stay', () => {
     const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
     const outcome = ok(parseSaved(saved([bad as never]), NOW))
