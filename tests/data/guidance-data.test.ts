@@ -131,6 +131,16 @@ describe('the guidance schema rejects', () => {
     expect(() => parseGuidance(data)).toThrow(/no reason text for peoplePresent[\s\S]*items\[\d+\]\.when/)
   })
 
+  test.each(['before.Ask-buddy-along', 'before.ask buddy', 'before.', 'before.ask2', 'before-ask'])(
+    'an id that is not its phase and a lowercase name: %j',
+    (id) => {
+      const data = broken((d) => {
+        d.items[0]!.id = id
+      })
+      expect(() => parseGuidance(data)).toThrow(/items\[0\]\.id/)
+    },
+  )
+
   test('a duplicate id', () => {
     const data = broken((d) => {
       d.items.push(structuredClone(d.items[0]!))
