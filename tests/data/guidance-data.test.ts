@@ -226,6 +226,28 @@ describe('the guidance schema rejects', () => {
     expect(() => parseGuidance(crossing)).toThrow(/are in different phases/)
   })
 
+  test('a variant with a bad title, text, script or condition, naming the field', () => {
+    type Variant = { when: unknown; title: { nl: string }; text: { en: string }; scripts: Script[] }
+    const variant = (d: Data) => (itemOf(d, 'before.ask-buddy-along') as { variants: Variant[] }).variants[1]!
+    const cases: [(v: Variant) => void, RegExp][] = [
+      [(v) => void (v.title.nl = 'Vraag {name}'), /unknown placeholder \{name\}[\s\S]*items\[0\]\.variants\[1\]/],
+      [(v) => void (v.text.en = 'Ask {name}'), /unknown placeholder \{name\}[\s\S]*items\[0\]\.variants\[1\]/],
+      [(v) => void delete v.scripts[0]!.jullie, /jullie form[\s\S]*items\[0\]\.variants\[1\]\.scripts\[0\]\.jullie/],
+      [
+        (v) => void (v.when = { fact: 'buddy', in: ['maybe'] }),
+        /buddy is never maybe[\s\S]*items\[0\]\.variants\[1\]\.when/,
+      ],
+    ]
+    for (const [mutate, error] of cases) expect(() => parseGuidance(broken((d) => mutate(variant(d))))).toThrow(error)
+  })
+
+  test('an item title with an unknown placeholder, naming the item', () => {
+    const data = broken((d) => {
+      d.items[3]!.title.en = 'Chairs for {people}'
+    })
+    expect(() => parseGuidance(data)).toThrow(/unknown placeholder \{people\}[\s\S]*items\[3\]/)
+  })
+
   test('a variant that changes nothing', () => {
     const data = broken((d) => {
       const variant = (itemOf(d, 'during.small-talk') as { variants: Record<string, unknown>[] }).variants[0]!
