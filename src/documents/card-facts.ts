@@ -34,6 +34,7 @@ export function cardFacts(
     answers.buddy === 'unknown' ? t('card.who.maybeBuddy') : '',
     ...othersInWords(othersOf(answers), locale),
   ].filter(Boolean)
+  // Stryker disable next-line ObjectLiteral: 'conjunction' is also ListFormat's default; said here for the reader
   const who = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' }).format(people)
   return {
     child: answers.childName?.trim() || null,

@@ -56,7 +56,7 @@ export function listInWords(parts: readonly string[], locale: Locale): string {
   return `${parts.slice(0, -1).join(', ')}${translator(locale)('people.and')}${parts.at(-1)}`
 }
 
+/** A count of two or more in words; more than ten others (above the answers' limit) in digits. */
 function numberWord(count: number, t: Translate): string {
-  // Never more than ten others (the answers' limit); a larger count would be said in digits.
-  return count >= 2 && count <= 10 ? t(`people.number.${count as Count}` satisfies MessageKey) : String(count)
+  return count <= 10 ? t(`people.number.${count as Count}` satisfies MessageKey) : String(count)
 }

@@ -3,10 +3,13 @@
  * return, a NUL, a tab) and line or paragraph separators become a space, runs of spaces one.
  */
 export function oneLine(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim()
+  return (
+    text
+      // Stryker disable next-line Regex: one space per character instead of per run comes to the same after the next line
+      .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  )
 }
 
 /** Every way a line can end: a pasted text may come from Windows, an old Mac or a word processor. */
@@ -37,8 +40,8 @@ export function safeLine(line: string): string {
  */
 export function textLines(text: string): string[] {
   const lines = text.split(LINE_BREAK).map(oneLine)
+  // A blank line is kept only after a line with text: none at the start, one of a run.
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''))
-  while (kept[0] === '') kept.shift()
   while (kept.at(-1) === '') kept.pop()
   return kept
 }

@@ -7,9 +7,10 @@ export function parseDutchDate(text: string): string | null {
   const match = DATE.exec(text.trim())
   if (!match) return null
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  return real ? `${year}-${pad(month)}-${pad(day)}` : null
+  const iso = `${year}-${pad(month)}-${pad(day)}`
+  // A day that does not exist (31 April) rolls over into the next month; a year before 1000 is
+  // read as 19xx or written with fewer digits. Either way the calendar gives back another date.
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === iso ? iso : null
 }
 
 /** A time `15:30` or `15.30` as `HH:MM`, or null. */
@@ -23,7 +24,7 @@ export function parseTime(text: string): string | null {
 /** The saved `YYYY-MM-DDTHH:MM` back as the fields the teacher typed. */
 export function dateTimeFields(meetingAt: string | undefined): { date: string; time: string } {
   if (!meetingAt) return { date: '', time: '' }
-  const [day = '', clock = ''] = meetingAt.split('T')
+  const [day, clock = ''] = meetingAt.split('T') as [string, string?]
   const [year, month, date] = day.split('-')
   return { date: `${date}-${month}-${year}`, time: clock }
 }

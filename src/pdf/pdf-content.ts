@@ -31,11 +31,12 @@ export interface PdfInput {
   today: string
 }
 
-/** Whether the teacher's own notes and experiences go in: always for the teacher, for a colleague when ticked. */
-const withNotes = ({ variant, include }: PdfInput) =>
-  variant === 'own' || (variant === 'colleague' && include?.notes === true)
-const withRating = ({ variant, include }: PdfInput) =>
-  variant === 'own' || (variant === 'colleague' && include?.rating === true)
+/**
+ * Whether the teacher's own notes and experiences go in: always for the teacher, for a colleague
+ * when ticked. Only the teacher's and the colleague's versions are checklists (see pdfContent).
+ */
+const withNotes = ({ variant, include }: PdfInput) => variant === 'own' || include?.notes === true
+const withRating = ({ variant, include }: PdfInput) => variant === 'own' || include?.rating === true
 
 /** The document for whom the teacher chose: the parent's version is a letter, not the checklist. */
 export function pdfContent(input: PdfInput): PdfDocument {

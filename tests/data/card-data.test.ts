@@ -127,6 +127,12 @@ describe('the guidance schema rejects in the card', () => {
     ['a share in part numbers', (card: Data['card']) => void (card.agenda.segments[3]!.share = 2.5), /\[3\]\.share/],
     ['a step of no minutes', (card: Data['card']) => void (card.agenda.step = 0), /card\.agenda\.step/],
     ['an empty agenda', (card: Data['card']) => void (card.agenda.segments = []), /card\.agenda\.segments/],
+    [
+      'a segment id that is not a word',
+      (card: Data['card']) => void (card.agenda.segments[2]!.id = 'Talk alone'),
+      /\[2\]\.id/,
+    ],
+    ['an empty segment id', (card: Data['card']) => void (card.agenda.segments[2]!.id = ''), /\[2\]\.id/],
   ])('%s', (_, mutate, field) => {
     expect(() => parseGuidance(broken(mutate))).toThrow(field)
   })

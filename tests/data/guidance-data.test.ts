@@ -124,6 +124,23 @@ describe('the guidance schema rejects', () => {
     expect(() => parseGuidance(data)).toThrow(/no reason text for sensitiveNews = true/)
   })
 
+  test('a number test whose answer has no reason text to show', () => {
+    const data = broken((d) => {
+      delete (d.reasons.facts as { peoplePresent?: unknown }).peoplePresent
+    })
+    expect(() => parseGuidance(data)).toThrow(/no reason text for peoplePresent[\s\S]*items\[\d+\]\.when/)
+  })
+
+  test.each(['before.Ask-buddy-along', 'before.ask buddy', 'before.', 'before.ask2', 'before-ask'])(
+    'an id that is not its phase and a lowercase name: %j',
+    (id) => {
+      const data = broken((d) => {
+        d.items[0]!.id = id
+      })
+      expect(() => parseGuidance(data)).toThrow(/items\[0\]\.id/)
+    },
+  )
+
   test('a duplicate id', () => {
     const data = broken((d) => {
       d.items.push(structuredClone(d.items[0]!))
@@ -207,6 +224,28 @@ describe('the guidance schema rejects', () => {
       d.reorder[0]!.before = 'after.evaluate-together'
     })
     expect(() => parseGuidance(crossing)).toThrow(/are in different phases/)
+  })
+
+  test('a variant with a bad title, text, script or condition, naming the field', () => {
+    type Variant = { when: unknown; title: { nl: string }; text: { en: string }; scripts: Script[] }
+    const variant = (d: Data) => (itemOf(d, 'before.ask-buddy-along') as { variants: Variant[] }).variants[1]!
+    const cases: [(v: Variant) => void, RegExp][] = [
+      [(v) => void (v.title.nl = 'Vraag {name}'), /unknown placeholder \{name\}[\s\S]*items\[0\]\.variants\[1\]/],
+      [(v) => void (v.text.en = 'Ask {name}'), /unknown placeholder \{name\}[\s\S]*items\[0\]\.variants\[1\]/],
+      [(v) => void delete v.scripts[0]!.jullie, /jullie form[\s\S]*items\[0\]\.variants\[1\]\.scripts\[0\]\.jullie/],
+      [
+        (v) => void (v.when = { fact: 'buddy', in: ['maybe'] }),
+        /buddy is never maybe[\s\S]*items\[0\]\.variants\[1\]\.when/,
+      ],
+    ]
+    for (const [mutate, error] of cases) expect(() => parseGuidance(broken((d) => mutate(variant(d))))).toThrow(error)
+  })
+
+  test('an item title with an unknown placeholder, naming the item', () => {
+    const data = broken((d) => {
+      d.items[3]!.title.en = 'Chairs for {people}'
+    })
+    expect(() => parseGuidance(data)).toThrow(/unknown placeholder \{people\}[\s\S]*items\[3\]/)
   })
 
   test('a variant that changes nothing', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers } from '../../src/rules'
 import { followUpInvitationText, invitationText } from '../../src/documents/invitation'
+import { buddyInvolved, formOf } from '../../src/documents/parent-words'
 import type { SchoolDetails } from '../../src/documents/school'
 import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
@@ -143,13 +144,16 @@ describe('the invitation for the parent', () => {
   test('takes the room of this conversation over the usual room, and leaves the line out when neither is known', () => {
     expect(invite({ room: 'de teamkamer' })).toContain('\nWaar: de teamkamer\n')
     expect(invite({})).toContain('\nWaar: lokaal 12\n')
-    expect(invite({}, 'nl', { teacherName: 'Sanne de Vries' })).not.toContain('Waar:')
+    const noRoom = invite({}, 'nl', { teacherName: 'Sanne de Vries' })
+    expect(noRoom).not.toContain('Waar:')
+    expect(noRoom).toContain('\n\nWanneer: zaterdag 12 december 2026 om 15:30\nHoe lang: ongeveer 45 minuten\n\n')
   })
 
   test('without a date asks when it suits the parents, in their form', () => {
     const text = invite({ address: 'je', meetingAt: undefined })
     expect(text).toContain('Ik nodig je graag uit voor een gesprek over Anouk. Wanneer komt het jou goed uit?')
     expect(text).not.toContain('Wanneer:')
+    expect(text).toContain('?\n\nWaar: lokaal 12\nHoe lang: ongeveer 45 minuten\n\n')
     expect(invite({ address: 'je', parentsAttending: 2, meetingAt: undefined })).toContain(
       'Wanneer komt het jullie goed uit?',
     )
@@ -200,6 +204,11 @@ describe('the invitation for the follow-up appointment', () => {
   test('is there only once a follow-up date is saved', () => {
     expect(followUpInvite(preparation({}))).toBeNull()
     expect(followUpInvite(preparation({ minutes: 30, withBuddy: true }))).toBeNull()
+  })
+
+  test('leaves out the length when none was saved', () => {
+    const text = followUpInvite(preparation({ at: '2026-12-19T14:30' }))!
+    expect(text).toContain('\n\nWanneer: zaterdag 19 december 2026 om 14:30\nWaar: lokaal 12\n\nTip:')
   })
 
   test('gives the saved date, time and length, the room and the signature', () => {
@@ -254,5 +263,15 @@ describe('the invitation for the follow-up appointment', () => {
     const english = followUpInvite(preparation({ at: '2026-12-19T14:30', minutes: 30 }), 'en')
     expect(english).toContain('I would like to invite you to a follow-up conversation about Anouk.')
     expect(english).toContain('How long: about 30 minutes')
+  })
+})
+
+describe('before every question is answered', () => {
+  test('the parents are spoken to as u, and no buddy is part of the story yet', () => {
+    expect(formOf({ parentsAttending: 2 })).toBe('u')
+    expect(formOf({})).toBe('u')
+    expect(buddyInvolved({})).toBe(false)
+    expect(buddyInvolved({ buddy: 'unknown' })).toBe(true)
+    expect(buddyInvolved({ buddy: 'none' })).toBe(false)
   })
 })

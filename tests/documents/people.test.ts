@@ -54,6 +54,9 @@ describe('who comes, by role, in words', () => {
     const ten = Array.from({ length: 10 }, (): Person => ({ role: 'colleague' }))
     expect(othersInWords(ten, 'nl')).toEqual(['tien collega’s van school'])
     expect(othersInWords(ten.slice(0, 9), 'en')).toEqual(['nine colleagues from school'])
+    expect(othersInWords(ten.slice(0, 2), 'nl')).toEqual(['twee collega’s van school'])
+    // Above the answers' limit, as older data might hold: in digits.
+    expect(othersInWords([...ten, { role: 'colleague' }], 'nl')).toEqual(['11 collega’s van school'])
   })
 
   test('a name of only spaces or line breaks counts as no name; a name is one clean line', () => {

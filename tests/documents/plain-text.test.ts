@@ -9,6 +9,7 @@ describe('text typed by the teacher, on one line of another format', () => {
   test('loses carriage returns, NULs, tabs and line separators, and keeps every letter', () => {
     expect(oneLine('Anouk\r\nde\u0000Vries\tvan\u2028Dam  ')).toBe('Anouk de Vries van Dam')
     expect(oneLine('Zoë-Élodie Ayşe 陈小明')).toBe('Zoë-Élodie Ayşe 陈小明')
+    expect(oneLine('Anouk   de  Vries')).toBe('Anouk de Vries')
   })
 
   test('a name with a carriage return or NUL does not reach the calendar file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers } from '../../src/rules'
-import { reportText, type ReportChoices } from '../../src/documents/report'
+import { present, reportText, type ReportChoices } from '../../src/documents/report'
 import type { SchoolDetails } from '../../src/documents/school'
 import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
@@ -128,6 +128,47 @@ describe('the report for the pupil file', () => {
     expect(withNotes).toContain(
       '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Leerkracht: Ik was te gehaast\n',
     )
+  })
+
+  test('with the own notes ticked, ends with the notes and how it went, each after a blank line', () => {
+    expect(report(preparation(), { notes: true, rating: false })).toMatch(
+      new RegExp(
+        [
+          ', met de buddy',
+          '',
+          'Eigen notities:',
+          '• Begin met een praatje: Moeder is net verhuisd',
+          '',
+          'Hoe het gesprek is ervaren:',
+          '• Ouder: Ouder vond het spannend',
+          '• Buddy: Buddy was tevreden',
+          '• Leerkracht: Ik was te gehaast',
+          '',
+          'Opgesteld door: Sanne de Vries, De Regenboog$',
+        ].join('\n'),
+      ),
+    )
+  })
+
+  test('with the own notes ticked but none written, adds nothing', () => {
+    const unwritten = preparation({}, { notes: { 'during.small-talk': '  ' }, evaluation: { teacher: '\n' } })
+    expect(report(unwritten, { notes: true, rating: false })).toBe(report(unwritten, NOTHING))
+  })
+
+  test('without a name or a date: no line for the child, and the date not known yet', () => {
+    const text = report(preparation({ childName: undefined, meetingAt: undefined }))
+    expect(text).not.toContain('Kind:')
+    expect(text).toMatch(/^Gespreksverslag oudergesprek\n\nDatum: Nog geen datum\nOnderwerp: /)
+  })
+
+  test('names the parents only once it is known how many come', () => {
+    const unknown = { answers: { ...answers(), parentsAttending: undefined }, evaluation: {} }
+    expect(present(unknown, SCHOOL, 'nl')).toBe('de leerkracht (Sanne de Vries) en de ouderbuddy')
+  })
+
+  test('gives the follow-up without a length when none was saved', () => {
+    const p = preparation({}, { followUp: { at: '2026-12-19T14:30', withBuddy: false } })
+    expect(report(p)).toContain('\nVervolgafspraak: zaterdag 19 december 2026 om 14:30\n')
   })
 
   test('leaves out the author when no teacher name is set, and names the teacher without a school', () => {

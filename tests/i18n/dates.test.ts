@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { dateTimeFields, localDateTime, parseDutchDate, parseTime } from '../../src/i18n/dates'
+import {
+  dateTimeFields,
+  existsLocally,
+  localDateTime,
+  parseDutchDate,
+  parseTime,
+  skippedByClockChange,
+} from '../../src/i18n/dates'
+import { inZone } from './zones'
 
 // These tests run in several time zones (vite.config.ts): what a teacher types means the same day
 // and time wherever the device is set.
@@ -21,6 +29,9 @@ describe('dates and times as a Dutch teacher types them', () => {
     ['12-0-2026', null],
     ['2026-12-12', null],
     ['12-12-26', null],
+    ['12-12-0026', null],
+    ['1-1-0999', null],
+    ['1-1-1000', '1000-01-01'],
     ['12 december', null],
     ['x12-12-2026', null],
     ['12-12-2026x', null],
@@ -62,5 +73,38 @@ describe('a moment on the device’s clock in the saved form', () => {
     [new Date(2027, 5, 15, 14, 30), '2027-06-15T14:30'],
   ])('%o is %s', (moment, saved) => {
     expect(localDateTime(moment)).toBe(saved)
+  })
+})
+
+describe('a time that the spring clock change skips', () => {
+  // Amsterdam skips 02:00–02:59 on 28 March 2027; Chatham skips 02:45–03:44 on 26 September 2027;
+  // Bonaire keeps one time all year.
+  test.each([
+    ['2027-03-28T02:30', { 'Europe/Amsterdam': false, 'Pacific/Chatham': true, 'America/Kralendijk': true }],
+    ['2027-03-28T01:59', { 'Europe/Amsterdam': true, 'Pacific/Chatham': true, 'America/Kralendijk': true }],
+    ['2027-03-28T03:00', { 'Europe/Amsterdam': true, 'Pacific/Chatham': true, 'America/Kralendijk': true }],
+    ['2027-09-26T03:00', { 'Europe/Amsterdam': true, 'Pacific/Chatham': false, 'America/Kralendijk': true }],
+    ['2027-09-26T03:45', { 'Europe/Amsterdam': true, 'Pacific/Chatham': true, 'America/Kralendijk': true }],
+    ['2026-10-25T02:30', { 'Europe/Amsterdam': true, 'Pacific/Chatham': true, 'America/Kralendijk': true }],
+  ])('%s exists on the device’s clock: %o', (value, exists) => {
+    expect(existsLocally(value)).toBe(inZone(exists))
+  })
+
+  test.each(['2026-12-19 14:30', '2026-12-19', 'morgen', '2026-02-30T14:30'])('%j is no time on any clock', (value) => {
+    expect(existsLocally(value)).toBe(false)
+  })
+
+  test('is told apart from a date or time that is simply wrong, or not typed yet', () => {
+    const skipped = inZone({
+      'Europe/Amsterdam': ['28-3-2027', '2.30'],
+      'Pacific/Chatham': ['26-9-2027', '3:00'],
+      'America/Kralendijk': null,
+    })
+    if (skipped) expect(skippedByClockChange(skipped[0]!, skipped[1]!)).toBe(true)
+    expect(skippedByClockChange('28-3-2027', '14:30')).toBe(false)
+    expect(skippedByClockChange('26-9-2027', '14:30')).toBe(false)
+    expect(skippedByClockChange('31-4-2027', '02:30')).toBe(false)
+    expect(skippedByClockChange('28-3-2027', '')).toBe(false)
+    expect(skippedByClockChange('', '02:30')).toBe(false)
   })
 })

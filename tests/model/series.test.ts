@@ -25,6 +25,18 @@ test('a series comes where its newest conversation would; one without a date goe
   expect(groups.map((g) => g.map((p) => p.id))).toEqual([['old', 'next'], ['x']])
 })
 
+test('the series with the newest conversation comes first, whatever order they were saved in', () => {
+  const saved = [
+    on('x', '2026-11-01T10:00'),
+    on('old', '2026-10-01T10:00'),
+    on('late', '2027-02-01T10:00', 'old'),
+    on('y', '2026-12-01T10:00'),
+  ]
+  const expected = [['old', 'late'], ['y'], ['x']]
+  expect(seriesOf(saved).map((g) => g.map((p) => p.id))).toEqual(expected)
+  expect(seriesOf([...saved].reverse()).map((g) => g.map((p) => p.id))).toEqual(expected)
+})
+
 test('a follow-up whose first conversation was deleted stands on its own; a loop does not hang', () => {
   const groups = seriesOf([
     on('f', '2026-12-19T10:00', 'gone'),

@@ -71,6 +71,7 @@ describe('buildChecklist, for any answers', () => {
       fc.property(arbitraryAnswers, (a) => {
         const checklist = buildChecklist(a)
         const extra = checklist.phases[0]!.items.some((i) => i.id === 'before.plan-extra-time')
+        expect(checklist.plannedMinutes).toBeGreaterThanOrEqual(a.expectedMinutes)
         expect(checklist.plannedMinutes > a.expectedMinutes).toBe(extra)
         expect(checklist.plannedMinutes % 5 === a.expectedMinutes % 5).toBe(true)
       }),

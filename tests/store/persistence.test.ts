@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { parseSaved, STORAGE_VERSION, type ReadOutcome } from '../../src/store/persistence'
+import {
+  emptyState,
+  parseSaved,
+  readSaved,
+  serialise,
+  STORAGE_KEY,
+  STORAGE_VERSION,
+  type ReadOutcome,
+} from '../../src/store/persistence'
+import { MemoryStorage } from './memory-storage'
 import { preparation, saved } from './fixtures'
 import { answers } from '../rules/sample'
 
@@ -167,6 +176,13 @@ describe('reading saved data', () => {
     expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
   })
 
+  test('a follow-up length in part minutes is dropped; its date and the buddy are kept', () => {
+    const bad = { ...preparation('a'), followUp: { at: '2026-12-19T14:30', minutes: 22.5, withBuddy: true } }
+    const outcome = ok(parseSaved(saved([bad]), NOW))
+    expect(outcome.state.preparations.a?.followUp).toEqual({ at: '2026-12-19T14:30', withBuddy: true })
+    expect(outcome.repairs[0]?.parts).toEqual(['followUp'])
+  })
+
   test('an unreadable timer start drops only the card’s timer, and the card’s notes stay', () => {
     const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
     const outcome = ok(parseSaved(saved([bad as never]), NOW))
@@ -224,6 +240,18 @@ describe('reading saved data', () => {
     expect(outcome.state.lastUsedId).toBeNull()
   })
 
+  test('an id remembered as a number is forgotten, even when a preparation has that number as its key', () => {
+    const outcome = ok(parseSaved(saved([preparation('1')], { lastUsedId: 1 }), NOW))
+    expect(Object.keys(outcome.state.preparations)).toEqual(['1'])
+    expect(outcome.state.lastUsedId).toBeNull()
+  })
+
+  test('a list of writes that is not a list of texts is started afresh; the preparations are kept', () => {
+    const outcome = ok(parseSaved(saved([preparation('a')], { writes: 'w1' }), NOW))
+    expect(outcome.state.writes).toEqual([])
+    expect(outcome.state.preparations).toEqual({ a: preparation('a') })
+  })
+
   test.each([
     ['text that is not JSON', '{not json'],
     ['JSON without a version', '{"state": {"preparations": {}}}'],
@@ -237,5 +265,35 @@ describe('reading saved data', () => {
   test('a newer version is recognised as newer, not as unreadable', () => {
     const text = JSON.stringify({ version: STORAGE_VERSION + 1, state: {} })
     expect(parseSaved(text, NOW)).toEqual({ kind: 'newer', raw: text, version: STORAGE_VERSION + 1 })
+  })
+})
+
+describe('the device’s storage', () => {
+  test('with nothing saved yet is empty, and a new device starts with no preparations, in Dutch', () => {
+    expect(readSaved(new MemoryStorage(), NOW)).toEqual({ kind: 'empty' })
+    expect(emptyState()).toEqual({
+      preparations: {},
+      settings: { locale: 'nl', dutchScripts: false },
+      lastUsedId: null,
+      writes: [],
+    })
+  })
+
+  test('that cannot be read says so, rather than looking empty', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(STORAGE_KEY, saved([preparation('a')]))
+    storage.readFails = true
+    expect(readSaved(storage, NOW)).toEqual({ kind: 'failed' })
+  })
+
+  test('gives back what was written, exactly', () => {
+    const state = { ...emptyState(), preparations: { a: preparation('a') }, lastUsedId: 'a', writes: ['w1'] }
+    const storage = new MemoryStorage()
+    storage.setItem(STORAGE_KEY, serialise(state))
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual({ version: STORAGE_VERSION, state })
+    const outcome = ok(readSaved(storage, NOW))
+    expect(outcome.state).toEqual(state)
+    expect(outcome.raw).toBe(serialise(state))
+    expect(outcome.changed).toBe(false)
   })
 })

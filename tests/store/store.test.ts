@@ -73,7 +73,16 @@ describe('saved preparations', () => {
       key,
       JSON.stringify({ format: 'oudergesprek-set-aside', reason: 'unusable', at: 'x', data: '"old"' }),
     )
-    expect(setAside(window.localStorage, '"new"', 'unusable', 'now')).toBe(`${key}-2`)
+    // Gives up after a few reads, so a search for a free key that never moves on fails instead of hanging.
+    let reads = 0
+    const storage = {
+      getItem: (k: string) => {
+        if (++reads > 10) throw new Error('setAside keeps reading the same keys')
+        return window.localStorage.getItem(k)
+      },
+      setItem: (k: string, value: string) => window.localStorage.setItem(k, value),
+    } as Storage
+    expect(setAside(storage, '"new"', 'unusable', 'now')).toBe(`${key}-2`)
     expect(setAsideEntries().sort()).toEqual(['"new"', '"old"'])
   })
 
@@ -187,6 +196,18 @@ describe('saved preparations', () => {
     expect(state().removedElsewhere[id]?.answers.childName).toBe('Sem')
     actions().restoreRemovedElsewhere(id)
     expect(state().preparations[id]?.answers.childName).toBe('Sem')
+  })
+
+  test('deleting the preparation used last forgets it; deleting another one does not', () => {
+    const other = actions().create(answers({ childName: 'Sem' }))
+    const last = actions().create(answers({ childName: 'Noor' }))
+    actions().remove(other)
+    flushSaves()
+    expect(onDevice().state.lastUsedId).toBe(last)
+    actions().remove(last)
+    flushSaves()
+    expect(state().lastUsedId).toBeNull()
+    expect(onDevice().state.lastUsedId).toBeNull()
   })
 
   test('deleting everything takes the set-aside copies too, and undo brings it all back', () => {
