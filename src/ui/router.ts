@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
 
 /** Hash routes: each wizard step and view has its own URL, so back and forward work. */
 export interface Location {
@@ -13,9 +13,22 @@ function subscribe(onChange: () => void): () => void {
 
 const readHash = () => window.location.hash
 
-export function useLocation(): Location {
+/** The address now, changing as soon as it does: for the frame that picks the screen (src/app/app.tsx). */
+export function useAddress(): Location {
   const hash = useSyncExternalStore(subscribe, readHash, readHash)
-  return parse(hash)
+  return useMemo(() => parse(hash), [hash])
+}
+
+/**
+ * The address of the screen on show. The frame renders a new address in the background (a
+ * deferred value), so the click or key that moved there is done before the next screen is drawn;
+ * the screens read that address from here, so the one on show does not render again meanwhile.
+ */
+const ShownLocation = createContext<Location | null>(null)
+export const LocationProvider = ShownLocation.Provider
+
+export function useLocation(): Location {
+  return useContext(ShownLocation) ?? parse(readHash())
 }
 
 export function parse(hash: string): Location {
@@ -48,6 +61,14 @@ export function navigate(to: string, { replace = false } = {}): void {
     teacherNavigated = true
     window.location.hash = to
   }
+}
+
+/**
+ * Gives the current history entry another address without drawing it: for a move that another
+ * `navigate` follows at once, so Back returns to that address.
+ */
+export function replaceAddress(to: string): void {
+  window.history.replaceState(window.history.state, '', `#${to}`)
 }
 
 export const href = (to: string) => `#${to}`

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { navigate, href, useLocation } from '../ui/router'
+import { navigate, href, replaceAddress, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
 import { useActions, useActiveId, useAnswers, useSettings, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
@@ -64,9 +64,10 @@ function QuestionPage({ question }: { question: Question }) {
       navigate(nextPath(questions, id, step, returning))
       return
     }
-    // A new preparation gets its id now; Back returns to this question with its answer.
+    // A new preparation gets its id now; Back returns to this question with its answer. The
+    // question is not drawn again under its new address: the next one follows at once.
     const created = create(changes)
-    navigate(stepPath(created, step), { replace: true })
+    replaceAddress(stepPath(created, step))
     navigate(nextPath(questions, created, step, false))
   }
 
