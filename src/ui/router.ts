@@ -64,11 +64,31 @@ export function navigate(to: string, { replace = false } = {}): void {
 }
 
 /**
- * Gives the current history entry another address without drawing it: for a move that another
- * `navigate` follows at once, so Back returns to that address.
+ * Goes to a route once the browser has painted the click that asked for it: changing the address,
+ * and with it the browser's history, takes a while on a slow device, and the click is answered
+ * sooner without it. `from` first gives the current history entry that address without drawing
+ * it, so Back returns there. In a tab in the background, which paints nothing, it goes shortly after.
  */
-export function replaceAddress(to: string): void {
-  window.history.replaceState(window.history.state, '', `#${to}`)
+export function navigateAfterPaint(to: string, { from }: { from?: string } = {}): void {
+  let gone = false
+  waiting = true
+  const go = () => {
+    if (gone) return
+    gone = true
+    waiting = false
+    if (from) window.history.replaceState(window.history.state, '', `#${from}`)
+    navigate(to)
+  }
+  window.requestAnimationFrame(() => window.setTimeout(go, 0))
+  window.setTimeout(go, 100)
 }
+
+let waiting = false
+
+/**
+ * Whether the screen at `path` is being left: a move waits for the next paint, or the address has
+ * already changed and the next screen is still being drawn. A second click meanwhile is ignored.
+ */
+export const isLeaving = (path: string) => waiting || parse(readHash()).path !== path
 
 export const href = (to: string) => `#${to}`

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { navigate, href, replaceAddress, useLocation } from '../ui/router'
+import { href, isLeaving, navigateAfterPaint, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
 import { useActions, useActiveId, useReadActivePreparation, useSettings, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
@@ -35,7 +35,8 @@ function QuestionPage({ question }: { question: Question }) {
   const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const { saveAnswers, create } = useActions()
-  const returning = useLocation().query.get('return') === 'check'
+  const location = useLocation()
+  const returning = location.query.get('return') === 'check'
   const { step } = question
   const draftKey = `${id ?? 'new'}:${step}`
   const schema = useMemo(() => formSchema(question), [question])
@@ -63,17 +64,19 @@ function QuestionPage({ question }: { question: Question }) {
   const After = question.after
 
   const submit = (changes: AnswerChanges) => {
+    // Continue counts once: the page stays until the next one is drawn, and a second click
+    // meanwhile would save again, or make a second preparation.
+    if (isLeaving(location.path)) return
     clearDraft(draftKey)
     if (id) {
       saveAnswers(id, changes)
-      navigate(nextPath(questions, id, step, returning))
+      navigateAfterPaint(nextPath(questions, id, step, returning))
       return
     }
     // A new preparation gets its id now; Back returns to this question with its answer. The
     // question is not drawn again under its new address: the next one follows at once.
     const created = create(changes)
-    replaceAddress(stepPath(created, step))
-    navigate(nextPath(questions, created, step, false))
+    navigateAfterPaint(nextPath(questions, created, step, false), { from: stepPath(created, step) })
   }
 
   return (
