@@ -19,7 +19,7 @@ export function StorageNotices() {
     mode !== 'ok' && problem
       ? [t(`storage.${problem.kind}`), t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]
       : []
-  const noticeLines = notice ? describe(notice, t) : []
+  const noticeLines = notice ? describe(notice, t, problemLines.length > 0) : []
   useAnnounce(problemLines.length > 0 && problem, problemLines.join(' '), { assertive: true })
   useAnnounce(notice, noticeLines.join(' '))
   useAnnounce(saveFailed, t('app.saveFailed'), { assertive: true })
@@ -53,7 +53,12 @@ export function StorageNotices() {
   )
 }
 
-function describe(notice: LoadNotice, t: Translate): string[] {
+/**
+ * What was repaired or set aside at load. While nothing is being saved (`blocked`), the error
+ * notice above already says the data could not be read and what to do: this one then only says
+ * that a copy is kept, and never that the teacher can simply carry on.
+ */
+function describe(notice: LoadNotice, t: Translate, blocked: boolean): string[] {
   const lines = notice.repairs.map((repair) =>
     t('storage.repaired', {
       name: repair.childName?.trim() || t('home.noName'),
@@ -61,7 +66,7 @@ function describe(notice: LoadNotice, t: Translate): string[] {
     }),
   )
   if (notice.unusable > 0) lines.push(t('storage.unusable', { n: notice.unusable }))
-  if (lines.length === 0) lines.push(t('app.setAside'))
+  if (lines.length === 0 && !blocked) lines.push(t('app.setAside'))
   lines.push(t('storage.copyKept'))
   return lines
 }

@@ -127,8 +127,14 @@ describe('the app frame', () => {
     window.localStorage.setItem(STORAGE_KEY, '{kapot')
     reloadFromStorage()
     const { user } = renderApp('/')
-    // Two notices: the data cannot be read, and a copy was set aside.
-    expect(await screen.findByText(/^We konden een opgeslagen voorbereiding niet lezen\./)).toBeInTheDocument()
+    // Two notices: the data cannot be read, and a copy was set aside; never "Je kunt gewoon verder".
+    expect(
+      await screen.findByText(/^De opgeslagen gegevens op dit apparaat konden niet worden gelezen\./),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText('Een kopie van wat niet te lezen was, is apart bewaard op dit apparaat.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Je kunt gewoon verder/)).not.toBeInTheDocument()
     const link = screen.getByRole('link', { name: 'Herstel bewaarde gegevens' })
     await user.click(link)
     await screen.findByRole('heading', { level: 1, name: 'Herstel bewaarde gegevens' })

@@ -140,7 +140,8 @@ test('at load, saved data that cannot be read and what was set aside; then a cop
   await openDevice(page, 'nl', 'broken')
   await page.goto('/#/recovery')
   const problem = [t('storage.unreadable'), t('storage.notSaving')].join(' ')
-  const kept = [t('app.setAside'), t('storage.copyKept')].join(' ')
+  // The copy kept aside, without "you can carry on": nothing is being saved until the teacher decides.
+  const kept = t('storage.copyKept')
   await expect.poll(async () => byRegion(await saidSoFar(page))).toEqual(byRegion([assertive(problem), polite(kept)]))
   const when = '30 november 2026'
   await page.getByRole('button', { name: `${t('home.delete')} ${t('recovery.entry', { when })}` }).click()
