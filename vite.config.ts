@@ -60,25 +60,6 @@ export function guidanceSheet(): Plugin {
 }
 
 /**
- * Checks the guidance data against its schema when the app is built, and fails the build on a bad
- * field: the app itself does not check it when it loads (src/rules/guidance.ts), which would hold
- * up whatever the teacher clicks meanwhile.
- */
-function checkGuidance(): Plugin {
-  return {
-    name: 'check-guidance',
-    apply: 'build',
-    buildStart: async () => {
-      const { module } = await runnerImport<{ parseGuidance: (data: unknown) => unknown }>('/src/rules/guidance.ts', {
-        logLevel: 'error',
-      })
-      const file = fileURLToPath(new URL('guidance-data/guidance.json', import.meta.url))
-      module.parseGuidance(JSON.parse(readFileSync(file, 'utf8')))
-    },
-  }
-}
-
-/**
  * Puts the first question into the built index.html (src/app/prerender.tsx renders it), so the
  * first contentful paint waits for the HTML and the styles, not for the JavaScript. The page's
  * Content-Security-Policy allows no inline script or style: the markup may hold neither.
@@ -213,14 +194,7 @@ export const unitTests = {
 } satisfies ViteUserConfig['test']
 
 export default defineConfig({
-  plugins: [
-    react(),
-    guidanceSheet(),
-    checkGuidance(),
-    contentSecurityPolicy(),
-    prerenderFirstScreen(),
-    ...offlineApp(),
-  ],
+  plugins: [react(), guidanceSheet(), contentSecurityPolicy(), prerenderFirstScreen(), ...offlineApp()],
   // Every browser the app supports preloads modules itself.
   build: {
     target: 'es2022',

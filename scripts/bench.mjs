@@ -6,8 +6,7 @@
 //   - Lighthouse (mobile preset): performance and best practices.
 // Median and range over RUNS runs (default 5) and LIGHTHOUSE_RUNS Lighthouse runs (default 3),
 // each in a fresh browser context. Times depend on what else the machine is doing: the load
-// average is printed before and after. SKIP_BUILD=1 measures the dist/ that is there; ONLY=events
-// measures the clicks and keystrokes alone (no sizes, first paint, PDF or Lighthouse). Starts its
+// average is printed before and after. SKIP_BUILD=1 measures the dist/ that is there. Starts its
 // own `vite preview` on BENCH_PORT (4974) and gives Lighthouse the browser on DEBUG_PORT (4976).
 import { execSync, spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -21,7 +20,6 @@ import { CPU_SLOWDOWN, slowestEvents } from './bench-events.mjs'
 import { ENTRY_BUDGET_KB, entryFiles, entrySize } from './entry-size.mjs'
 
 const RUNS = Number(process.env.RUNS ?? 5)
-const EVENTS_ONLY = process.env.ONLY === 'events'
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const PORT = Number(process.env.BENCH_PORT ?? 4974)
 const DEBUG_PORT = Number(process.env.DEBUG_PORT ?? 4976)
@@ -47,7 +45,6 @@ const row = (what, value) => console.log(`  ${what.padEnd(44)} ${value}`)
 function build() {
   if (process.env.SKIP_BUILD) return
   execSync('npx vite build', { stdio: 'ignore' })
-  if (EVENTS_ONLY) return
   // The same build with source maps, to see which dependency each byte of the entry comes from.
   rmSync(MAPPED, { recursive: true, force: true })
   execSync(`npx vite build --sourcemap --outDir ${MAPPED} --emptyOutDir`, { stdio: 'ignore' })
@@ -356,7 +353,7 @@ async function lighthouseScores() {
 console.log(`Load average before (1, 5, 15 min): ${load()} on ${availableParallelism()} cores\n`)
 mkdirSync('.bench', { recursive: true })
 build()
-if (!EVENTS_ONLY) reportSizes()
+reportSizes()
 await startServer()
 try {
   const browser = await chromium.launch({
@@ -364,17 +361,15 @@ try {
     args: CHROME_ARGS,
   })
   try {
-    if (!EVENTS_ONLY) {
-      const fcp = await firstContentfulPaint(browser)
-      console.log(`\nFirst contentful paint, CPU ${CPU_SLOWDOWN}× slower, median (min–max) of ${RUNS} fresh contexts`)
-      row('first question', spread(fcp, ms))
-    }
+    const fcp = await firstContentfulPaint(browser)
+    console.log(`\nFirst contentful paint, CPU ${CPU_SLOWDOWN}× slower, median (min–max) of ${RUNS} fresh contexts`)
+    row('first question', spread(fcp, ms))
     await events(browser)
-    if (!EVENTS_ONLY) await pdfExport(browser)
+    await pdfExport(browser)
   } finally {
     await browser.close()
   }
-  if (!EVENTS_ONLY) await lighthouseScores()
+  await lighthouseScores()
 } finally {
   stopServer()
 }

@@ -1,7 +1,7 @@
-import { Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { acknowledgement, title } from 'virtual:guidance-sheet'
 import { useActions, useLocale, useT } from '../store/selectors'
-import { hasTeacherNavigated, href, LocationProvider, useAddress } from '../ui/router'
+import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
 import { LiveRegions } from '../ui/announcer'
 import { hasMessages, loadMessages } from '../i18n'
@@ -15,12 +15,8 @@ import { UpdatePrompt } from './update-prompt'
 export function App() {
   const t = useT()
   const locale = useLocale()
-  // A new address renders in the background, interruptible: the click or key that moved there is
-  // done, and painted, first. The screen on show stays until the next one is ready.
-  const location = useDeferredValue(useAddress())
+  const location = useLocation()
   const { setLocale } = useActions()
-  // The same element while the address is the same: a render of the frame does not render the screen.
-  const screen = useMemo(() => <Routes location={location} />, [location])
   // The other language's messages may still have to be loaded: switch once they are there.
   const switchTo = (next: Locale) => {
     if (hasMessages(next)) setLocale(next)
@@ -61,17 +57,15 @@ export function App() {
       </header>
       <div className="container">
         <main id="main" tabIndex={-1}>
-          <LocationProvider value={location}>
-            <UpdatePrompt />
-            <StorageNotices />
-            {/* A screen from the lazily loaded chunk shows nothing here until its code is there. */}
-            <Suspense fallback={null}>
-              <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
-                {screen}
-              </ErrorBoundary>
-              <FocusOnNavigation path={location.path} />
-            </Suspense>
-          </LocationProvider>
+          <UpdatePrompt />
+          <StorageNotices />
+          {/* A screen from the lazily loaded chunk shows nothing here until its code is there. */}
+          <Suspense fallback={null}>
+            <ErrorBoundary key={location.path} message={t('app.crashed')} reload={t('app.reload')}>
+              <Routes location={location} />
+            </ErrorBoundary>
+            <FocusOnNavigation path={location.path} />
+          </Suspense>
         </main>
       </div>
       <footer className="footer no-print">

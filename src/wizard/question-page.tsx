@@ -1,9 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { href, isLeaving, navigateAfterPaint, useLocation } from '../ui/router'
+import { navigate, href, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
-import { useActions, useActiveId, useReadActivePreparation, useSettings, useT } from '../store/selectors'
+import { useActions, useActiveId, useAnswers, useSettings, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 import type { AnswerChanges } from '../store/store'
 import { ErrorSummary } from '../ui/error-summary'
@@ -32,22 +32,16 @@ function QuestionPage({ question }: { question: Question }) {
   const t = useT()
   const id = useActiveId()
   const questions = useQuestions()
-  const readPreparation = useReadActivePreparation()
+  const answers = useAnswers()
   const settings = useSettings()
   const { saveAnswers, create } = useActions()
-  const location = useLocation()
-  const returning = location.query.get('return') === 'check'
+  const returning = useLocation().query.get('return') === 'check'
   const { step } = question
   const draftKey = `${id ?? 'new'}:${step}`
   const schema = useMemo(() => formSchema(question), [question])
-  // The saved answers are read once, when the page opens: saving them on Continue does not draw
-  // again the page the teacher is leaving.
-  const [defaultValues] = useState(() =>
-    readDraft(draftKey, formDefaults(question, readPreparation()?.answers ?? {}, settings)),
-  )
   const form = useForm<FormValues, unknown, AnswerChanges>({
     resolver: zodResolver(schema),
-    defaultValues,
+    defaultValues: readDraft(draftKey, formDefaults(question, answers, settings)),
     shouldFocusError: false,
   })
   // What is typed before Continue survives a reload.
@@ -64,19 +58,16 @@ function QuestionPage({ question }: { question: Question }) {
   const After = question.after
 
   const submit = (changes: AnswerChanges) => {
-    // Continue counts once: the page stays until the next one is drawn, and a second click
-    // meanwhile would save again, or make a second preparation.
-    if (isLeaving(location.path)) return
     clearDraft(draftKey)
     if (id) {
       saveAnswers(id, changes)
-      navigateAfterPaint(nextPath(questions, id, step, returning))
+      navigate(nextPath(questions, id, step, returning))
       return
     }
-    // A new preparation gets its id now; Back returns to this question with its answer. The
-    // question is not drawn again under its new address: the next one follows at once.
+    // A new preparation gets its id now; Back returns to this question with its answer.
     const created = create(changes)
-    navigateAfterPaint(nextPath(questions, created, step, false), { from: stepPath(created, step) })
+    navigate(stepPath(created, step), { replace: true })
+    navigate(nextPath(questions, created, step, false))
   }
 
   return (
