@@ -124,3 +124,19 @@ function refineDateTime(values: Record<string, unknown>, ctx: z.core.$Refinement
   if (hasDate && !hasTime) issue('time', 'error.time.missing')
   if (skippedByClockChange(date, time)) issue('time', 'error.time.clockChange')
 }
+
+/**
+ * The built page shows the first question before its JavaScript runs, so a teacher can choose an
+ * answer before the form exists. Such a choice is in the page, not in the form's defaults: take it
+ * over, or the form would clear it when it starts. Only an unanswered choice is taken.
+ */
+export function withChoicesMadeBeforeStart(question: Question, values: FormValues): FormValues {
+  if (typeof document === 'undefined') return values
+  const taken = { ...values }
+  for (const field of question.fields) {
+    if (field.kind !== 'choice' || taken[field.name] !== '') continue
+    const chosen = document.querySelector<HTMLInputElement>(`input[type="radio"][name="${field.name}"]:checked`)
+    if (chosen) taken[field.name] = chosen.value
+  }
+  return taken
+}

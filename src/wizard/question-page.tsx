@@ -5,6 +5,7 @@ import { navigate, href, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
 import { useActions, useActiveId, useAnswers, useSettings, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
+import { withChoicesMadeBeforeStart } from './question-form'
 import type { AnswerChanges } from '../store/store'
 import { ErrorSummary } from '../ui/error-summary'
 import { useDocumentTitle } from '../ui/use-document-title'
@@ -41,7 +42,7 @@ function QuestionPage({ question }: { question: Question }) {
   const schema = useMemo(() => formSchema(question), [question])
   const form = useForm<FormValues, unknown, AnswerChanges>({
     resolver: zodResolver(schema),
-    defaultValues: readDraft(draftKey, formDefaults(question, answers, settings)),
+    defaultValues: readDraft(draftKey, withChoicesMadeBeforeStart(question, formDefaults(question, answers, settings))),
     shouldFocusError: false,
   })
   // What is typed before Continue survives a reload.

@@ -43,3 +43,24 @@ test('a teacher who chose English gets the first question in English, not the Du
   await expect(page.getByText(FIRST_QUESTION)).toHaveCount(0)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
+
+test('an answer chosen on the built page before its JavaScript has run is kept when the form starts', async ({
+  page,
+}) => {
+  // The scripts wait until the teacher has chosen, as on a slow phone.
+  let release = () => {}
+  const chosen = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/*.js', async (route) => {
+    await chosen
+    await route.continue()
+  })
+  await page.goto('/', { waitUntil: 'commit' })
+  await page.getByRole('radio', { name: 'Ja, de buddy komt mee' }).check()
+  release()
+  // The app starts and takes the choice over: Continue goes on without an error.
+  await expect(page).toHaveURL(/#\/new$/)
+  await expect(page.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toBeChecked()
+  await continueButton(page).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeVisible()
+  await expect(page.getByText('Kies of er een ouderbuddy meekomt.')).toHaveCount(0)
+})
