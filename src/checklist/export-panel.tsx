@@ -26,28 +26,12 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
-  const [status, run] = useTask<Outcome>({
-    busy: t('export.busy'),
-    done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
-    failed: t('export.failed'),
+  const { status, held, download } = useCheckedDownload((exporter) => {
+    const preparation = readPreparation()
+    if (!preparation) throw new Error('No preparation to export')
+    const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
+    return { check: () => exporter.checkPdf(input), save: () => exporter.downloadPdf(input) }
   })
-  usePrefetchExport()
-
-  /** Checks first that every character can be drawn; `anyway` after the teacher was told what cannot. */
-  const download = (anyway: boolean) =>
-    run(async (): Promise<Outcome> => {
-      const preparation = readPreparation()
-      if (!preparation) throw new Error('No preparation to export')
-      const exporter = await loadExport()
-      const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
-      if (!anyway) {
-        const problems = await exporter.checkPdf(input)
-        if (problems.length > 0) return { kind: 'held', problems }
-      }
-      return { kind: 'saved', file: await exporter.downloadPdf(input) }
-    })
-
-  const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
   return (
     <section className="export no-print" aria-labelledby="export-title">
       <h2 id="export-title" className="heading-m">
@@ -67,12 +51,50 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         {t('export.print')}
       </button>
       {held ? <UndrawableNotice problems={held} onDownload={() => void download(true)} /> : null}
-      <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
-        {status.kind === 'busy' ? t('export.busy') : null}
-        {status.kind === 'done' && status.value.kind === 'saved' ? t('export.done', { file: status.value.file }) : null}
-        {status.kind === 'failed' ? t('export.failed') : null}
-      </p>
+      <DownloadStatus status={status} />
     </section>
+  )
+}
+
+/**
+ * A PDF download that first checks every character can be drawn: `held` names what cannot, and
+ * `download(true)` goes ahead anyway once the teacher was told. Each outcome is said once.
+ */
+export function useCheckedDownload(
+  prepare: (exporter: Awaited<ReturnType<typeof loadExport>>) => {
+    check: () => Promise<Undrawable[]>
+    save: () => Promise<string>
+  },
+) {
+  const t = useT()
+  const [status, run] = useTask<Outcome>({
+    busy: t('export.busy'),
+    done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
+    failed: t('export.failed'),
+  })
+  usePrefetchExport()
+  const download = (anyway: boolean) =>
+    run(async (): Promise<Outcome> => {
+      const { check, save } = prepare(await loadExport())
+      if (!anyway) {
+        const problems = await check()
+        if (problems.length > 0) return { kind: 'held', problems }
+      }
+      return { kind: 'saved', file: await save() }
+    })
+  const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
+  return { status, held, download }
+}
+
+/** Busy, saved (with the file's name) or failed, where the teacher sees it. */
+export function DownloadStatus({ status }: { status: ReturnType<typeof useCheckedDownload>['status'] }) {
+  const t = useT()
+  return (
+    <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
+      {status.kind === 'busy' ? t('export.busy') : null}
+      {status.kind === 'done' && status.value.kind === 'saved' ? t('export.done', { file: status.value.file }) : null}
+      {status.kind === 'failed' ? t('export.failed') : null}
+    </p>
   )
 }
 
