@@ -1,17 +1,27 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { holdInputUntilStart } from './src/app/held-input.ts'
 
 /**
- * Nothing may leave the device: the built page allows requests to its own origin only.
- * Added at build time, since the dev server's fast refresh needs an inline script.
+ * The one script in the page itself: it holds what the teacher does on the built first question
+ * until the app has started, and hides the built page when this visit will not show it
+ * (src/app/held-input.ts). It runs in the head, before the body shows.
+ */
+const BEFORE_START = `(${holdInputUntilStart.toString()})()`
+
+/**
+ * Nothing may leave the device: the built page allows requests to its own origin only, and no
+ * script in the page but BEFORE_START, named by its hash. Added at build time, since the dev
+ * server's fast refresh needs an inline script of its own.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(BEFORE_START).digest('base64')}'`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -33,6 +43,7 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
+      { tag: 'script', children: BEFORE_START, injectTo: 'head-prepend' },
     ],
   }
 }

@@ -6,6 +6,7 @@ import { updates } from './app/service-worker'
 import { loadChunk, prefetchScreens } from './app/lazy-screens'
 import { firstChunk, showsBuiltFirstScreen } from './app/first-screen'
 import { hasMessages, loadMessages } from './i18n'
+import { stopHoldingInput } from './app/held-input'
 import { useStore } from './store/store'
 import './ui/styles.css'
 
@@ -22,6 +23,7 @@ function start() {
   // render is whole: the built page stays in view meanwhile.
   const hydrate = root.firstElementChild !== null && showsBuiltFirstScreen()
   const render = () => {
+    stopHoldingInput()
     if (hydrate) hydrateRoot(root, app)
     else createRoot(root).render(app)
     // The other screens are fetched while the teacher reads.

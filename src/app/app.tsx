@@ -10,6 +10,7 @@ import { ErrorBoundary } from './error-boundary'
 import { Routes } from './routes'
 import { StorageNotices } from './storage-notices'
 import { UpdatePrompt } from './update-prompt'
+import { startWithHeldInput } from './held-input'
 
 /** The frame around every screen: header, notices, the routed page, and the footer. */
 export function App() {
@@ -65,6 +66,7 @@ export function App() {
               <Routes location={location} />
             </ErrorBoundary>
             <FocusOnNavigation path={location.path} />
+            <Started />
           </Suspense>
         </main>
       </div>
@@ -98,6 +100,16 @@ function skipToMain(event: React.MouseEvent) {
  * It sits beside the screen, inside the same Suspense boundary, so it runs once the screen is
  * there (and has set the title), also when the screen's code had to be loaded first.
  */
+/**
+ * Inside the same Suspense boundary as the routed screen, so its effect runs once that screen has
+ * been shown: the built page is hydrated (or replaced), and what the teacher did on it before the
+ * app started is done again (src/app/held-input.ts).
+ */
+function Started() {
+  useEffect(() => startWithHeldInput(), [])
+  return null
+}
+
 function FocusOnNavigation({ path }: { path: string }) {
   const first = useRef(true)
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -72,11 +73,22 @@ test('the first load counts the modules imported statically, directly or not, an
   expect(size.files).toHaveLength(6)
 })
 
-test('the built page holds the first question, without an inline script or style', () => {
+test('the built page holds the first question, no inline style, and one inline script that its policy names by hash', () => {
   const html = readFileSync('dist/index.html', 'utf8')
   const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? ''
   expect(root).toContain('Komt er een ouderbuddy mee naar het gesprek?')
   expect(root).toContain('Doorgaan')
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
   expect(html).not.toMatch(/<style|\sstyle=/)
+  // The one script in the page holds the teacher's input until the app starts (src/app/held-input.ts).
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
+  expect(inline).toHaveLength(1)
+  expect(inline[0]).toContain('function holdInputUntilStart')
+  const policy =
+    /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? ''
+  const hash = createHash('sha256')
+    .update(inline[0] ?? '')
+    .digest('base64')
+  expect(policy).toContain(`script-src 'self' 'sha256-${hash}';`)
+  // It comes before anything else in the head but the policy, so it runs before the body shows.
+  expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<link'))
 })
