@@ -27,4 +27,8 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false },
   ignorePatterns: ['dist', 'test-results', 'playwright-report', '.bench', 'reports'],
   tempDirName: '.stryker-tmp',
+  // The result of the last whole run is kept in the project: the next run tests again only the
+  // changes in source or test files that differ from it, and reuses the rest. `--force` runs all.
+  incremental: true,
+  incrementalFile: '.stryker/incremental.json',
 }
