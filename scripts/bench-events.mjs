@@ -106,7 +106,7 @@ async function after(page) {
   await role(page, 'heading', 'Na het gesprek').waitFor()
   await takeEvents(page)
   await page.getByRole('radio').first().click()
-  await role(page, 'textbox', 'Wat hebben jullie afgesproken?').click()
+  await role(page, 'textbox', 'Wat is er afgesproken?').click()
   await page.keyboard.type(TEXT, { delay: TYPING_MS })
   await role(page, 'textbox', 'Datum').click()
   await page.keyboard.type('19-12-2026', { delay: TYPING_MS })

@@ -21,8 +21,6 @@ export function PhaseSection({
   title?: string
 }) {
   const t = useT()
-  const ticks = useTicks()
-  const done = phase.items.filter((item) => ticks[item.id]).length
   const headingId = `phase-${phase.phase}`
   return (
     <section className="phase" aria-labelledby={headingId}>
@@ -30,10 +28,7 @@ export function PhaseSection({
         <h2 id={headingId} className="heading-m">
           {title ?? t(`checklist.phase.${phase.phase}`)}
         </h2>
-        <p className="progress">
-          <progress max={phase.items.length} value={done} aria-hidden="true" />
-          <span>{t('checklist.progress', { done, total: phase.items.length })}</span>
-        </p>
+        <PhaseProgress phase={phase} />
       </div>
       <ul className="items">
         {phase.items.map((item) => (
@@ -46,5 +41,18 @@ export function PhaseSection({
         ))}
       </ul>
     </section>
+  )
+}
+
+/** How many of the phase's items are ticked: a tick draws this line and its own item again, not the whole phase. */
+function PhaseProgress({ phase }: { phase: ChecklistPhase }) {
+  const t = useT()
+  const ticks = useTicks()
+  const done = phase.items.filter((item) => ticks[item.id]).length
+  return (
+    <p className="progress">
+      <progress max={phase.items.length} value={done} aria-hidden="true" />
+      <span>{t('checklist.progress', { done, total: phase.items.length })}</span>
+    </p>
   )
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { DraftAnswers } from '../rules'
 import { byNewestConversation } from '../model/series'
@@ -54,6 +54,18 @@ export function useReadActivePreparation(): () => Preparation | undefined {
 export const useAnswers = (): DraftAnswers => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.answers ?? NO_ANSWERS)
+}
+/**
+ * The answers and the settings as they are when a form opens, read once: the form's starting
+ * values. Saving the form's answers does not draw it again on its way to the next page.
+ */
+export function useStartingAnswers(): { answers: DraftAnswers; settings: StoreState['settings'] } {
+  const id = useActiveId()
+  const [start] = useState(() => {
+    const state = useStore.getState()
+    return { answers: select(state, id)?.answers ?? NO_ANSWERS, settings: state.settings }
+  })
+  return start
 }
 export const useNotice = () => useStore((s) => s.notice)
 export const useRemoved = () => useStore((s) => s.removed)

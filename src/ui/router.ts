@@ -50,4 +50,12 @@ export function navigate(to: string, { replace = false } = {}): void {
   }
 }
 
+/**
+ * Changes the current history entry's address without drawing it: for a page that goes on to
+ * another address at once (`navigate`), so that Back returns to this one under its new address.
+ */
+export function replaceAddress(to: string): void {
+  window.history.replaceState(window.history.state, '', `#${to}`)
+}
+
 export const href = (to: string) => `#${to}`

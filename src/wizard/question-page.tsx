@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react'
 import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { navigate, href, useLocation } from '../ui/router'
+import { navigate, href, replaceAddress, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
-import { useActions, useActiveId, useAnswers, useSettings, useT } from '../store/selectors'
+import { useActions, useActiveId, useStartingAnswers, useT } from '../store/selectors'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 import { withChoicesMadeBeforeStart } from './question-form'
 import type { AnswerChanges } from '../store/store'
@@ -33,8 +33,7 @@ function QuestionPage({ question }: { question: Question }) {
   const t = useT()
   const id = useActiveId()
   const questions = useQuestions()
-  const answers = useAnswers()
-  const settings = useSettings()
+  const { answers, settings } = useStartingAnswers()
   const { saveAnswers, create } = useActions()
   const returning = useLocation().query.get('return') === 'check'
   const { step } = question
@@ -65,9 +64,10 @@ function QuestionPage({ question }: { question: Question }) {
       navigate(nextPath(questions, id, step, returning))
       return
     }
-    // A new preparation gets its id now; Back returns to this question with its answer.
+    // A new preparation gets its id now; Back returns to this question with its answer. Its
+    // address changes without drawing this question again: the next one is drawn at once.
     const created = create(changes)
-    navigate(stepPath(created, step), { replace: true })
+    replaceAddress(stepPath(created, step))
     navigate(nextPath(questions, created, step, false))
   }
 
