@@ -92,3 +92,14 @@ test('the built page holds the first question, no inline style, and one inline s
   // It comes before anything else in the head but the policy, so it runs before the body shows.
   expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<link'))
 })
+
+test('the built app holds the guidance its build checked, without the schema that checks it', () => {
+  const code = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map(read)
+    .join('\n')
+  expect(code).toContain('before.ask-buddy-along')
+  // Checked once by the build (vite.config.ts), not on every teacher's device at every start.
+  expect(code).not.toContain('Invalid guidance data')
+  expect(code).not.toContain('is out of phase order')
+})
