@@ -43,7 +43,7 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
-      { tag: 'script', children: BEFORE_START, injectTo: 'head-prepend' },
+      { tag: 'script', children: BEFORE_START, injectTo: 'head' },
     ],
   }
 }

@@ -86,6 +86,16 @@ export function App() {
 /** Where focus starts on each new screen: just before the skip link. */
 const PAGE_START_ID = 'page-start'
 
+/**
+ * Inside the same Suspense boundary as the routed screen, so its effect runs once that screen has
+ * been shown: the built page is hydrated (or replaced), and what the teacher did on it before the
+ * app started is done again (src/app/held-input.ts).
+ */
+function Started() {
+  useEffect(() => startWithHeldInput(), [])
+  return null
+}
+
 /** The skip link's target is the hash route's neighbour, so move focus instead of navigating. */
 function skipToMain(event: React.MouseEvent) {
   event.preventDefault()
@@ -100,16 +110,6 @@ function skipToMain(event: React.MouseEvent) {
  * It sits beside the screen, inside the same Suspense boundary, so it runs once the screen is
  * there (and has set the title), also when the screen's code had to be loaded first.
  */
-/**
- * Inside the same Suspense boundary as the routed screen, so its effect runs once that screen has
- * been shown: the built page is hydrated (or replaced), and what the teacher did on it before the
- * app started is done again (src/app/held-input.ts).
- */
-function Started() {
-  useEffect(() => startWithHeldInput(), [])
-  return null
-}
-
 function FocusOnNavigation({ path }: { path: string }) {
   const first = useRef(true)
   useEffect(() => {
@@ -117,12 +117,14 @@ function FocusOnNavigation({ path }: { path: string }) {
       first.current = false
       return
     }
-    window.scrollTo(0, 0)
     const start = document.getElementById(PAGE_START_ID)
-    if (!start) return
-    // React renders this element empty and never touches its text: it is only written here.
-    start.textContent = document.title
-    start.focus()
+    if (start) {
+      // React renders this element empty and never touches its text: it is only written here.
+      start.textContent = document.title
+      // The page is laid out once, by the scroll to its top, not once more for the focus.
+      start.focus({ preventScroll: true })
+    }
+    window.scrollTo(0, 0)
   }, [path])
   return null
 }

@@ -89,8 +89,10 @@ test('the built page holds the first question, no inline style, and one inline s
     .update(inline[0] ?? '')
     .digest('base64')
   expect(policy).toContain(`script-src 'self' 'sha256-${hash}';`)
-  // It comes before anything else in the head but the policy, so it runs before the body shows.
-  expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<link'))
+  // It runs in the head, before the body shows, and after the character set, which a browser
+  // looks for in the first 1024 bytes only.
+  expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<body'))
+  expect(html.indexOf('<meta charset="UTF-8"')).toBeLessThan(1024 - '<meta charset="UTF-8" />'.length)
 })
 
 test('the built app holds the guidance its build checked, without the schema that checks it', () => {
