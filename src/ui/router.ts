@@ -36,7 +36,7 @@ export const hasTeacherNavigated = () => teacherNavigated
 /** Goes to a route; `replace` swaps the current history entry (for redirects). */
 export function navigate(to: string, { replace = false } = {}): void {
   if (replace) {
-    window.history.replaceState(window.history.state, '', `#${to}`)
+    replaceAddress(to)
     redirecting = true
     try {
       window.dispatchEvent(new HashChangeEvent('hashchange'))

@@ -2,13 +2,13 @@
 import { describe, expect, test } from 'vitest'
 import { BUDDY_VALUES, buildCard, buildChecklist, LIMITS, type Answers, type Locale } from '../../src/rules'
 import { cardContent, type CardPdfInput } from '../../src/pdf/card-content'
-import { pdfContent } from '../../src/pdf/pdf-content'
 import { pageCount, renderPdf } from '../../src/pdf/render-pdf'
 import { pdfFileName } from '../../src/pdf/file-name'
 import { answers } from '../rules/sample'
 import { flat, pdfText } from './pdf-text'
 import { findAll, pdfStructure } from './pdf-structure'
 import { testFonts } from './test-fonts'
+import { checklistDocument } from './render'
 
 const fonts = testFonts()
 
@@ -193,21 +193,7 @@ describe('the checklist PDF', () => {
   test('carries the notes typed on the card in the own version, not in the version to share', async () => {
     const given = answers()
     const make = (variant: 'own' | 'colleague') =>
-      renderPdf(
-        pdfContent({
-          checklist: buildChecklist(given),
-          answers: given,
-          ticks: {},
-          notes: {},
-          questions: [],
-          evaluation: {},
-          followUp: {},
-          card: { notes: 'Moeder wil een vervolg in januari.' },
-          variant,
-          today: '2026-11-29',
-        }),
-        fonts,
-      )
+      renderPdf(checklistDocument(given, { card: { notes: 'Moeder wil een vervolg in januari.' }, variant }), fonts)
     expect(flat((await pdfText(await make('own'))).text)).toContain(
       'Aantekeningen tijdens het gesprek Moeder wil een vervolg in januari.',
     )

@@ -1,26 +1,15 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, guidance } from '../../src/rules'
-import { pdfContent, type PdfInput } from '../../src/pdf/pdf-content'
+import type { PdfInput } from '../../src/pdf/pdf-content'
 import type { PdfBlock } from '../../src/pdf/document'
 import { answers } from '../rules/sample'
+import { checklistDocument } from './render'
 
 // What goes on paper, read from the document before it is drawn: fast, and exact about each block.
 
 function content(overrides: Partial<PdfInput> = {}, locale: 'nl' | 'en' = 'nl') {
-  const given = answers({ meetingAt: '2026-12-12T15:30' })
-  return pdfContent({
-    checklist: buildChecklist(given, { locale }),
-    answers: given,
-    ticks: {},
-    notes: {},
-    questions: [],
-    evaluation: {},
-    followUp: {},
-    variant: 'own',
-    today: '2026-11-29',
-    ...overrides,
-  })
+  return checklistDocument(answers({ meetingAt: '2026-12-12T15:30' }), overrides, locale)
 }
 
 /** The blocks after the heading with this text, up to the next heading. */

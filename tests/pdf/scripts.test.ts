@@ -1,12 +1,10 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
-import { buildChecklist } from '../../src/rules'
-import { pdfContent } from '../../src/pdf/pdf-content'
 import { renderPdf } from '../../src/pdf/render-pdf'
 import { answers } from '../rules/sample'
 import { drawnGlyphs, flat, pdfText } from './pdf-text'
 import { testFonts } from './test-fonts'
-import { renderBlocks } from './render'
+import { checklistDocument, renderBlocks } from './render'
 
 const latin = 'noto-sans-latin'
 const fontNames = (bytes: Uint8Array) =>
@@ -17,19 +15,7 @@ const fontNames = (bytes: Uint8Array) =>
   )
 
 async function checklistWithName(childName: string) {
-  const given = answers({ childName })
-  const document = pdfContent({
-    checklist: buildChecklist(given),
-    answers: given,
-    ticks: {},
-    notes: {},
-    questions: [],
-    evaluation: {},
-    followUp: {},
-    variant: 'own',
-    today: '2026-11-29',
-  })
-  return renderPdf(document, testFonts())
+  return renderPdf(checklistDocument(answers({ childName })), testFonts())
 }
 
 describe('names in every script', () => {
