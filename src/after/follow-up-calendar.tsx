@@ -9,7 +9,7 @@ import { isRepeatClick } from '../ui/repeat-click'
 import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 
-/** Once a follow-up date is saved: "Zet in agenda" as an .ics file, and preparing that conversation. */
+/** Once a follow-up date is saved: "Zet in je agenda" as an .ics file, and preparing that conversation. */
 export function FollowUpCalendar() {
   const t = useT()
   const id = useRequiredId()

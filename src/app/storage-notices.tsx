@@ -61,7 +61,7 @@ export function StorageNotices() {
 function describe(notice: LoadNotice, t: Translate, blocked: boolean): string[] {
   const lines = notice.repairs.map((repair) =>
     t('storage.repaired', {
-      name: repair.childName?.trim() || t('home.noName'),
+      name: repair.childName?.trim() || t('home.noName.sentence'),
       parts: repair.parts.map((part) => t(`storage.part.${part}`)).join(', '),
     }),
   )

@@ -99,7 +99,7 @@ function privateNotes(preparation: Preparation, checklist: Checklist, t: Transla
   })
   const { parent, buddy, teacher } = preparation.evaluation
   const experienced = [
-    [t('report.byParent'), parent],
+    [t(preparation.answers.parentsAttending === 2 ? 'report.byParents' : 'report.byParent'), parent],
     [t('report.byBuddy'), buddyWasThere(preparation) ? buddy : undefined],
     [t('report.byTeacher'), teacher],
   ].flatMap(([who, text]) => (oneLine(text ?? '') ? [`• ${who}: ${oneLine(text ?? '')}`] : []))

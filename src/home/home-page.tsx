@@ -21,12 +21,14 @@ export function HomePage() {
     if (removal) undoButton.current?.focus()
   }, [removal])
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
+  // A heading says "Zonder naam"; a sentence "de voorbereiding voor een kind zonder naam".
   const nameOf = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName')
+  const inSentence = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName.sentence')
   const one = removal?.preparations.length === 1 && removal.setAside.length === 0 ? removal.preparations[0]! : null
   // The Undo button goes with the notice: the list's heading takes the focus.
   const undo = () => {
     undoRemove()
-    announce(one ? t('home.restored', { name: nameOf(one) }) : t('home.restoredAll'))
+    announce(one ? t('home.restored', { name: inSentence(one) }) : t('home.restoredAll'))
     document.getElementById(PAGE_HEADING_ID)?.focus()
   }
 
@@ -36,7 +38,7 @@ export function HomePage() {
       <p>{t('home.intro')}</p>
       {removal ? (
         <div className="notice">
-          <p>{one ? t('home.deleted', { name: nameOf(one) }) : t('home.deletedAll')}</p>
+          <p>{one ? t('home.deleted', { name: inSentence(one) }) : t('home.deletedAll')}</p>
           <button type="button" className="button button--secondary" onClick={undo} ref={undoButton}>
             {t('home.undo')}
           </button>

@@ -10,7 +10,7 @@ import { viewPath } from '../ui/paths'
 
 interface Props {
   preparation: Preparation
-  /** The child's name, or "Zonder naam". */
+  /** The child's name, or "Zonder naam" (the card's heading). */
   name: string
   /** Its place in a series ("Vervolggesprek 1 van 2"); then the card's heading is that. */
   place?: string
@@ -30,7 +30,9 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
   const Heading = place ? 'h3' : 'h2'
-  const which = place ? t('home.which', { place, name }) : name
+  // In a sentence, a preparation without a name is "een kind zonder naam".
+  const named = preparation.answers.childName?.trim() || t('home.noName.sentence')
+  const which = place ? t('home.which', { place, name: named }) : named
 
   // Unfinished answers: the checklist's address leads to the first question still open. On the
   // day itself the card is what the teacher needs; once it is over, the after page.
@@ -81,7 +83,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
             className="button button--warning"
             onClick={() => {
               remove(preparation.id)
-              announce(t('home.deleted', { name }))
+              announce(t('home.deleted', { name: named }))
             }}
           >
             {t('home.delete.yes')}

@@ -119,7 +119,7 @@ function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: (
             {t('recovery.download')}
           </button>
           <button type="button" className="link-button" onClick={ask} ref={askButton}>
-            {t('home.delete')} <span className="visually-hidden">{t('recovery.entry', { when })}</span>
+            {t('home.delete')} <span className="visually-hidden">{t('recovery.delete.hidden', { when })}</span>
           </button>
         </div>
       )}

@@ -147,7 +147,10 @@ function evaluationBlocks(input: PdfInput, t: Translate): PdfBlock[] {
   const buddy = buddyWasThere(input)
   const rows = [
     [t('report.rating'), withRating(input) && evaluation.rating ? t(`after.rating.${evaluation.rating}`) : undefined],
-    [t('report.byParent'), notes ? evaluation.parent : undefined],
+    [
+      t(input.answers.parentsAttending === 2 ? 'report.byParents' : 'report.byParent'),
+      notes ? evaluation.parent : undefined,
+    ],
     [t('report.byBuddy'), notes && buddy ? evaluation.buddy : undefined],
     [t('report.byTeacher'), notes ? evaluation.teacher : undefined],
     [t('report.discussed'), evaluation.discussed],

@@ -45,7 +45,7 @@ export function QuestionFieldView({
       </label>
     )
   const common = { hint: hint && t(hint), errorPrefix }
-  // A field's own label on a page that asks several things, "(optioneel)" where it may stay empty.
+  // A field's own label on a page that asks several things, "(niet verplicht)" where it may stay empty.
   const fieldLabel = (f: QuestionField) => (
     <>
       {t(f.label!)} {f.optional ? <span className="optional">{t('wizard.optional')}</span> : null}

@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../i18n'
 /** How an answer is shown on check-your-answers. */
 export interface CheckRow {
   label: MessageKey
-  /** Completes "Wijzigen" for screen readers: "Wijzigen de normale duur". */
+  /** Completes "Wijzigen" for screen readers: "Wijzig de normale duur". */
   hidden: MessageKey
   /** The answer in words; by default the value as typed. */
   format?: (answers: DraftAnswers, t: Translate, locale: Locale) => string | undefined
@@ -17,7 +17,7 @@ interface FieldBase {
   /** Its own label, when the page asks more than one thing; otherwise the page's title is its label. */
   label?: MessageKey
   hint?: MessageKey
-  /** Marked "(optioneel)" on a page that asks more than one thing. */
+  /** Marked "(niet verplicht)" on a page that asks more than one thing. */
   optional?: boolean
   check: CheckRow
 }

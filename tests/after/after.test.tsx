@@ -115,7 +115,7 @@ describe('after the conversation', () => {
       await screen.findByText('Het vervolggesprek staat gepland op zaterdag 19 december 2026 om 14:30.'),
     ).toBeInTheDocument()
     expect(await screen.findByText('Bewaard')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Zet in agenda' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Zet in je agenda' })).toBeInTheDocument()
     expect(useStore.getState().preparations[id]?.followUp).toEqual({
       at: '2026-12-19T14:30',
       minutes: 30,
@@ -152,13 +152,13 @@ describe('small slips that should not cost the teacher', () => {
     expect(screen.queryByText('Schrijf eerst de vraag op.')).not.toBeInTheDocument()
   })
 
-  test('a double click on "Zet in agenda" downloads one calendar file', async () => {
+  test('a double click on "Zet in je agenda" downloads one calendar file', async () => {
     const id = givenAnswers()
     useStore.getState().actions.saveFollowUp(id, { at: '2026-12-19T14:30', minutes: 30 })
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x')
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     const { user } = renderApp('/after')
-    await user.dblClick(await screen.findByRole('button', { name: 'Zet in agenda' }))
+    await user.dblClick(await screen.findByRole('button', { name: 'Zet in je agenda' }))
     expect(await screen.findByText(/Het agendabestand is gedownload/)).toBeInTheDocument()
     expect(createObjectURL).toHaveBeenCalledTimes(1)
   })

@@ -37,7 +37,7 @@ async function registered() {
 }
 
 const loadButton = () => screen.queryByRole('button', { name: 'Nieuwe versie laden' })
-const NEWS = 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.'
+const NEWS = 'Er is een nieuwe versie van de app. Laad de pagina opnieuw om die te gebruiken.'
 
 /** The notice, checked to have been said politely through the app's live region. */
 function notice(text = NEWS) {

@@ -136,7 +136,7 @@ describe('the checklist', () => {
     renderApp('/checklist')
     const plan = await screen.findByRole('region', { name: 'Jouw plan' })
     expect(plan).toHaveTextContent(
-      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
     )
   })
 

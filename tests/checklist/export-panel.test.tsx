@@ -162,7 +162,7 @@ describe('choosing who the PDF is for', () => {
     await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
     const rating = screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })
     expect(rating).toHaveAccessibleName('Met hoe het gesprek ging')
-    expect(rating).toHaveAccessibleDescription('Je keuze: Moeizaam.')
+    expect(rating).toHaveAccessibleDescription('Je keuze: ‘Moeizaam’.')
   })
 
   test('downloads the parent’s version under its own name, without the checklist', async () => {

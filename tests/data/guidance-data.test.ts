@@ -64,7 +64,7 @@ describe('the shipped guidance data', () => {
     expect(sheetScripts.map((s) => s.je)).toEqual(
       expect.arrayContaining([
         'Hoe is dit voor jou om te horen?',
-        'Ben je het ermee eens wat de buddy voorstelt, het is jouw kind, jij bent degene die besluit.',
+        'Ben je het ermee eens wat de buddy voorstelt? Het is jouw kind, jij bent degene die besluit.',
         'We zijn hier met {peopleWord} mensen aanwezig, wat mooi om te zien dat jij als ouderbuddy ook aanwezig bent in het belang van {child}…',
         'We zijn hier allemaal om te zorgen dat het met {child} goed gaat. Jij als ouder bent de belangrijkste, het gaat om jouw kind.',
       ]),

@@ -12,7 +12,7 @@ describe('the plan in words, the same on screen and on paper', () => {
   test('with the buddy: the time with its extra minutes, offered as a suggestion', () => {
     expect(plan({ meetingAt: '2026-12-12T15:30' })).toEqual({
       when: 'zaterdag 12 december 2026 om 15:30',
-      duration: 'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.',
+      duration: 'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.',
       suggestion:
         'Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
       chairs: 'Zet 3 stoelen klaar.',
@@ -30,7 +30,7 @@ describe('the plan in words, the same on screen and on paper', () => {
 
   test('when it is not known whether the buddy comes, one chair is kept for the buddy', () => {
     expect(plan({ buddy: 'unknown' }).chairs).toBe(
-      'Zet 3 stoelen klaar. Daarbij is één stoel voor de buddy, voor het geval die meekomt.',
+      'Zet 3 stoelen klaar. Eén daarvan is voor de buddy, voor als die meekomt.',
     )
     expect(plan({ buddy: 'preparing' }).chairs).toBe('Zet 2 stoelen klaar.')
   })

@@ -130,6 +130,13 @@ describe('the report for the pupil file', () => {
     )
   })
 
+  test('names how the parents experienced it “Ouders” when two came, “Ouder” when one did', () => {
+    const two = report(preparation({ parentsAttending: 2 }), { notes: true, rating: false })
+    expect(two).toContain('\n• Ouders: Ouder vond het spannend\n')
+    const one = report(preparation({ parentsAttending: 1 }), { notes: true, rating: false })
+    expect(one).toContain('\n• Ouder: Ouder vond het spannend\n')
+  })
+
   test('with the own notes ticked, ends with the notes and how it went, each after a blank line', () => {
     expect(report(preparation(), { notes: true, rating: false })).toMatch(
       new RegExp(

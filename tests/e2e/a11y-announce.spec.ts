@@ -144,7 +144,7 @@ test('at load, saved data that cannot be read and what was set aside; then a cop
   const kept = t('storage.copyKept')
   await expect.poll(async () => byRegion(await saidSoFar(page))).toEqual(byRegion([assertive(problem), polite(kept)]))
   const when = '30 november 2026'
-  await page.getByRole('button', { name: `${t('home.delete')} ${t('recovery.entry', { when })}` }).click()
+  await page.getByRole('button', { name: `${t('home.delete')} ${t('recovery.delete.hidden', { when })}` }).click()
   const deleted = polite(t('recovery.deleted', { when }))
   await expectSaid(page, [deleted], () => page.getByRole('button', { name: t('home.delete.yes') }).click())
   await expectNothingElse(page, [[assertive(problem), polite(kept)], [deleted]])

@@ -31,7 +31,7 @@ test('the checklist links to the card, whose agenda adds up to the minutes plann
 }) => {
   await checklist(page, ANOUK)
   await expect(
-    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.'),
+    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.'),
   ).toBeVisible()
   await page.getByRole('link', { name: 'Gesprekskaart' }).click()
   await expect(page).toHaveURL(/#\/p\/[^/]+\/card$/)

@@ -12,7 +12,7 @@ test('a teacher answers the questions and gets a checklist that names Anouk', as
   await expect(opening).toContainText('in het belang van Anouk…')
   await expect(opening).toContainText('We zijn hier allemaal om te zorgen dat het met Anouk goed gaat.')
   await expect(
-    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.'),
+    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.'),
   ).toBeVisible()
   await expect(page.getByRole('region', { name: 'Jouw plan' })).toContainText('zaterdag 12 december 2026 om 15:30')
 })
@@ -56,7 +56,7 @@ test('changing the answer to "no buddy" removes the buddy items and keeps the ot
   await page.getByRole('checkbox', { name: 'Waardeer de vragen' }).check()
 
   await page.getByRole('link', { name: 'Antwoorden wijzigen' }).click()
-  await page.getByRole('link', { name: 'Wijzigen of er een ouderbuddy meekomt' }).click()
+  await page.getByRole('link', { name: 'Wijzig of er een ouderbuddy meekomt' }).click()
   await page.getByRole('radio', { name: 'Nee, er is geen buddy' }).check()
   await continueButton(page).click()
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
@@ -73,7 +73,7 @@ test('axe finds no violations on any step, the error state, check-your-answers a
   test.slow()
   await page.goto('/')
   await continueButton(page).click()
-  await expect(page.getByRole('region', { name: 'Er is een probleem' })).toBeFocused()
+  await expect(page.getByRole('region', { name: 'Er is iets niet goed ingevuld' })).toBeFocused()
   await expect(page).toHaveTitle('Fout: Stap 1 van 8 – Oudergesprek voorbereiden')
   await expectNoAxeViolations(page)
 
@@ -108,7 +108,7 @@ test('the error summary links to the field and the keyboard alone can answer', a
   await continueButton(page).click()
   await expect(page.getByRole('textbox', { name: /Hoeveel minuten/ })).toBeVisible()
   await continueButton(page).click()
-  const summary = page.getByRole('region', { name: 'Er is een probleem' })
+  const summary = page.getByRole('region', { name: 'Er is iets niet goed ingevuld' })
   await expect(summary).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(summary.getByRole('link', { name: 'Vul in hoeveel minuten je normaal plant.' })).toBeFocused()

@@ -36,7 +36,7 @@ const SAVED = JSON.stringify({
   },
 })
 
-test('five minutes into the conversation it is not over: Openen goes to the card; after 45 minutes, to the after page', async ({
+test('five minutes into the conversation it is not over: Open goes to the card; after 45 minutes, to the after page', async ({
   page,
 }) => {
   await page.clock.install({ time: new Date('2026-12-03T14:20:00+01:00') })
@@ -50,7 +50,7 @@ test('five minutes into the conversation it is not over: Openen goes to the card
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Noor' }) })
   await expect(card).toContainText('Vandaag')
   await expect(card).not.toContainText('Gesprek geweest')
-  await card.getByRole('button', { name: 'Openen voorbereiding voor Noor' }).click()
+  await card.getByRole('button', { name: 'Open de voorbereiding voor Noor' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Gesprekskaart' })).toBeVisible()
 
   await page.clock.setFixedTime(new Date('2026-12-03T14:59:00+01:00'))

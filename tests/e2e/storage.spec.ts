@@ -28,7 +28,7 @@ test('two tabs each keep their own preparation: a tick in one never lands in the
   await prepare(a, SEM)
   const semAddress = a.url()
   await a.getByRole('link', { name: 'Alle voorbereidingen' }).click()
-  await a.getByRole('button', { name: 'Openen voorbereiding voor Anouk' }).click()
+  await a.getByRole('button', { name: 'Open de voorbereiding voor Anouk' }).click()
   await expect(a.getByText('Voor het gesprek over Anouk')).toBeVisible()
 
   const b = await context.newPage()
@@ -81,7 +81,7 @@ test('undo after deleting the last preparation, and after a save in another tab'
   const a = await context.newPage()
   await prepare(a, SEM)
   await a.getByRole('link', { name: 'Alle voorbereidingen' }).click()
-  await a.getByRole('button', { name: 'Verwijderen voorbereiding voor Sem' }).click()
+  await a.getByRole('button', { name: 'Verwijder de voorbereiding voor Sem' }).click()
   await a.getByRole('button', { name: 'Ja, verwijderen' }).click()
   await expect(a.getByRole('main').getByText('De voorbereiding voor Sem is verwijderd.')).toBeVisible()
   const b = await context.newPage()

@@ -4,7 +4,7 @@ import { checkScreen } from './a11y-checks'
 import { deployment, type Deployment } from './deployment'
 import { byRegion, listen, saidSoFar } from './a11y-said'
 
-const NEWS = 'Er is een nieuwe versie van de app. Laad opnieuw om die te gebruiken.'
+const NEWS = 'Er is een nieuwe versie van de app. Laad de pagina opnieuw om die te gebruiken.'
 /** The notice a sighted teacher reads; the same words are also in the live region, said once. */
 const notice = (page: Page) => page.getByRole('main').getByText(NEWS)
 const loadButton = (page: Page) => page.getByRole('button', { name: 'Nieuwe versie laden' })

@@ -53,14 +53,14 @@ describe('the list of preparations', () => {
     givenTwoPreparations()
     reloadFromStorage()
     const { user } = renderApp('/')
-    await user.click(await screen.findByRole('button', { name: 'Openen voorbereiding voor Sem' }))
+    await user.click(await screen.findByRole('button', { name: 'Open de voorbereiding voor Sem' }))
     expect(await screen.findByText('Voor het gesprek over Sem')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })).toHaveValue('Over voetbal')
     expect(screen.queryByRole('checkbox', { name: /buddy/ })).not.toBeInTheDocument()
 
     await user.click(screen.getByRole('link', { name: 'Alle voorbereidingen' }))
-    await user.click(await screen.findByRole('button', { name: 'Openen voorbereiding voor Noor' }))
+    await user.click(await screen.findByRole('button', { name: 'Open de voorbereiding voor Noor' }))
     expect(await screen.findByText('Voor het gesprek over Noor')).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: 'Laat weten dat de buddy welkom is' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'Begin met een praatje' })).not.toBeChecked()
@@ -87,10 +87,10 @@ describe('the list of preparations', () => {
     ).toBeInTheDocument()
     expect(screen.getByText('vrijdag 18 december 2026 om 10:30')).toBeInTheDocument()
     expect(screen.getByText('20 minuten')).toBeInTheDocument()
-    await user.click(screen.getByRole('link', { name: 'Wijzigen of er een ouderbuddy meekomt' }))
+    await user.click(screen.getByRole('link', { name: 'Wijzig of er een ouderbuddy meekomt' }))
     await user.click(await screen.findByRole('radio', { name: 'Nee, er is geen buddy' }))
     await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
-    await user.click(await screen.findByRole('link', { name: 'Wijzigen of je gevoelig nieuws gaat vertellen' }))
+    await user.click(await screen.findByRole('link', { name: 'Wijzig of je gevoelig nieuws gaat vertellen' }))
     await user.click(await screen.findByRole('radio', { name: 'Nee' }))
     await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
     await user.click(await screen.findByRole('button', { name: 'Maak mijn checklist' }))
@@ -117,7 +117,7 @@ describe('the list of preparations', () => {
       Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem'),
     )
     const { user } = renderApp('/')
-    await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Sem' }))
+    await user.click(await screen.findByRole('button', { name: 'Verwijder de voorbereiding voor Sem' }))
     expect(screen.getByText('Weet je zeker dat je de voorbereiding voor Sem wilt verwijderen?')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus()
     await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
@@ -138,22 +138,30 @@ describe('the list of preparations', () => {
   test('keeps a preparation when the teacher says no', async () => {
     givenTwoPreparations()
     const { user } = renderApp('/')
-    await user.click(await screen.findByRole('button', { name: 'Verwijderen voorbereiding voor Noor' }))
+    await user.click(await screen.findByRole('button', { name: 'Verwijder de voorbereiding voor Noor' }))
     await user.click(screen.getByRole('button', { name: 'Nee, bewaren' }))
     expect(screen.getByRole('heading', { level: 2, name: 'Noor' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Verwijderen voorbereiding voor Noor' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Verwijder de voorbereiding voor Noor' })).toHaveFocus()
     expect(said().polite).toBe('')
     expect(Object.keys(useStore.getState().preparations)).toHaveLength(2)
   })
 
-  test('shows a preparation without a name as Zonder naam, and its open questions', async () => {
+  test('shows a preparation without a name as Zonder naam, with its open questions, and speaks of it as a child without a name', async () => {
     const id = givenAnswers({ childName: undefined })
     actions().addQuestion(id, 'Kan er een extra leesmoment komen?')
-    renderApp('/')
+    const { user } = renderApp('/')
     const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
     expect(within(item).getByText('1 open')).toBeInTheDocument()
     expect(
       within(within(item).getByRole('list', { name: 'Open vragen' })).getByText('Kan er een extra leesmoment komen?'),
     ).toBeInTheDocument()
+    // In a sentence it is a child without a name, never "voor Zonder naam".
+    expect(within(item).getByRole('button', { name: 'Open de voorbereiding voor een kind zonder naam' })).toBeVisible()
+    await user.click(within(item).getByRole('button', { name: 'Verwijder de voorbereiding voor een kind zonder naam' }))
+    expect(
+      screen.getByText('Weet je zeker dat je de voorbereiding voor een kind zonder naam wilt verwijderen?'),
+    ).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
+    expect(await screen.findByText('De voorbereiding voor een kind zonder naam is verwijderd.')).toBeVisible()
   })
 })

@@ -85,6 +85,14 @@ describe('the checklist PDF’s content', () => {
     expect(later(6).at(-1)).toEqual({ kind: 'lines', count: 2 })
   })
 
+  test('in the evaluation, names the parents “Ouders” when two came and “Ouder” when one did', () => {
+    const evaluation = { parent: 'Opgelucht' }
+    const two = checklistDocument(answers({ parentsAttending: 2 }), { evaluation }, 'nl')
+    expect(rows(section(two.blocks, 'Evaluatie'))).toContainEqual({ label: 'Ouders', value: 'Opgelucht' })
+    const one = checklistDocument(answers({ parentsAttending: 1 }), { evaluation }, 'nl')
+    expect(rows(section(one.blocks, 'Evaluatie'))).toContainEqual({ label: 'Ouder', value: 'Opgelucht' })
+  })
+
   test('gives the evaluation without the spaces typed around it, and leaves out what holds only spaces', () => {
     const { blocks } = content({ evaluation: { discussed: '  Het lezen  ', agreements: '   ' } })
     expect(rows(section(blocks, 'Evaluatie'))).toEqual([{ label: 'Besproken', value: 'Het lezen' }])

@@ -45,7 +45,7 @@ describe('the PDF', () => {
     expect(all).toContain('Voorbereiding oudergesprek')
     expect(all).toContain('Voor het gesprek over Anouk')
     expect(all).toContain('zaterdag 12 december 2026 om 15:30')
-    expect(all).toContain('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn.')
+    expect(all).toContain('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.')
     expect(all).toContain('Zet 3 stoelen klaar.')
     for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
       expect(all, item.id).toContain(item.title)
@@ -111,7 +111,7 @@ describe('the PDF', () => {
     expect(all).toContain('‘Hoe ziet u dit?’ uit de handreiking')
     expect(all).toContain('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’ suggestie')
     expect(all).toContain(
-      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
+      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
     )
   })
 

@@ -5,7 +5,7 @@ import { answers } from './sample'
 const ALL_REMINDERS = {
   parentInCharge: 'Kijk de ouder aan en stel je vragen aan de ouder.',
   buddySuggestions: 'Leg elk voorstel van de buddy aan de ouder voor.',
-  noBuddyContact: 'Zeg dat je contact houdt met de ouder, niet de buddy.',
+  noBuddyContact: 'Zeg: contact loopt via de ouder, niet via de buddy.',
   school: 'Vertel precies wat je doet voor Anouk.',
   empathy: 'Luister naar de zorg en laat er ruimte voor.',
   questions: 'Moedig vragen aan en waardeer elke vraag.',
@@ -68,7 +68,7 @@ describe('the reminders on the card', () => {
     expect(card.reminders.slice(0, 3)).toEqual([
       'Kijk de ouders aan en stel je vragen aan de ouders.',
       'Leg elk voorstel van de buddy aan de ouders voor.',
-      'Zeg dat je contact houdt met de ouders, niet de buddy.',
+      'Zeg: contact loopt via de ouders, niet via de buddy.',
     ])
     const english = buildCard(answers({ buddy: 'attending', parentsAttending: 2 }), { locale: 'en' })
     expect(english.reminders[0]).toBe('Look at the parents and put your questions to them.')
@@ -89,7 +89,7 @@ describe('the opening sentences on the card', () => {
         text: 'Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.',
         origin: 'suggestion',
       },
-      { text: 'Wilt u zolang even buiten wachten? Ik haal u er straks bij.', origin: 'suggestion' },
+      { text: 'Wilt u zolang even op de gang wachten? Ik haal u er straks bij.', origin: 'suggestion' },
       {
         text: 'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
         origin: 'sheet',

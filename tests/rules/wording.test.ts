@@ -17,7 +17,7 @@ const SHEET_U = [
   'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. U als ouder bent de belangrijkste, het gaat om uw kind.',
   'Hoe is dit voor u om te horen?',
   'Wat fijn dat u hierover na hebt gedacht, wat een goede vraag, u hebt zich goed voorbereid.',
-  'Bent u het ermee eens wat de buddy voorstelt, het is uw kind, u bent degene die besluit.',
+  'Bent u het ermee eens wat de buddy voorstelt? Het is uw kind, u bent degene die besluit.',
   'Hoe ziet u dit?',
   'Het gaat u echt om het goede voor uw kind. Dat merk ik.',
   'Ik voel de zorg voor uw kind.',
@@ -27,7 +27,7 @@ const SHEET_JE = [
   'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. Jij als ouder bent de belangrijkste, het gaat om jouw kind.',
   'Hoe is dit voor jou om te horen?',
   'Wat fijn dat jullie hierover na hebben gedacht, wat een goede vraag, jullie hebben je goed voorbereid.',
-  'Ben je het ermee eens wat de buddy voorstelt, het is jouw kind, jij bent degene die besluit.',
+  'Ben je het ermee eens wat de buddy voorstelt? Het is jouw kind, jij bent degene die besluit.',
   'Hoe zie jij dit?',
   'Het gaat je echt om het goede voor je kind. Dat merk ik.',
   'Ik voel de zorg voor je kind.',
@@ -154,9 +154,11 @@ describe('order that can be acted on', () => {
 
   test('before the conversation, the teacher plans the first part alone with the parent', () => {
     const ask = item(buildChecklist(answers({ buddy: 'attending', sensitiveNews: true })), 'before.ask-buddy-along')
-    expect(ask.text).toContain('Spreek daarom af dat je het eerste deel van het gesprek alleen met de ouder praat.')
+    expect(ask.text).toContain(
+      'Je kunt daarom afspreken dat je het eerste deel van het gesprek alleen met de ouder praat.',
+    )
     expect(ask.scripts.map((s) => s.text)).toContain(
-      'Het eerste deel van het gesprek wil ik graag alleen met u praten. Daarna is de buddy van harte welkom.',
+      'In het eerste deel van het gesprek praat ik graag alleen met u. Daarna is de buddy van harte welkom.',
     )
   })
 })

@@ -7,9 +7,12 @@ test('the teacher’s name, school and usual room are kept as they are typed, wi
   const { user } = renderApp('/')
   await user.click(await screen.findByRole('link', { name: 'Instellingen' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Instellingen' })).toBeInTheDocument()
-  await user.type(screen.getByRole('textbox', { name: 'Jouw naam (optioneel)' }), 'juf Sanne')
-  await user.type(screen.getByRole('textbox', { name: 'Naam van de school (optioneel)' }), 'De Linde')
-  await user.type(screen.getByRole('textbox', { name: 'Je vaste ruimte voor gesprekken (optioneel)' }), 'Lokaal 12')
+  await user.type(screen.getByRole('textbox', { name: 'Jouw naam (niet verplicht)' }), 'juf Sanne')
+  await user.type(screen.getByRole('textbox', { name: 'Naam van de school (niet verplicht)' }), 'De Linde')
+  await user.type(
+    screen.getByRole('textbox', { name: 'Je vaste ruimte voor gesprekken (niet verplicht)' }),
+    'Lokaal 12',
+  )
   expect(await screen.findByText('Bewaard')).toBeInTheDocument()
   reloadFromStorage()
   expect(useStore.getState().settings).toMatchObject({
@@ -17,6 +20,6 @@ test('the teacher’s name, school and usual room are kept as they are typed, wi
     schoolName: 'De Linde',
     defaultRoom: 'Lokaal 12',
   })
-  await user.clear(screen.getByRole('textbox', { name: 'Jouw naam (optioneel)' }))
+  await user.clear(screen.getByRole('textbox', { name: 'Jouw naam (niet verplicht)' }))
   expect(useStore.getState().settings).not.toHaveProperty('teacherName')
 })

@@ -20,7 +20,7 @@ const pause = () => act(() => new Promise((resolve) => setTimeout(resolve, 800))
 
 async function openSettings() {
   const rendered = renderApp('/settings')
-  const name = await screen.findByRole('textbox', { name: 'Jouw naam (optioneel)' })
+  const name = await screen.findByRole('textbox', { name: 'Jouw naam (niet verplicht)' })
   return { ...rendered, name }
 }
 
@@ -51,7 +51,7 @@ test('a change saved before is not called saved any more once the next write fai
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('full', 'QuotaExceededError')
   })
-  await user.type(screen.getByRole('textbox', { name: 'Naam van de school (optioneel)' }), 'De Linde')
+  await user.type(screen.getByRole('textbox', { name: 'Naam van de school (niet verplicht)' }), 'De Linde')
   expect(await screen.findByText(SAVE_FAILED)).toBeInTheDocument()
   await pause()
   expect(screen.queryByText('Bewaard')).not.toBeInTheDocument()

@@ -16,7 +16,7 @@ describe('check your answers', () => {
   test('a Change link goes to the question and comes back here after Continue', async () => {
     const id = givenAnswers({ expectedMinutes: 30 })
     const { user } = renderApp('/check')
-    await user.click(await screen.findByRole('link', { name: 'Wijzigen de normale duur' }))
+    await user.click(await screen.findByRole('link', { name: 'Wijzig de normale duur' }))
     const field = await screen.findByRole('textbox', { name: /Hoeveel minuten/ })
     expect(field).toHaveValue('30')
     expect(screen.getByRole('link', { name: 'Terug' })).toHaveAttribute('href', `#/p/${id}/check`)

@@ -7,15 +7,18 @@ test('the others in the room are named by role; their number counts for the chai
   const id = actions().create({ buddy: 'none', sensitiveNews: false, expectedMinutes: 30 })
   const { user } = renderApp(`/p/${id}/step/attendees`)
   await user.click(await screen.findByRole('radio', { name: '2 ouders of verzorgers' }))
-  await user.type(screen.getByRole('textbox', { name: 'Hoe heten de ouders? (optioneel)' }), 'Sanne en Mark')
+  await user.type(
+    screen.getByRole('textbox', { name: 'Hoe spreek je de ouder of ouders aan in de uitnodiging? (niet verplicht)' }),
+    'Sanne en Mark',
+  )
   await user.click(screen.getByRole('button', { name: 'Iemand toevoegen' }))
   const first = screen.getByRole('group', { name: 'Persoon 1' })
   expect(within(first).getByRole('combobox', { name: 'Wie is het?' })).toHaveFocus()
   await user.selectOptions(within(first).getByRole('combobox', { name: 'Wie is het?' }), 'Intern begeleider')
-  await user.type(within(first).getByRole('textbox', { name: 'Naam (optioneel)' }), 'mevrouw Jansen')
+  await user.type(within(first).getByRole('textbox', { name: 'Naam (niet verplicht)' }), 'mevrouw Jansen')
   await user.click(screen.getByRole('button', { name: 'Nog iemand toevoegen' }))
   await user.click(continueButton())
-  const summary = await screen.findByRole('region', { name: 'Er is een probleem' })
+  const summary = await screen.findByRole('region', { name: 'Er is iets niet goed ingevuld' })
   await user.click(within(summary).getByRole('link', { name: 'Kies wie deze persoon is.' }))
   const second = screen.getByRole('group', { name: 'Persoon 2' })
   expect(within(second).getByRole('combobox', { name: 'Wie is het?' })).toHaveFocus()
@@ -25,7 +28,7 @@ test('the others in the room are named by role; their number counts for the chai
   expect(screen.getByRole('button', { name: 'Nog iemand toevoegen' })).toHaveFocus()
   await user.click(continueButton())
 
-  await screen.findByRole('textbox', { name: 'Hoe heet het kind? (optioneel)' })
+  await screen.findByRole('textbox', { name: 'Hoe heet het kind? (niet verplicht)' })
   expect(useStore.getState().preparations[id]?.answers).toMatchObject({
     parentsAttending: 2,
     parentNames: 'Sanne en Mark',
@@ -47,7 +50,7 @@ test('the room starts as the teacher’s usual room from the settings', async ()
   actions().saveSettings({ defaultRoom: 'Lokaal 12' })
   const id = actions().create({ buddy: 'none' })
   renderApp(`/p/${id}/step/meeting-at`)
-  expect(await screen.findByRole('textbox', { name: 'Ruimte (optioneel)' })).toHaveValue('Lokaal 12')
+  expect(await screen.findByRole('textbox', { name: 'Ruimte (niet verplicht)' })).toHaveValue('Lokaal 12')
   expect(screen.getByRole('heading', { level: 1, name: 'Wanneer en waar is het gesprek?' })).toBeInTheDocument()
-  expect(screen.getByRole('group', { name: 'Datum en tijd (optioneel)' })).toBeInTheDocument()
+  expect(screen.getByRole('group', { name: 'Datum en tijd (niet verplicht)' })).toBeInTheDocument()
 })

@@ -50,7 +50,7 @@ test('a question added as one entry of the table is asked in the wizard and show
   expect(await screen.findByText('Stap 8 van 9')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
   const field = await screen.findByRole('textbox', {
-    name: 'Op welke locatie van de school is het gesprek? (optioneel)',
+    name: 'Op welke locatie van de school is het gesprek? (niet verplicht)',
   })
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Op welke locatie van de school is het gesprek?')
   expect(screen.getByText('Stap 9 van 9')).toBeInTheDocument()
@@ -63,7 +63,7 @@ test('a question added as one entry of the table is asked in the wizard and show
   await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
   const row = screen.getByText('Locatie').closest('div')!
   expect(within(row).getByText('De Linde, lokaal 4')).toBeInTheDocument()
-  expect(within(row).getByRole('link', { name: 'Wijzigen de locatie' })).toHaveAttribute(
+  expect(within(row).getByRole('link', { name: 'Wijzig de locatie' })).toHaveAttribute(
     'href',
     `#/p/${id}/step/location?return=check`,
   )

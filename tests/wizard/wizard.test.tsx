@@ -25,14 +25,17 @@ describe('the wizard', () => {
     expect(screen.getByText('Er komt verder niemand.')).toBeInTheDocument()
     await user.click(continueButton())
 
-    await user.type(await screen.findByRole('textbox', { name: 'Hoe heet het kind? (optioneel)' }), 'Anouk')
+    await user.type(await screen.findByRole('textbox', { name: 'Hoe heet het kind? (niet verplicht)' }), 'Anouk')
     await user.click(continueButton())
 
     await screen.findByRole('heading', { level: 1, name: /Spreek je de ouder aan/ })
     await user.click(screen.getByRole('radio', { name: 'Met ‘u’' }))
     await user.click(continueButton())
 
-    await user.type(await screen.findByRole('textbox', { name: 'Waar gaat het gesprek over? (optioneel)' }), 'Lezen')
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Waar gaat het gesprek over? (niet verplicht)' }),
+      'Lezen',
+    )
     await user.click(continueButton())
 
     await screen.findByRole('heading', { level: 1, name: 'Wanneer en waar is het gesprek?' })
@@ -52,7 +55,7 @@ describe('the wizard', () => {
       ),
     ).toBeInTheDocument()
     expect(
-      screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij zijn\./),
+      screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn\./),
     ).toBeInTheDocument()
     expect(screen.getByText('Zet 3 stoelen klaar.')).toBeInTheDocument()
   })
@@ -62,7 +65,7 @@ describe('the wizard', () => {
     await screen.findByRole('heading', { level: 1, name: /ouderbuddy/ })
     await user.click(continueButton())
 
-    const summary = await screen.findByRole('region', { name: 'Er is een probleem' })
+    const summary = await screen.findByRole('region', { name: 'Er is iets niet goed ingevuld' })
     expect(summary).toHaveFocus()
     expect(document.title).toBe('Fout: Stap 1 van 8 – Oudergesprek voorbereiden')
     const link = within(summary).getByRole('link', { name: 'Kies of er een ouderbuddy meekomt.' })
