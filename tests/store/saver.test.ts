@@ -229,3 +229,72 @@ describe('two tabs', () => {
     expect(onDevice(storage).preparations.x.ticks).toEqual({ 'during.small-talk': true })
   })
 })
+
+describe('two tabs and a full device, as a teacher meets them', () => {
+  // A clock that moves, as it does between two saves a second apart.
+  let clock = Date.parse('2026-11-29T12:00:00.000Z')
+  const now = () => new Date(clock).toISOString()
+  const movingOps = preparationOps(now)
+  const openTab = (storage: Storage) => {
+    const saver = new Saver(() => storage, now)
+    saver.load()
+    return saver
+  }
+
+  test('two saves of one tab, overwritten by another tab that read the device before them, are both written again', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x'), preparation('y')]))
+    const b = openTab(storage)
+    const readByOtherTab = storage.getItem(mainKey)!
+    b.apply(movingOps.setTick('y', 'during.welcome-questions', true))
+    b.flush()
+    clock += 1000
+    b.apply(movingOps.setNote('y', 'during.small-talk', 'tweede'))
+    b.flush()
+    storage.setItem(mainKey, readByOtherTab)
+    b.refresh()
+    b.flush()
+    const y = onDevice(storage).preparations.y
+    expect(y.ticks['during.welcome-questions']).toBe(true)
+    expect(y.notes['during.small-talk']).toBe('tweede')
+  })
+
+  test('a question added in one tab appears once, also after another tab saved on top of it', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x', { questions: [] })]))
+    const a = openTab(storage)
+    const b = openTab(storage)
+    b.apply(movingOps.addQuestion('x', 'q-new', 'Kan er een extra leesmoment komen?'))
+    b.flush()
+    a.refresh()
+    a.apply(movingOps.setTick('x', 'before.room-and-chairs', true))
+    a.flush()
+    b.refresh()
+    expect(b.view().preparations.x!.questions.map((q) => q.text)).toEqual(['Kan er een extra leesmoment komen?'])
+    b.apply(movingOps.setTick('x', 'during.small-talk', false))
+    b.flush()
+    expect(onDevice(storage).preparations.x.questions).toHaveLength(1)
+  })
+
+  test('data of a newer version found when the app opens is neither set aside nor reported as damaged', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, JSON.stringify({ version: 99, state: {} }))
+    const saver = new Saver(() => storage, now)
+    expect(saver.load()).toBeNull()
+    expect(setAsideKeys(storage)).toEqual([])
+  })
+
+  test('device full with a bad preparation: once the teacher allows replacing it, the next tick is saved', () => {
+    const storage = new MemoryStorage()
+    const text = saved([preparation('good')])
+    storage.setItem(mainKey, text.replace('"preparations":{', `"preparations":{"bad":"${'n'.repeat(500)}",`))
+    storage.quota = storage.used() + 10
+    const saver = openTab(storage)
+    expect(saver.mode).toBe('blocked')
+    saver.allowReplacing()
+    saver.apply(movingOps.setTick('good', 'during.opening-with-buddy', true))
+    expect(saver.flush()).toBe(true)
+    expect(saver.mode).toBe('ok')
+    expect(onDevice(storage).preparations.good.ticks['during.opening-with-buddy']).toBe(true)
+  })
+})

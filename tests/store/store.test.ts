@@ -239,3 +239,43 @@ describe('saved preparations', () => {
     expect(state().settings.locale).toBe('en')
   })
 })
+
+describe('what the teacher did is kept through the moments a phone or a browser gets in the way', () => {
+  test('hiding the page (switching to another app) writes what is waiting at once', () => {
+    vi.useFakeTimers()
+    const id = actions().create(answers())
+    flushSaves()
+    actions().setNote(id, 'during.small-talk', 'Over de verhuizing')
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    try {
+      document.dispatchEvent(new Event('visibilitychange'))
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true })
+    }
+    expect(onDevice().state.preparations[id].notes).toEqual({ 'during.small-talk': 'Over de verhuizing' })
+  })
+
+  test('a preparation made while the device could not be read is kept when reading works again', () => {
+    const blocked = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError')
+    })
+    try {
+      reloadFromStorage()
+      expect(state().mode).toBe('unavailable')
+    } finally {
+      blocked.mockRestore()
+    }
+    const id = actions().create(answers({ childName: 'Sem' }))
+    actions().retryReading()
+    expect(state().preparations[id]?.answers.childName).toBe('Sem')
+    expect(onDevice().state.preparations[id]).toBeDefined()
+  })
+
+  test('undo brings a deleted preparation back once: after that, nothing is left to undo', () => {
+    const id = actions().create(answers())
+    actions().remove(id)
+    actions().undoRemove()
+    expect(state().preparations[id]).toBeDefined()
+    expect(state().removed).toEqual([])
+  })
+})
