@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { holdInputUntilStart } from './src/app/held-input.ts'
+import { ENTRY_BUDGET_KB, entrySize } from './scripts/entry-size.mjs'
 
 /**
  * The one script in the page itself: it holds what the teacher does on the built first question
@@ -221,6 +223,31 @@ function offlineApp(): Plugin[] {
  * December, a quarter-hour offset) and west of UTC (Bonaire, UTC-4), where a mix-up of local time
  * and UTC moves a date or a time.
  */
+/**
+ * The first load's budget, kept by the build itself: once the files are written, the entry script,
+ * what it imports statically and the styles are weighed gzipped (scripts/entry-size.mjs), and the
+ * build fails above the budget, naming each file and its size.
+ */
+export function entryBudget(budgetKb = ENTRY_BUDGET_KB): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'oudergesprek:entry-budget',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      const size = entrySize(outDir)
+      if (size.total <= budgetKb) return
+      const files = size.files.map(({ file, kb }) => `  ${file}: ${kb.toFixed(1)} KB`).join('\n')
+      throw new Error(
+        `The first load is ${size.total.toFixed(1)} KB gzipped, over its budget of ${budgetKb} KB:\n${files}\n` +
+          'Load what the first screen does not need lazily (docs/decisions/0007-speed-budgets.md).',
+      )
+    },
+  }
+}
+
 export const TEST_ZONE = 'Europe/Amsterdam'
 const OTHER_ZONES = ['Pacific/Chatham', 'America/Kralendijk']
 const DATE_TESTS = ['tests/i18n/**/*.test.ts', 'tests/documents/**/*.test.ts']
@@ -243,6 +270,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     prerenderFirstScreen(),
     ...offlineApp(),
+    entryBudget(),
   ],
   // Every browser the app supports preloads modules itself.
   build: {
@@ -250,8 +278,8 @@ export default defineConfig({
     // Every browser the app supports preloads modules itself.
     modulePreload: { polyfill: false },
     // What the page needs before it can run goes in the entry chunk, not in shared chunks beside
-    // it: one request, compressed as a whole. The budget test (tests/e2e/build-output.spec.ts)
-    // holds it, its styles included, to 100 KB gzipped.
+    // it: one request, compressed as a whole. The build (entryBudget, above) and the budget test
+    // (tests/e2e/build-output.spec.ts) hold it, its styles included, to 100 KB gzipped.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
