@@ -70,7 +70,7 @@ export const nl = {
   'q.parents.2': '2 ouders of verzorgers',
   'error.parents': 'Kies hoeveel ouders of verzorgers er komen.',
   'q.parentNames.label': 'Hoe spreek je de ouder of ouders aan in de uitnodiging?',
-  'q.parentNames.hint': 'Voor de aanhef van de uitnodiging. Bijvoorbeeld ‘Sanne en Mark’ of ‘mevrouw De Vries’.',
+  'q.parentNames.hint': 'Bijvoorbeeld ‘Sanne en Mark’ of ‘mevrouw De Vries’.',
   'error.parentNames': 'Gebruik maximaal 60 tekens.',
   'q.others.label': 'Wie komen er verder?',
   'q.others.hint': 'Bijvoorbeeld de intern begeleider of een tolk. Tel jezelf en de buddy niet mee.',
