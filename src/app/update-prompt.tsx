@@ -3,10 +3,13 @@ import { useT } from '../store/selectors'
 import { useAnnounce } from '../ui/announcer'
 import { updates, type UpdateChannel } from './service-worker'
 
+const noOffer = () => null
+
 /** A quiet notice above every screen when a new version of the app is ready, announced once. */
 export function UpdatePrompt({ channel = updates }: { channel?: UpdateChannel }) {
   const t = useT()
-  const offer = useSyncExternalStore(channel.subscribe, channel.offer, channel.offer)
+  // The built page offers nothing: hydration starts from that, and an offer that came first shows right after.
+  const offer = useSyncExternalStore(channel.subscribe, channel.offer, noOffer)
   useAnnounce(offer, t('update.available'))
   if (!offer) return null
   return (

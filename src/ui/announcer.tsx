@@ -52,6 +52,7 @@ function subscribe(listener: () => void) {
 }
 
 const current = () => messages
+const silent = () => EMPTY
 
 /**
  * The app's two live regions, a polite status and an assertive alert, present from the first
@@ -59,7 +60,9 @@ const current = () => messages
  * no other element of the app has a live role.
  */
 export function LiveRegions() {
-  const { polite, assertive } = useSyncExternalStore(subscribe, current, current)
+  // The built page's regions are empty: hydration starts from that, and what was said before the
+  // app started is said once it has (a live region that changes after it is there).
+  const { polite, assertive } = useSyncExternalStore(subscribe, current, silent)
   // What was said belongs to this page: a new frame starts silent.
   useEffect(
     () => () => {
