@@ -7,11 +7,9 @@ import { mainKey, preparation, saved } from './fixtures'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const ops = preparationOps(() => NOW)
-const tab = (storage: Storage) => {
-  const saver = new Saver(
-    () => storage,
-    () => NOW,
-  )
+/** A tab of the app that has just opened, with this clock. */
+const tab = (storage: Storage, now = () => NOW) => {
+  const saver = new Saver(() => storage, now)
   saver.load()
   return saver
 }
@@ -235,11 +233,7 @@ describe('two tabs and a full device, as a teacher meets them', () => {
   let clock = Date.parse('2026-11-29T12:00:00.000Z')
   const now = () => new Date(clock).toISOString()
   const movingOps = preparationOps(now)
-  const openTab = (storage: Storage) => {
-    const saver = new Saver(() => storage, now)
-    saver.load()
-    return saver
-  }
+  const openTab = (storage: Storage) => tab(storage, now)
 
   test('two saves of one tab, overwritten by another tab that read the device before them, are both written again', () => {
     const storage = new MemoryStorage()
