@@ -96,7 +96,7 @@ describe('the PDF', () => {
     expect(text).toContain('Begin met een praatje')
     for (const title of [
       'Vraag of de buddy meekomt',
-      'De ouder bespreekt vragen vooraf met de buddy',
+      'Vragen vooraf bespreken met de buddy',
       'Communiceer met de ouder zelf',
       'Begin anders als de buddy erbij is',
       'Geen rechtstreeks contact met de buddy',
