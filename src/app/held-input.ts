@@ -6,7 +6,8 @@
  *
  * `holdInputUntilStart` runs as a small script in the built page's head, before the body shows
  * (vite.config.ts puts its source there and allows it by its hash). It
- * - holds every form submission and every click on a plain button until the app renders
+ * - holds every form submission and every click on a plain button or a link within the page
+ *   until the app renders
  *   (`stopHoldingInput`), to be done again once it shows its first screen on the same elements
  *   (`startWithHeldInput`);
  * - hides the built page when this visit will not show it: saved data of this app (a returning
@@ -28,9 +29,12 @@ export function holdInputUntilStart(): void {
     event.preventDefault()
     if (event.target instanceof HTMLFormElement) hold({ form: event.target, submitter: event.submitter })
   }
+  // A link within the page (the skip link, "Instellingen") would change the address under the
+  // app before it reads it: held as well, and followed once the app runs.
   const onClick = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button[type="button"]') : null
-    if (button instanceof HTMLButtonElement) hold({ button })
+    const target = event.target instanceof Element ? event.target.closest('button[type="button"], a[href^="#"]') : null
+    if (target instanceof HTMLAnchorElement) event.preventDefault()
+    if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) hold({ button: target })
   }
   document.addEventListener('submit', onSubmit, true)
   document.addEventListener('click', onClick, true)
@@ -57,7 +61,8 @@ export function holdInputUntilStart(): void {
 // Written out in holdInputUntilStart, whose source must not name anything from outside.
 const GLOBAL = 'oudergesprekHeldInput'
 
-type HeldAction = { form: HTMLFormElement; submitter: HTMLElement | null } | { button: HTMLButtonElement }
+type HeldAction =
+  { form: HTMLFormElement; submitter: HTMLElement | null } | { button: HTMLButtonElement | HTMLAnchorElement }
 
 interface HeldInput {
   held: HeldAction[]

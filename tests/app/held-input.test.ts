@@ -102,3 +102,20 @@ test('what was pressed on elements the app has replaced is let go', () => {
   startWithHeldInput()
   expect(done).toBe(0)
 })
+
+test('a link within the page clicked before the app starts leaves the address alone, and is followed once it has', () => {
+  window.location.hash = '#/new'
+  document.body.innerHTML = '<a class="skip-link" href="#main">Naar de inhoud</a><a href="#/settings">Instellingen</a>'
+  holdInputUntilStart()
+  const [skip, settings] = document.querySelectorAll('a')
+  // Whether each click on the settings link went on to be followed (not prevented).
+  const followed: boolean[] = []
+  settings!.addEventListener('click', (event) => followed.push(!event.defaultPrevented))
+  skip!.click()
+  settings!.click()
+  expect(window.location.hash).toBe('#/new')
+  expect(followed).toEqual([false])
+  stopHoldingInput()
+  startWithHeldInput()
+  expect(followed).toEqual([false, true])
+})

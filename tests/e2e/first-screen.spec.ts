@@ -109,6 +109,20 @@ test('the language switch pressed before the app starts switches once it has', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
 
+test('the skip link followed before the app starts leaves the address alone, and leads into the question once it has', async ({
+  page,
+}) => {
+  const release = await slowScripts(page)
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1, name: FIRST_QUESTION })).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: FIRST_QUESTION })).toBeVisible()
+  await expect(page).toHaveURL(/#\/new$/)
+})
+
 test('a returning teacher never sees the built first question: the page shows once the app does', async ({ page }) => {
   await page.addInitScript(() => {
     if (!localStorage.getItem('oudergesprek'))
