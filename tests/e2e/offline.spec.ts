@@ -122,7 +122,7 @@ test('after one visit the app opens without network: the list shows, a new prepa
 
   await context.setOffline(true)
   const failed: string[] = []
-  page.on('requestfailed', (request) => failed.push(request.url()))
+  page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`))
   // The service worker cannot reach the server either, so whatever follows comes from its cache.
   const [worker] = context.serviceWorkers()
   expect(
