@@ -4,6 +4,7 @@ import type { Translate } from '../i18n'
 import { href, useLocation } from '../ui/router'
 import { RECOVERY_PATH } from '../ui/paths'
 import { useAnnounce } from '../ui/announcer'
+import { childInSentence } from '../home/child-name'
 
 /** What the teacher must know about their saved data, above every screen; each said once as it comes. */
 export function StorageNotices() {
@@ -61,7 +62,7 @@ export function StorageNotices() {
 function describe(notice: LoadNotice, t: Translate, blocked: boolean): string[] {
   const lines = notice.repairs.map((repair) =>
     t('storage.repaired', {
-      name: repair.childName?.trim() || t('home.noName.sentence'),
+      name: childInSentence(repair.childName, t),
       parts: repair.parts.map((part) => t(`storage.part.${part}`)).join(', '),
     }),
   )

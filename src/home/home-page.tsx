@@ -8,6 +8,7 @@ import { href } from '../ui/router'
 import { NEW_PATH } from '../ui/paths'
 import { PreparationCard } from './preparation-card'
 import { BackupSection } from './backup-section'
+import { childInSentence } from './child-name'
 
 /** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
 export function HomePage() {
@@ -23,7 +24,7 @@ export function HomePage() {
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
   // A heading says "Zonder naam"; a sentence "de voorbereiding voor een kind zonder naam".
   const nameOf = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName')
-  const inSentence = (p: Pick<Preparation, 'answers'>) => p.answers.childName?.trim() || t('home.noName.sentence')
+  const inSentence = (p: Pick<Preparation, 'answers'>) => childInSentence(p.answers.childName, t)
   const one = removal?.preparations.length === 1 && removal.setAside.length === 0 ? removal.preparations[0]! : null
   // The Undo button goes with the notice: the list's heading takes the focus.
   const undo = () => {

@@ -7,6 +7,7 @@ import { navigate } from '../ui/router'
 import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
 import { viewPath } from '../ui/paths'
+import { childInSentence } from './child-name'
 
 interface Props {
   preparation: Preparation
@@ -31,7 +32,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const headingId = `preparation-${preparation.id}`
   const Heading = place ? 'h3' : 'h2'
   // In a sentence, a preparation without a name is "een kind zonder naam".
-  const named = preparation.answers.childName?.trim() || t('home.noName.sentence')
+  const named = childInSentence(preparation.answers.childName, t)
   const which = place ? t('home.which', { place, name: named }) : named
 
   // Unfinished answers: the checklist's address leads to the first question still open. On the

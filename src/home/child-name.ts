@@ -1,0 +1,5 @@
+import type { Translate } from '../i18n'
+
+/** The child's name as a sentence uses it: "Noor", or "een kind zonder naam" when none was given. */
+export const childInSentence = (childName: string | undefined, t: Translate): string =>
+  childName?.trim() || t('home.noName.sentence')
