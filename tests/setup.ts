@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
+import { TEST_NOW } from './now'
 
 // Most tests run in jsdom; the PDF tests run in plain Node.
 const dom = typeof window !== 'undefined'
@@ -26,6 +27,9 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
+  // Every test starts on the same day and runs on from there (tests/now.ts); a test that needs
+  // another moment sets it with vi.setSystemTime or its own vi.useFakeTimers.
+  vi.useFakeTimers({ now: TEST_NOW, toFake: ['Date'], shouldAdvanceTime: true })
   // A console error during a test is a defect: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`)
@@ -41,6 +45,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.useRealTimers()
   if (!dom) return
   cleanup()
   // A batch of changes waiting to be written must not outlive its test: its timer would fire

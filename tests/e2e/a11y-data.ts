@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test'
 import type { Locale } from './a11y-wizard'
+import { TEST_NOW } from '../now'
 
 /**
  * Saved data for the accessibility suite, with fixed dates and a fixed clock, so that what a
  * screen says (a status, a date, "today") never depends on the day the tests run.
  */
 
-/** Now: Monday 30 November 2026, 10:00 in Amsterdam. */
-export const NOW = new Date('2026-11-30T10:00:00+01:00')
+/** Now: Monday 30 November 2026, 10:00 in Amsterdam, as in every browser test. */
+export const NOW = TEST_NOW
 
 export const NOOR = 'noor'
 export const SEM = 'sem'

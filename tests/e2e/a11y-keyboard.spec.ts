@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, dayFromNow } from './fixtures'
 import { EMPTY, NOOR, SEM, openDevice } from './a11y-data'
 import { loadWizard, type Locale, type Question, type Translate } from './a11y-wizard'
 
@@ -70,7 +70,7 @@ async function answer(page: Page, question: Question, t: Translate) {
     }
     if (field.kind === 'date-time') {
       await tabTo(page, page.getByRole('textbox', { name: t('q.date.label') }))
-      await page.keyboard.type('03-12-2026')
+      await page.keyboard.type(dayFromNow(3))
       await tabTo(page, page.getByRole('textbox', { name: t('q.time.label') }))
       await page.keyboard.type('14:15')
     }

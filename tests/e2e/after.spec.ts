@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
-import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk, writeNote } from './fixtures'
+import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk, writeNote, dayFromNow } from './fixtures'
 import { flat, pdfText } from '../pdf/pdf-text'
 import type { Page } from '@playwright/test'
 
-const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: '01-12-2026', time: '10:00' }
+const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: dayFromNow(1), time: '10:00' }
 
 async function prepare(page: Page, walk: Walk) {
   await walkWizard(page, walk)
@@ -52,11 +52,11 @@ test('a follow-up remembers the open question, the agreements and the date; the 
   await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
   await page.getByRole('textbox', { name: 'Wat is er afgesproken?' }).fill('Anouk leest elke dag voor.')
-  await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
+  await page.getByRole('textbox', { name: 'Datum' }).fill(dayFromNow(19))
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
   // Saved as it is typed: no button to press, and there after a reload.
   await page.reload()
-  await expect(page.getByRole('textbox', { name: 'Datum' })).toHaveValue('19-12-2026')
+  await expect(page.getByRole('textbox', { name: 'Datum' })).toHaveValue(dayFromNow(19))
   await expect(page.getByText('Het vervolggesprek staat gepland op zaterdag 19 december 2026 om 14:30.')).toBeVisible()
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
 
@@ -117,7 +117,7 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   expect(pdf).toContain('Wanneer is de volgende toets?')
   expect(pdf).toContain('Moeizaam')
 
-  await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
+  await page.getByRole('textbox', { name: 'Datum' }).fill(dayFromNow(19))
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
   await page.getByRole('checkbox', { name: 'De buddy komt ook' }).check()
   const ics = page.waitForEvent('download')

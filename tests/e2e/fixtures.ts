@@ -1,5 +1,27 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { TEST_NOW } from '../now'
+
+/**
+ * "Now" in every browser test (tests/now.ts). The dates the tests type are stated from it
+ * (`dayFromNow`), so a conversation planned "in twelve days" is always still to come, on any day
+ * the suite runs.
+ */
+export const NOW = TEST_NOW
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The day `days` after NOW in Amsterdam, as a teacher types it: `DD-MM-YYYY`. */
+export function dayFromNow(days: number): string {
+  const parts = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(new Date(NOW.getTime() + days * DAY_MS))
+  const part = (type: string) => parts.find((p) => p.type === type)!.value
+  return `${part('day')}-${part('month')}-${part('year')}`
+}
 
 /** A Content-Security-Policy violation as the page reported it. */
 export interface CspViolation {
@@ -15,10 +37,25 @@ export interface CspViolation {
  * so a test that causes one on purpose can say so and take it off the list.
  */
 export const test = base.extend<{
+  now: Date
+  clock: undefined
   offsiteRequests: string[]
   consoleErrors: string[]
   cspViolations: CspViolation[]
 }>({
+  /** Where the browser's clock starts; a test may choose its own with `test.use({ now })` or `page.clock`. */
+  now: [NOW, { option: true }],
+  /**
+   * Every page of every test sees the same day, whatever the machine's date: the browser's clock
+   * starts at `now` and runs on from there, so timers and animations work as usual.
+   */
+  clock: [
+    async ({ context, now }, use) => {
+      await context.clock.install({ time: now })
+      await use(undefined)
+    },
+    { auto: true },
+  ],
   offsiteRequests: [
     async ({ page }, use) => {
       const offsite: string[] = []
@@ -163,6 +200,7 @@ export const ANOUK: Walk = {
   parents: '1 ouder of verzorger',
   name: 'Anouk',
   address: 'Met ‘u’',
-  date: '12-12-2026',
+  /** Saturday 12 December 2026. */
+  date: dayFromNow(12),
   time: '15:30',
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, ANOUK, walkWizard, type Walk, writeNote } from './fixtures'
+import { test, expect, ANOUK, walkWizard, type Walk, writeNote, dayFromNow } from './fixtures'
 
-const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: '01-12-2026', time: '10:00' }
+const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: dayFromNow(1), time: '10:00' }
 
 async function prepare(page: Page, walk: Walk) {
   // A tab in the background gets few animation frames: bring it forward, as a teacher would.
@@ -101,7 +101,7 @@ test('a backup downloads, and reads back into an empty browser with everything e
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
   await page.getByRole('radio', { name: 'Wisselend' }).check()
   await page.getByRole('textbox', { name: 'Wat is er afgesproken?' }).fill('Over zes weken weer')
-  await page.getByRole('textbox', { name: 'Datum' }).fill('19-12-2026')
+  await page.getByRole('textbox', { name: 'Datum' }).fill(dayFromNow(19))
   await page.getByRole('textbox', { name: 'Tijd' }).fill('14:30')
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
   // Changes are written in a batch a moment after the last one.
