@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test'
+import { testBrowser } from './scripts/test-browser.mjs'
+
+// CHROME_PATH, else a Chromium installed on this machine, else Playwright's own (scripts/test-browser.mjs).
+const browser = testBrowser().path
 
 const port = Number(process.env.E2E_PORT ?? 4174)
 
@@ -19,7 +23,7 @@ export default defineConfig({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      ...(browser ? { executablePath: browser } : {}),
       args: [
         '--headless',
         '--no-sandbox',
