@@ -1,6 +1,7 @@
 import { buddyWasThere, RATINGS, type Evaluation } from '../model'
 import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
 import { forParents, type MessageKey } from '../i18n'
+import { announce } from '../ui/announcer'
 
 type TextField = 'parent' | 'buddy' | 'teacher' | 'discussed' | 'agreements'
 
@@ -69,8 +70,43 @@ export function EvaluationSection() {
           evaluation={evaluation}
         />
       ))}
+      <CardNotes discussed={evaluation.discussed ?? ''} />
       <NoteField field="discussed" label="after.discussed" hint="after.discussed.hint" evaluation={evaluation} />
-      <NoteField field="agreements" label="after.agreements" evaluation={evaluation} />
+      <NoteField field="agreements" label="after.agreements" hint="after.agreements.hint" evaluation={evaluation} />
+    </section>
+  )
+}
+
+/**
+ * The notes written on the conversation card, beside "Wat is er besproken?", taken over into it
+ * with one button, so nothing is typed twice.
+ */
+function CardNotes({ discussed }: { discussed: string }) {
+  const t = useT()
+  const id = useRequiredId()
+  const notes = useActivePart((p) => p.card.notes?.trim() ?? '')
+  const { saveEvaluation } = useActions()
+  if (!notes) return null
+  const taken = discussed.includes(notes)
+  const takeOver = () => {
+    const before = discussed.trimEnd()
+    saveEvaluation(id, { discussed: before ? `${before}\n\n${notes}` : notes })
+    announce(t('after.cardNotes.taken'))
+    document.getElementById('evaluation-discussed')?.focus()
+  }
+  return (
+    <section className="card-notes-taken" aria-labelledby="card-notes-title">
+      <h3 id="card-notes-title" className="heading-s">
+        {t('after.cardNotes')}
+      </h3>
+      <p className="card-notes__print">{notes}</p>
+      {taken ? (
+        <p className="hint">{t('after.cardNotes.already')}</p>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={takeOver}>
+          {t('after.cardNotes.take')}
+        </button>
+      )}
     </section>
   )
 }

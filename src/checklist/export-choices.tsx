@@ -15,7 +15,7 @@ interface Props {
   onChange: (choice: ExportChoice) => void
   /** The rating given after the conversation: only then is there a rating to tick in. */
   rating: Rating | undefined
-  /** The parent's version names the buddy only when a buddy is involved. */
+  /** With a buddy involved, the parent's version says the parents decide what the buddy sees. */
   withBuddy: boolean
   /** "Voor de ouder" or "Voor de ouders". */
   parentsAttending: 1 | 2 | undefined
@@ -24,13 +24,15 @@ interface Props {
 /** "Voor wie is de PDF?": three versions with a hint each; a colleague's with two boxes under it. */
 export function ExportChoices({ choice, onChange, rating, withBuddy, parentsAttending }: Props) {
   const t = useT()
-  const versions: { value: PdfVariant; label: MessageKey; hint: MessageKey }[] = [
+  const versions: { value: PdfVariant; label: MessageKey; hint: MessageKey; more?: MessageKey }[] = [
     { value: 'own', label: 'export.own', hint: 'export.own.hint' },
     { value: 'colleague', label: 'export.colleague', hint: 'export.colleague.hint' },
     {
       value: 'parent',
-      label: forParents(withBuddy ? 'export.parent.buddy' : 'export.parent', parentsAttending),
+      // Never addressed to the buddy: the parents decide what the buddy sees.
+      label: forParents('export.parent', parentsAttending),
       hint: 'export.parent.hint',
+      ...(withBuddy ? { more: forParents('export.parent.buddyHint', parentsAttending) } : {}),
     },
   ]
   const { variant, include } = choice
@@ -53,6 +55,7 @@ export function ExportChoices({ choice, onChange, rating, withBuddy, parentsAtte
                 <label htmlFor={`variant-${version.value}`}>{t(version.label)}</label>
                 <p className="hint" id={`variant-${version.value}-hint`}>
                   {t(version.hint)}
+                  {version.more ? ` ${t(version.more)}` : null}
                 </p>
               </div>
             </div>

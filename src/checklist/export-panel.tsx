@@ -21,8 +21,8 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   // What the choices show; the rest is read when the teacher downloads, so typing a note
   // elsewhere on the page does not re-render this panel.
   const rating = useActivePart((p) => p.evaluation.rating)
-  const buddy = useActivePart((p) => p.answers.buddy)
   const parentsAttending = useActivePart((p) => p.answers.parentsAttending)
+  const buddy = useActivePart((p) => p.answers.buddy)
   const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
@@ -41,7 +41,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         choice={choice}
         onChange={setChoice}
         rating={rating}
-        withBuddy={buddy !== 'none'}
+        withBuddy={buddy !== undefined && buddy !== 'none'}
         parentsAttending={parentsAttending}
       />
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>

@@ -1,7 +1,8 @@
 import type { Checklist, DraftAnswers } from '../rules'
-import { translator } from '../i18n'
+import { translator, type Translate } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
 import { othersInWords, othersOf } from './people'
+import { oneLine } from './plain-text'
 import { roomOf, type SchoolDetails } from './school'
 
 const ROOM_ITEM = 'before.room-and-chairs'
@@ -18,7 +19,18 @@ export interface CardFacts {
   who: string
 }
 
-/** Who comes, where and when, in words: "jij, 2 ouders of verzorgers, de ouderbuddy en de intern begeleider". */
+/**
+ * The parents as the teacher greets them: one by name ("mevrouw El Amrani"); two as "de ouders
+ * (Lisa en Mark)", which a list of people can take; without names "de ouder" or "de ouders".
+ */
+function parentsInWords(answers: DraftAnswers, t: Translate): string {
+  const names = oneLine(answers.parentNames ?? '')
+  const parents = t(answers.parentsAttending === 2 ? 'card.who.parents2' : 'card.who.parents1')
+  if (!names) return parents
+  return answers.parentsAttending === 2 ? t('people.withName', { who: parents, name: names }) : names
+}
+
+/** Who comes, where and when, in words: "Jij, mevrouw El Amrani, de ouderbuddy en de intern begeleider". */
 export function cardFacts(
   checklist: Checklist,
   answers: DraftAnswers,
@@ -29,7 +41,7 @@ export function cardFacts(
   const t = translator(locale)
   const people = [
     t('card.who.teacher'),
-    t(answers.parentsAttending === 2 ? 'card.who.parents2' : 'card.who.parents1'),
+    parentsInWords(answers, t),
     answers.buddy === 'attending' ? t('card.who.buddy') : '',
     answers.buddy === 'unknown' ? t('card.who.maybeBuddy') : '',
     ...othersInWords(othersOf(answers), locale),

@@ -1,43 +1,57 @@
-import type { Checklist, DraftAnswers } from '../rules'
+import type { Checklist, DraftAnswers, Locale } from '../rules'
 import { translator, type Translate } from '../i18n'
-import { formatMeetingAt } from '../i18n/format'
+import { durationForParents, meetingForParents } from '../i18n/format'
 import { buddyWasThere, followUpWithBuddy, type Preparation } from '../model'
-import { buddyWelcome, childOf, formOf, greeting, othersSentence, questionsTip, type Form } from './parent-words'
+import {
+  buddyLines,
+  childOf,
+  formOf,
+  greeting,
+  othersSentence,
+  questionsTip,
+  subjectForParents,
+  type Form,
+} from './parent-words'
 import { oneLine, pasteText } from './plain-text'
-import { roomOf, signatureLines, type SchoolDetails } from './school'
+import { roomOf, signatureLines, teacherForParents, viaContact, type SchoolDetails } from './school'
 
 /**
  * The message the teacher sends to the parent (never to the buddy), in the chosen u or je form
- * for one or two parents: what it is about, when, where, how long, who else comes, the buddy
- * welcome only when a buddy is involved, the tip to write questions down, and the teacher's
- * name and school. It is in the language of the example sentences: the language the teacher
- * speaks with the parent.
+ * for one or two parents: what it is about (never the teacher's own subject when there is
+ * sensitive news), when, where, how long, who else comes, the buddy welcome only when a buddy is
+ * involved (and with sensitive news, that the first part is with the parents alone), the tip to
+ * write questions down, how to answer, and the teacher's name and school. In the language of the
+ * example sentences: the language the teacher speaks with the parent. Plain words for parents.
  */
 export function invitationText(answers: DraftAnswers, checklist: Checklist, school: SchoolDetails): string {
   const locale = checklist.scriptLocale
   const t = translator(locale)
   const form = formOf(answers)
   const child = childOf(answers, form, t)
-  const purpose = oneLine(answers.purpose ?? '')
-  const opening = [t(`invite.opening.${form}`, { child }), answers.meetingAt ? '' : t(`invite.noDate.${form}`)]
+  const subject = subjectForParents(answers)
+  const reply = { who: whoToTell(answers, school, locale), via: viaContact(school, locale) }
   const details = [
-    purpose ? t('invite.purpose', { purpose }) : '',
-    answers.meetingAt ? t('invite.when', { when: formatMeetingAt(answers.meetingAt, locale) }) : '',
+    subject ? t('invite.purpose', { purpose: subject }) : '',
+    answers.meetingAt ? t('invite.when', { when: meetingForParents(answers.meetingAt, locale) }) : '',
     where(answers, school, t),
-    t('invite.length', { minutes: checklist.plannedMinutes }),
+    t('invite.length', { minutes: durationForParents(checklist.plannedMinutes, locale) }),
   ]
-  const company = [othersSentence(answers, locale, t), buddyWelcome(answers, form, t)]
-  return letter([sentences(opening), lines(details), sentences(company), questionsTip(answers, form, t)], {
-    answers,
-    form,
-    school,
-    t,
-  })
+  return letter(
+    [
+      sentences([t(`invite.opening.${form}`, { child }), answers.meetingAt ? '' : t(`invite.noDate.${form}`, reply)]),
+      lines(details),
+      othersSentence(answers, locale, t) ?? '',
+      sentences(buddyLines(answers, form, t, { who: reply.who, locale })),
+      questionsTip(answers, form, t),
+      answers.meetingAt ? t(`invite.reply.${form}`, reply) : '',
+    ],
+    { answers, form, school, t },
+  )
 }
 
 /**
  * The invitation for the follow-up appointment as saved: when, where, how long, the buddy
- * welcome only when the buddy comes along, and the tip. Null while no date is saved.
+ * welcome only when the buddy comes along, the tip and how to answer. Null while no date is saved.
  */
 export function followUpInvitationText(
   preparation: Pick<Preparation, 'answers' | 'followUp' | 'evaluation'>,
@@ -50,22 +64,34 @@ export function followUpInvitationText(
   const t = translator(locale)
   const form = formOf(answers)
   const details = [
-    t('invite.when', { when: formatMeetingAt(followUp.at, locale) }),
+    t('invite.when', { when: meetingForParents(followUp.at, locale) }),
     where(answers, school, t),
-    followUp.minutes ? t('invite.length', { minutes: followUp.minutes }) : '',
+    followUp.minutes ? t('invite.length', { minutes: durationForParents(followUp.minutes, locale) }) : '',
   ]
   const buddy = followUpWithBuddy(preparation)
     ? t(buddyWasThere(preparation) ? `invite.buddyAgain.${form}` : `invite.buddyWelcome.${form}`)
     : ''
+  const reply = { who: whoToTell(answers, school, locale), via: viaContact(school, locale) }
   return letter(
     [
       t(`invite.followUpOpening.${form}`, { child: childOf(answers, form, t) }),
       lines(details),
       buddy,
-      questionsTip(answers, form, t),
+      // The news was told in the first conversation: the buddy may help prepare this one.
+      questionsTip({ ...answers, sensitiveNews: false }, form, t),
+      t(`invite.reply.${form}`, reply),
     ],
     { answers, form, school, t },
   )
+}
+
+/**
+ * Whom the parents tell: "me" in a letter the teacher signs with their name; otherwise the
+ * teacher named in words ("de leerkracht van Anouk"), never a "me" nobody signed.
+ */
+function whoToTell(answers: DraftAnswers, school: SchoolDetails, locale: Locale): string {
+  const t = translator(locale)
+  return oneLine(school.teacherName ?? '') ? t('invite.me') : teacherForParents(answers, school, locale)
 }
 
 interface Sender {

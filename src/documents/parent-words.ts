@@ -1,5 +1,6 @@
-import type { DraftAnswers, Locale } from '../rules'
+import { buildCard, completeAnswers, type DraftAnswers, type Locale } from '../rules'
 import type { Translate } from '../i18n'
+import { clockForParents } from '../i18n/format'
 import { listInWords, othersInWords, othersOf } from './people'
 import { oneLine } from './plain-text'
 
@@ -15,6 +16,22 @@ export function formOf(answers: Pick<DraftAnswers, 'address' | 'parentsAttending
 export const buddyInvolved = (answers: Pick<DraftAnswers, 'buddy'>): boolean =>
   answers.buddy !== undefined && answers.buddy !== 'none'
 
+/**
+ * Whether the parents hear the news first without the buddy: the teacher has sensitive news and
+ * a buddy is involved. Then nothing written for the family suggests going over it with the buddy.
+ */
+export const firstPartAlone = (answers: Pick<DraftAnswers, 'buddy' | 'sensitiveNews'>): boolean =>
+  answers.sensitiveNews === true && buddyInvolved(answers)
+
+/**
+ * What the family may read the conversation is about, before it is held: the teacher's own
+ * subject, or with sensitive news only the general subject the teacher wrote for the parents.
+ * Empty when there is none: the parents then read only that it is about their child.
+ */
+export function subjectForParents(answers: Pick<DraftAnswers, 'sensitiveNews' | 'purpose' | 'parentSubject'>) {
+  return oneLine((answers.sensitiveNews ? answers.parentSubject : answers.purpose) ?? '')
+}
+
 /** "Beste Sanne en Mark," with the names the teacher gave, else "Beste ouder," or "Beste ouders,". */
 export function greeting(answers: Pick<DraftAnswers, 'parentNames' | 'parentsAttending'>, t: Translate): string {
   const names = oneLine(answers.parentNames ?? '')
@@ -27,24 +44,57 @@ export function childOf(answers: Pick<DraftAnswers, 'childName'>, form: Form, t:
   return oneLine(answers.childName ?? '') || t(`invite.child.${form}`)
 }
 
-/** "Bij het gesprek is ook de intern begeleider (mevrouw Jansen).", or null when nobody else comes. */
+/**
+ * "Bij het gesprek is ook de intern begeleider (mevrouw Jansen). De intern begeleider helpt
+ * kinderen die op school extra hulp nodig hebben.": who else comes, and what the words a parent
+ * may not know mean. Null when nobody else comes.
+ */
 export function othersSentence(answers: Pick<DraftAnswers, 'others' | 'otherAttendees'>, locale: Locale, t: Translate) {
   const others = othersOf(answers)
   if (others.length === 0) return null
   const people = listInWords(othersInWords(others, locale), locale)
-  return t(others.length === 1 ? 'invite.others.one' : 'invite.others.many', { people })
+  const roles = new Set(others.map((person) => person.role))
+  return [
+    t(others.length === 1 ? 'invite.others.one' : 'invite.others.many', { people }),
+    roles.has('ib') ? t('invite.explain.ib') : '',
+    roles.has('interpreter') ? t('invite.explain.interpreter') : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
 
 /**
- * The buddy welcome, only when a buddy is involved: confirmed when coming, asked about when it
- * is not known or the buddy only helps to prepare.
+ * What the family reads about the buddy: welcome when coming, asked about when it is not known
+ * or the buddy only helps to prepare; with sensitive news, that the first part is with the
+ * parents alone, and when the buddy joins. `who` is whom to tell: "me" in a letter the teacher
+ * signs, the teacher's name where nobody signs.
  */
-export function buddyWelcome(answers: Pick<DraftAnswers, 'buddy'>, form: Form, t: Translate): string | null {
-  if (answers.buddy === 'attending') return t(`invite.buddyWelcome.${form}`)
-  return buddyInvolved(answers) ? t(`invite.buddyAsk.${form}`) : null
+export function buddyLines(
+  answers: DraftAnswers,
+  form: Form,
+  t: Translate,
+  { who, locale }: { who: string; locale: Locale },
+): string[] {
+  if (!buddyInvolved(answers)) return []
+  const alone = firstPartAlone(answers)
+  const lines = answers.buddy === 'attending' ? [] : [t(`invite.buddyAsk.${form}`, { who })]
+  if (!alone) return answers.buddy === 'attending' ? [t(`invite.buddyWelcome.${form}`)] : lines
+  const time = buddyJoinsAt(answers, locale)
+  return [...lines, time ? t(`invite.aloneFirst.at.${form}`, { time }) : t(`invite.aloneFirst.${form}`)]
 }
 
-/** The sheet's tip: write the questions down beforehand, and go over them with the buddy when there is one. */
-export function questionsTip(answers: Pick<DraftAnswers, 'buddy'>, form: Form, t: Translate): string {
-  return t(buddyInvolved(answers) ? `invite.tipBuddy.${form}` : `invite.tip.${form}`)
+/** When the buddy joins, by the card's agenda: the end of the first part alone, "15.45 uur"; null when not known. */
+function buddyJoinsAt(answers: DraftAnswers, locale: Locale): string | null {
+  const complete = completeAnswers(answers)
+  if (!complete?.meetingAt) return null
+  const alone = buildCard(complete).agenda.find((row) => row.item === 'during.sensitive-parent-alone')
+  return alone?.clock ? clockForParents(alone.clock.end, locale) : null
+}
+
+/**
+ * The sheet's tip: write the questions down beforehand, and go over them with the buddy when
+ * there is one; not with sensitive news, which the parents hear first.
+ */
+export function questionsTip(answers: Pick<DraftAnswers, 'buddy' | 'sensitiveNews'>, form: Form, t: Translate) {
+  return t(buddyInvolved(answers) && !firstPartAlone(answers) ? `invite.tipBuddy.${form}` : `invite.tip.${form}`)
 }

@@ -50,10 +50,10 @@ export function teacherInWords(teacherName: string | undefined, locale: Locale):
   return name ? t('people.teacher.named', { name }) : t('people.teacher')
 }
 
-/** "a", "a en b", "a, b en c": the way a sentence lists people. */
-export function listInWords(parts: readonly string[], locale: Locale): string {
+/** "a", "a en b", "a, b en c": the way a sentence lists people; "a, b of c" for a choice. */
+export function listInWords(parts: readonly string[], locale: Locale, joint: 'and' | 'or' = 'and'): string {
   if (parts.length <= 1) return parts[0] ?? ''
-  return `${parts.slice(0, -1).join(', ')}${translator(locale)('people.and')}${parts.at(-1)}`
+  return `${parts.slice(0, -1).join(', ')}${translator(locale)(`people.${joint}`)}${parts.at(-1)}`
 }
 
 /** A count of two or more in words; more than ten others (above the answers' limit) in digits. */

@@ -13,7 +13,7 @@ export interface PlanTexts {
 /** The plan in words, the same on screen and on paper: date and time, length with buffer and its rule, chairs. */
 export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanTexts {
   const t = translator(checklist.locale)
-  const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer, chairs } = checklist
+  const { plannedMinutes: planned, expectedMinutes: expected, bufferMinutes: buffer } = checklist
   return {
     when: answers.meetingAt ? formatMeetingAt(answers.meetingAt, checklist.locale) : t('checklist.when.none'),
     duration:
@@ -22,7 +22,7 @@ export function planTexts(checklist: Checklist, answers: DraftAnswers): PlanText
         : t('checklist.duration.plain', { planned }),
     suggestion: buffer > 0 ? t('checklist.duration.suggestion', { ...checklist.bufferRule }) : null,
     chairs: [
-      t('checklist.chairs.value', { n: chairs }),
+      t('checklist.chairs.value', { n: checklist.chairsInWords }),
       answers.buddy === 'unknown' ? t('checklist.chairs.maybeBuddy') : '',
     ]
       .filter(Boolean)

@@ -6,59 +6,40 @@ import { listInWords, othersInWords, othersOf, teacherInWords } from './people'
 import { oneLine, pasteText, textLines } from './plain-text'
 import { signatureLines, type SchoolDetails } from './school'
 
-/** What goes into the report besides the facts: each only when the teacher ticks it. */
-export interface ReportChoices {
-  /** The notes on the checklist and how everyone experienced the conversation. */
-  notes: boolean
-  /** Good, mixed or difficult. */
-  rating: boolean
-}
-
 /**
- * A plain-text report to paste into the pupil file: what the conversation was about, who was
- * there, what was discussed and agreed, the open questions, the follow-up and who wrote it.
- * The rating and the teacher's own notes only when ticked. Every line pastes as text.
+ * A plain-text report to paste into the pupil file, which parents may read: facts only. What the
+ * conversation was about, when, who was there, what was discussed and agreed, the questions
+ * still open, the follow-up and who wrote it; a part with nothing in it is left out. How anyone
+ * experienced the conversation, the rating and the checklist notes never go in. Every line
+ * pastes as text.
  */
-export function reportText(
-  preparation: Preparation,
-  checklist: Checklist,
-  choices: ReportChoices,
-  school: SchoolDetails,
-): string {
+export function reportText(preparation: Preparation, checklist: Checklist, school: SchoolDetails): string {
   const locale = checklist.locale
   const t = translator(locale)
   const { answers, evaluation, questions } = preparation
-  const child = oneLine(answers.childName ?? '')
-  const purpose = oneLine(answers.purpose ?? '')
-  const lines = [t('report.heading'), '']
-  if (child) lines.push(`${t('report.child')}: ${child}`)
-  lines.push(
-    `${t('report.date')}: ${answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('home.noDate')}`,
-  )
-  if (purpose) lines.push(`${t('report.purpose')}: ${purpose}`)
-  lines.push(`${t('report.present')}: ${present(preparation, school, checklist.locale)}`)
-  if (choices.rating && evaluation.rating)
-    lines.push(`${t('report.rating')}: ${t(`after.rating.${evaluation.rating}`)}`)
-  lines.push('', `${t('report.discussed')}:`, ...block(evaluation.discussed, t('report.noDiscussed')))
-  lines.push('', `${t('report.agreements')}:`, ...block(evaluation.agreements, t('report.noAgreements')))
-  lines.push('', `${t('report.questions')}:`)
-  if (questions.length === 0) lines.push(t('report.noQuestions'))
-  for (const q of questions)
-    lines.push(`• ${oneLine(q.text)} (${t(q.done ? 'report.question.done' : 'report.question.open')})`)
-  lines.push('', `${t('report.followUp')}: ${followUpText(preparation, t, locale) ?? t('report.noFollowUp')}`)
-  if (choices.notes) lines.push(...privateNotes(preparation, checklist, t))
-  const author = signatureLines(school).join(', ')
-  if (oneLine(school.teacherName ?? '')) lines.push('', `${t('report.author')}: ${author}`)
+  const facts: [string, string][] = [
+    [t('report.child'), oneLine(answers.childName ?? '')],
+    [t('report.date'), answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : ''],
+    [t('report.purpose'), oneLine(answers.purpose ?? '')],
+    [t('report.present'), present(preparation, school, locale)],
+  ]
+  const lines = [t('report.heading'), '', ...facts.flatMap(([label, value]) => (value ? [`${label}: ${value}`] : []))]
+  lines.push(...part(t('report.discussed'), textLines(evaluation.discussed ?? '')))
+  lines.push(...part(t('report.agreements'), textLines(evaluation.agreements ?? '')))
+  const open = questions.filter((q) => !q.done).map((q) => `• ${oneLine(q.text)}`)
+  lines.push(...part(t('report.questions'), open))
+  const followUp = followUpText(preparation, t, locale)
+  if (followUp) lines.push('', `${t('report.followUp')}: ${followUp}`)
+  if (oneLine(school.teacherName ?? '')) lines.push('', `${t('report.author')}: ${signatureLines(school).join(', ')}`)
   return pasteText(lines)
 }
 
-/** The teacher's text over several lines, or what to say when nothing was written. */
-function block(text: string | undefined, none: string): string[] {
-  const lines = textLines(text ?? '')
-  return lines.length > 0 ? lines : [none]
+/** A heading and its lines after a blank line; nothing when there are no lines. */
+function part(heading: string, lines: string[]): string[] {
+  return lines.length > 0 ? ['', `${heading}:`, ...lines] : []
 }
 
-/** "de leerkracht (Sanne de Vries), 1 ouder of verzorger, de ouderbuddy en de intern begeleider (mevrouw Jansen)". */
+/** "de leerkracht (Sanne de Vries), de ouder (mevrouw El Amrani), de ouderbuddy en de intern begeleider (mevrouw Jansen)". */
 export function present(
   preparation: Pick<Preparation, 'answers' | 'evaluation'>,
   school: SchoolDetails,
@@ -77,7 +58,7 @@ export function present(
   return listInWords(people, locale)
 }
 
-/** "zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy", or null when not planned. */
+/** "zaterdag 19 december 2026 om 14:30, 30 minuten, met de ouderbuddy", or null when not planned. */
 export function followUpText(
   preparation: Pick<Preparation, 'answers' | 'followUp'>,
   t: Translate,
@@ -89,22 +70,4 @@ export function followUpText(
   if (minutes) parts.push(t('report.minutes', { n: minutes }))
   if (followUpWithBuddy(preparation)) parts.push(t('report.withBuddy'))
   return parts.join(', ')
-}
-
-function privateNotes(preparation: Preparation, checklist: Checklist, t: Translate): string[] {
-  const items = checklist.phases.flatMap((phase) => phase.items)
-  const notes = items.flatMap((item) => {
-    const note = oneLine(preparation.notes[item.id] ?? '')
-    return note ? [`• ${item.title}: ${note}`] : []
-  })
-  const { parent, buddy, teacher } = preparation.evaluation
-  const experienced = [
-    [t(preparation.answers.parentsAttending === 2 ? 'report.byParents' : 'report.byParent'), parent],
-    [t('report.byBuddy'), buddyWasThere(preparation) ? buddy : undefined],
-    [t('report.byTeacher'), teacher],
-  ].flatMap(([who, text]) => (oneLine(text ?? '') ? [`• ${who}: ${oneLine(text ?? '')}`] : []))
-  const lines: string[] = []
-  if (notes.length > 0) lines.push('', `${t('report.notes')}:`, ...notes)
-  if (experienced.length > 0) lines.push('', `${t('report.experienced')}:`, ...experienced)
-  return lines
 }

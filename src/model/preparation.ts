@@ -43,6 +43,22 @@ export const cardSchema = z.object({
 })
 export type SavedCard = z.infer<typeof cardSchema>
 
+/**
+ * A text for the family that the teacher changed before copying it, with the suggested text it
+ * started from: when the suggestion changes later (a new date), the teacher is told to check.
+ */
+export const editedTextSchema = z.object({ text: z.string(), basedOn: z.string() })
+export type EditedText = z.infer<typeof editedTextSchema>
+
+/** The texts the teacher can change before sending: the invitation and the follow-up's. */
+export const EDITABLE_TEXTS = ['invitation', 'followUpInvitation'] as const
+export type EditableText = (typeof EDITABLE_TEXTS)[number]
+export const textsSchema = z.object({
+  invitation: z.optional(editedTextSchema),
+  followUpInvitation: z.optional(editedTextSchema),
+})
+export type Texts = z.infer<typeof textsSchema>
+
 /** One conversation being prepared, held and followed up: everything the teacher wrote about it. */
 export const preparationSchema = z.object({
   id: nonEmpty(),
@@ -56,6 +72,8 @@ export const preparationSchema = z.object({
   evaluation: evaluationSchema,
   followUp: followUpSchema,
   card: cardSchema,
+  /** The texts for the family as the teacher changed them; a text not changed is not here. */
+  texts: textsSchema,
   /** Marked by the teacher; a conversation whose time has passed counts as held too. */
   held: z.boolean(),
   finished: z.boolean(),

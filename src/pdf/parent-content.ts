@@ -1,11 +1,11 @@
-import { guidance, type Checklist, type DraftAnswers } from '../rules'
+import type { Checklist, DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
-import { formatDate, formatMeetingAt } from '../i18n/format'
+import { durationForParents, formatDate, meetingForParents } from '../i18n/format'
 import { buddyWasThere, followUpWithBuddy, type Evaluation, type FollowUp } from '../model'
-import { buddyInvolved, buddyWelcome, formOf, questionsTip, type Form } from '../documents/parent-words'
+import { buddyLines, formOf, questionsTip, subjectForParents, type Form } from '../documents/parent-words'
 import { listInWords, othersInWords, othersOf, teacherInWords } from '../documents/people'
 import { oneLine, textLines } from '../documents/plain-text'
-import { roomOf, type SchoolDetails } from '../documents/school'
+import { roomOf, teacherForParents, viaContact, type SchoolDetails } from '../documents/school'
 import type { PdfBlock, PdfDocument } from './document'
 
 export interface ParentInput {
@@ -19,42 +19,50 @@ export interface ParentInput {
 }
 
 /**
- * The version for the parent (and the buddy): what the conversation is about, when, where, how
- * long, who comes, the buddy welcome when a buddy is involved, the tip to write questions down
- * with room to do so, and after the conversation the agreements and the next appointment. It
- * is made from those answers only, so the checklist, its coaching, the sensitive intentions,
- * the notes and the rating cannot reach it. In the language of the example sentences: the
- * language the teacher speaks with the parent.
+ * The version for the parent or parents, never addressed to the buddy: the parents decide what
+ * the buddy sees. What the conversation is about (never the teacher's own subject when there is
+ * sensitive news), when, where, how long, who comes, the buddy welcome when a buddy is involved,
+ * the tip to write questions down with room to do so, how to reach the teacher, and after the
+ * conversation the agreements as the teacher wrote them and the next appointment. Made from
+ * those answers only, so the checklist, its coaching, the notes and the rating cannot reach it.
+ * In the language of the example sentences: the language the teacher speaks with the parent.
  */
 export function parentContent(input: ParentInput): PdfDocument {
-  const { checklist, answers, today } = input
+  const { checklist, answers, school, today } = input
   const locale = checklist.scriptLocale
   const t = translator(locale)
   const form = formOf(answers)
   const name = oneLine(answers.childName ?? '')
   const title = name ? t('parentPdf.title', { child: name }) : t('parentPdf.titleNoName')
-  const audience =
-    `${buddyInvolved(answers) ? 'parentPdf.forBuddy' : 'parentPdf.for'}.${answers.parentsAttending === 2 ? 2 : 1}` as const
-  // Once the day has passed, the welcome belongs to the next appointment (see afterBlocks).
+  const audience = t(`parentPdf.for.${answers.parentsAttending === 2 ? 2 : 1}`)
+  const teacher = teacherForParents(answers, school, locale)
+  const via = viaContact(school, locale)
+  // Once the day has passed, what the family reads is what was agreed and what comes next.
   const past = answers.meetingAt !== undefined && answers.meetingAt.slice(0, 10) < today
-  const welcome = past ? null : buddyWelcome(answers, form, t)
+  const before = past ? [] : buddyLines(answers, form, t, { who: teacher, locale })
   const blocks: PdfBlock[] = [
     { kind: 'heading', level: 1, text: title },
-    { kind: 'paragraph', text: t(audience), tone: 'lead' },
+    { kind: 'paragraph', text: audience, tone: 'lead' },
     { kind: 'space', points: 6 },
     { kind: 'rows', rows: plan(input, t) },
-    ...(welcome ? [{ kind: 'paragraph', text: welcome } as const] : []),
-    ...afterBlocks(input, form, t),
+    ...explained(answers, t),
+    ...before.map((text) => ({ kind: 'paragraph', text }) as const),
+    ...afterBlocks(input, form, teacher, t),
     { kind: 'heading', level: 2, text: t(`parentPdf.questions.${form}`) },
     { kind: 'paragraph', text: `${questionsTip(answers, form, t)} ${t('parentPdf.space')}` },
     { kind: 'lines', count: 6 },
-    { kind: 'paragraph', text: contact(input.school, form, t) },
-    { kind: 'paragraph', tone: 'muted', atPageEnd: true, text: guidance.acknowledgement[locale] },
+    {
+      kind: 'paragraph',
+      text:
+        past || !answers.meetingAt
+          ? t(`parentPdf.contact.${form}`, { teacher, via })
+          : t(`invite.reply.${form}`, { who: teacher, via }),
+    },
   ]
   return {
     language: locale,
     title,
-    subject: t(audience),
+    subject: audience,
     blocks,
     footer: {
       text: t('pdf.made', { date: formatDate(today, locale) }),
@@ -66,23 +74,43 @@ export function parentContent(input: ParentInput): PdfDocument {
 /** What, when, where, how long and who: the rows a parent looks for first. */
 function plan({ checklist, answers, school }: ParentInput, t: Translate) {
   const locale = checklist.scriptLocale
-  const purpose = oneLine(answers.purpose ?? '')
-  const where = [roomOf(answers, school), oneLine(school.schoolName ?? '')].filter(Boolean).join(', ')
+  const subject = subjectForParents(answers)
   const people = [teacherInWords(school.teacherName, locale), ...othersInWords(othersOf(answers), locale)]
   return [
-    ...(purpose ? [{ label: t('parentPdf.purpose'), value: purpose }] : []),
+    ...(subject ? [{ label: t('parentPdf.purpose'), value: subject }] : []),
     {
       label: t('parentPdf.when'),
-      value: answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : t('parentPdf.noDate'),
+      value: answers.meetingAt ? meetingForParents(answers.meetingAt, locale) : t('parentPdf.noDate'),
     },
-    ...(where ? [{ label: t('parentPdf.where'), value: where }] : []),
-    { label: t('parentPdf.length'), value: t('parentPdf.minutes', { minutes: checklist.plannedMinutes }) },
+    ...place(answers, school, t),
+    { label: t('parentPdf.length'), value: durationForParents(checklist.plannedMinutes, locale) },
     { label: t('parentPdf.who'), value: listInWords(people, locale) },
   ]
 }
 
-/** After the conversation: what was agreed and the next appointment, when there are any. */
-function afterBlocks(input: ParentInput, form: Form, t: Translate): PdfBlock[] {
+/** "Waar?": the room and the school, when either is known. */
+function place(answers: DraftAnswers, school: SchoolDetails, t: Translate) {
+  const where = [roomOf(answers, school), oneLine(school.schoolName ?? '')].filter(Boolean).join(', ')
+  return where ? [{ label: t('parentPdf.where'), value: where }] : []
+}
+
+/** What the words a parent may not know mean: the intern begeleider, the tolk. */
+function explained(answers: DraftAnswers, t: Translate): PdfBlock[] {
+  const roles = new Set(othersOf(answers).map((person) => person.role))
+  const text = [
+    roles.has('ib') ? t('invite.explain.ib') : '',
+    roles.has('interpreter') ? t('invite.explain.interpreter') : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return text ? [{ kind: 'paragraph', text }] : []
+}
+
+/**
+ * After the conversation: what was agreed, as the teacher wrote it and under the teacher's
+ * name, and the next appointment, when there are any.
+ */
+function afterBlocks(input: ParentInput, form: Form, teacher: string, t: Translate): PdfBlock[] {
   const locale = input.checklist.scriptLocale
   const agreements = textLines(input.evaluation.agreements ?? '')
   const { at, minutes } = input.followUp
@@ -91,10 +119,14 @@ function afterBlocks(input: ParentInput, form: Form, t: Translate): PdfBlock[] {
     blocks.push(
       { kind: 'heading', level: 2, text: t('parentPdf.agreements') },
       { kind: 'paragraph', text: agreements.join('\n') },
+      { kind: 'paragraph', tone: 'muted', text: t('parentPdf.agreementsBy', { teacher }) },
     )
   if (at) {
-    const rows = [{ label: t('parentPdf.when'), value: formatMeetingAt(at, locale) }]
-    if (minutes) rows.push({ label: t('parentPdf.length'), value: t('parentPdf.minutes', { minutes }) })
+    const rows = [
+      { label: t('parentPdf.when'), value: meetingForParents(at, locale) },
+      ...place(input.answers, input.school, t),
+    ]
+    if (minutes) rows.push({ label: t('parentPdf.length'), value: durationForParents(minutes, locale) })
     blocks.push({ kind: 'heading', level: 2, text: t('parentPdf.followUp') }, { kind: 'rows', rows })
     if (followUpWithBuddy(input)) {
       const text = buddyWasThere(input) ? t(`invite.buddyAgain.${form}`) : t(`invite.buddyWelcome.${form}`)
@@ -102,9 +134,4 @@ function afterBlocks(input: ParentInput, form: Form, t: Translate): PdfBlock[] {
     }
   }
   return blocks
-}
-
-function contact(school: SchoolDetails, form: Form, t: Translate): string {
-  const teacher = oneLine(school.teacherName ?? '') || t('people.teacher')
-  return t(`parentPdf.contact.${form}`, { teacher })
 }

@@ -94,8 +94,17 @@ function checklistContent(input: PdfInput): PdfDocument {
   }
 }
 
-const colleagueLabel = (input: PdfInput, t: Translate) =>
-  withNotes(input) ? t('pdf.colleague') : `${t('pdf.colleague')} ${t('pdf.colleague.noNotes')}`
+/** "Voor een collega, niet voor de ouder. Voorbereid door juf Sanne.": for whom, and whose preparation it is. */
+function colleagueLabel(input: PdfInput, t: Translate): string {
+  const teacher = oneLine(input.school?.teacherName ?? '')
+  return [
+    t('pdf.colleague'),
+    withNotes(input) ? '' : t('pdf.colleague.noNotes'),
+    teacher ? `${t('pdf.by', { teacher })}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
 
 const stateLabels = (t: Translate) => ({ checked: t('pdf.done'), unchecked: t('pdf.notDone') })
 

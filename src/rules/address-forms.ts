@@ -14,6 +14,17 @@ export function addressedCount(audience: Audience, answers: Pick<Answers, 'buddy
   return answers.parentsAttending + buddyInRoom
 }
 
+/** Which of a sentence's forms these answers take: u or je to one, u or jullie to more; English. */
+export function formKey(
+  script: Pick<GuidanceScript, 'audience'>,
+  language: Locale,
+  answers: Pick<Answers, 'buddy' | 'parentsAttending' | 'address'>,
+): 'u' | 'je' | 'jullie' | 'en' {
+  if (language === 'en') return 'en'
+  if (answers.address === 'u') return 'u'
+  return addressedCount(script.audience, answers) > 1 ? 'jullie' : 'je'
+}
+
 /**
  * The form of a sentence for these answers: `u` or `je` to one person, `uPlural` (else `u`) or
  * `jullie` to more; in English `en`, or `enPlural` where English needs it.

@@ -3,6 +3,8 @@ import { dateTimeParts } from './date-time'
 /** One row of the timed agenda: what happens, for how long, and when, if the time is known. */
 export interface AgendaRow {
   id: string
+  /** The checklist item the row comes from. */
+  item: string
   title: string
   minutes: number
   /** Minutes from the start of the conversation to the start of this row. */
@@ -14,6 +16,7 @@ export interface AgendaRow {
 /** A segment that applies to this conversation, before its minutes are known. */
 export interface AgendaPart {
   id: string
+  item: string
   title: string
   share: number
 }
@@ -38,6 +41,7 @@ export function timeAgenda(parts: AgendaPart[], total: number, step: number, mee
     const length = minutes[index]!
     const row: AgendaRow = {
       id: part.id,
+      item: part.item,
       title: part.title,
       minutes: length,
       offset,

@@ -15,6 +15,7 @@ export const LIMITS = {
   name: { max: 60 },
   purpose: { max: 150 },
   room: { max: 60 },
+  contact: { max: 100 },
 } as const
 
 /** Someone else in the room, by role, with a name when the teacher wants it on paper. */
@@ -36,6 +37,11 @@ export const answersSchema = z.object({
   meetingAt: z.optional(localDateTimeSchema),
   /** What the conversation is about, in the teacher's one line: for the invitation and the report. */
   purpose: z.optional(z.string().check(z.maxLength(LIMITS.purpose.max))),
+  /**
+   * With sensitive news: the subject as the parents may read it before the conversation, e.g.
+   * "hoe het gaat met lezen". The invitation and the parent's PDF use it instead of `purpose`.
+   */
+  parentSubject: z.optional(z.string().check(z.maxLength(LIMITS.purpose.max))),
   /** How the parents are greeted, e.g. "Sanne en Mark" or "mevrouw De Vries". */
   parentNames: z.optional(z.string().check(z.maxLength(LIMITS.name.max))),
   /** The others in the room by role; `otherAttendees` is always their number, for the rules. */

@@ -2,11 +2,12 @@ import type { Answers } from './answers'
 import { chairsNeeded, deriveFacts, type Facts } from './facts'
 import { evaluate, explain } from './conditions'
 import { guidance as shippedGuidance } from './guidance'
-import { scriptForm } from './address-forms'
+import { formKey, scriptForm } from './address-forms'
 import {
   PHASES,
   type Guidance,
   type GuidanceItem,
+  type GuidanceScript,
   type Locale,
   type Origin,
   type Phase,
@@ -42,6 +43,8 @@ export interface Checklist {
   /** The suggestion the buffer comes from, to show beside it. */
   bufferRule: Pick<Guidance['timeBuffer'], 'percent' | 'roundUpTo' | 'minimum'>
   chairs: number
+  /** The chairs in words, as running text writes a small number: "vijf". */
+  chairsInWords: string
   locale: Locale
   /** The language of the example sentences: the checklist's own, or Dutch in an English checklist. */
   scriptLocale: Locale
@@ -95,6 +98,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     bufferMinutes,
     bufferRule: { percent, roundUpTo, minimum },
     chairs,
+    chairsInWords: context.values.peopleWord!,
     locale,
     scriptLocale,
   }
@@ -132,6 +136,9 @@ export function placeholderValues(
     chairs: String(chairs),
     peopleWord: guidance.numberWords[locale][chairs] ?? String(chairs),
     parentWord: guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
+    // How the parents are greeted ("mevrouw De Vries", "Sanne en Mark"), else "de ouder(s)".
+    parentName:
+      answers.parentNames?.trim() || guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
     expectedMinutes: String(expectedMinutes),
     bufferMinutes: String(bufferMinutes),
     plannedMinutes: String(expectedMinutes + bufferMinutes),
@@ -149,18 +156,29 @@ interface Context {
 }
 
 function toChecklistItem(item: GuidanceItem, context: Context): ChecklistItem {
-  const { answers, facts, guidance, locale, scriptLocale, values, scriptValues } = context
+  const { answers, facts, guidance, locale, scriptLocale, values } = context
   const variant = item.variants?.find((v) => evaluate(v.when, facts))
   return {
     id: item.id,
     title: fill((variant?.title ?? item.title)[locale], values),
     text: fill((variant?.text ?? item.text)[locale], values),
     scripts: (variant?.scripts ?? item.scripts).map((script) => ({
-      text: fill(scriptForm(script, scriptLocale, answers), scriptValues),
+      text: fill(scriptForm(script, scriptLocale, answers), spokenValues(script, context)),
       origin: script.origin,
     })),
-    reasons: explain(item.when, facts, guidance.reasons, locale),
+    reasons: explain(item.when, facts, guidance.reasons, locale).map((reason) => fill(reason, values)),
   }
+}
+
+/**
+ * The values for a sentence the teacher says aloud: without a name, the child is "uw kind", "je
+ * kind" or "jullie kind" to the parents (and to everyone), in the sentence's own form; to the
+ * buddy it stays "het kind".
+ */
+function spokenValues(script: GuidanceScript, context: Context): Record<string, string> {
+  const { answers, guidance, scriptLocale, scriptValues } = context
+  if (answers.childName?.trim() || script.audience === 'buddy') return scriptValues
+  return { ...scriptValues, child: guidance.spokenChild[formKey(script, scriptLocale, answers)] }
 }
 
 /** Replaces {placeholders}; an unknown placeholder is a data error and throws. */

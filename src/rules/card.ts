@@ -45,9 +45,12 @@ export function buildCard(answers: Answers, options: BuildOptions = {}): Card {
       .slice(0, MAX_REMINDERS)
       .map((reminder) => fill(reminder.text[locale], values)),
     agenda: timeAgenda(
-      agenda.segments
-        .filter(applies)
-        .map((segment) => ({ id: segment.id, title: fill(segment.title[locale], values), share: segment.share })),
+      agenda.segments.filter(applies).map((segment) => ({
+        id: segment.id,
+        item: segment.item,
+        title: fill(segment.title[locale], values),
+        share: segment.share,
+      })),
       plannedMinutes,
       agenda.step,
       answers.meetingAt,

@@ -25,6 +25,7 @@ export function crossReferenceProblems(guidance: Guidance): Problem[] {
     lastPhase = phaseIndex
     problems.push(...itemProblems(item, guidance.reasons.facts, path))
   })
+  problems.push(...reasonProblems(guidance.reasons))
   if (!phaseOf.has(guidance.timeBuffer.item))
     problems.push({
       message: `timeBuffer.item ${guidance.timeBuffer.item} is not an item`,
@@ -84,9 +85,22 @@ function scriptProblems(script: GuidanceScript, path: Path): Problem[] {
   ]
 }
 
+/** The reasons may name the answers' placeholders, and a number fact its `{value}`. */
+function reasonProblems(reasons: Guidance['reasons']): Problem[] {
+  const problems = textProblems([reasons.always.nl, reasons.always.en], ['reasons', 'always'])
+  for (const [fact, texts] of Object.entries(reasons.facts)) {
+    if (typeof texts.nl === 'string' && typeof texts.en === 'string')
+      problems.push(...textProblems([texts.nl, texts.en], ['reasons', 'facts', fact], ['value']))
+    else
+      for (const [value, text] of Object.entries(texts as Record<string, { nl: string; en: string }>))
+        problems.push(...textProblems([text.nl, text.en], ['reasons', 'facts', fact, value]))
+  }
+  return problems
+}
+
 /** Unknown `{placeholders}` would reach the teacher as raw braces. */
-export function textProblems(texts: string[], path: Path): Problem[] {
-  const known: readonly string[] = PLACEHOLDERS
+export function textProblems(texts: string[], path: Path, also: readonly string[] = []): Problem[] {
+  const known: readonly string[] = [...PLACEHOLDERS, ...also]
   return texts.flatMap((text) =>
     [...text.matchAll(/\{(\w+)\}/g)]
       .filter(([, name]) => !known.includes(name!))

@@ -64,8 +64,8 @@ const itemSchema = z.strictObject({
   variants: z.optional(z.array(variantSchema)),
 })
 
-/** A reminder on the conversation card: a short imperative the teacher glances at. */
-const REMINDER_LENGTH = 60
+/** A reminder on the conversation card: a short imperative the teacher glances at (the template, placeholders unfilled). */
+const REMINDER_LENGTH = 80
 const reminderText = z.strictObject({
   nl: z.string().check(z.minLength(1), z.maxLength(REMINDER_LENGTH)),
   en: z.string().check(z.minLength(1), z.maxLength(REMINDER_LENGTH)),
@@ -104,7 +104,13 @@ export const guidanceSchema = z
     title: text,
     introduction: text,
     acknowledgement: text,
+    /** `{child}` without a name, where the teacher reads it: "het kind". */
     childFallback: text,
+    /**
+     * `{child}` without a name in a sentence the teacher says to the parents (or to everyone):
+     * "uw kind", "je kind", "jullie kind", in the form of that sentence.
+     */
+    spokenChild: z.strictObject({ u: sentence, je: sentence, jullie: sentence, en: sentence }),
     numberWords: z.strictObject({ nl: z.array(sentence), en: z.array(sentence) }),
     /** `{parentWord}`: how a text names one parent or two ("de ouder", "de ouders"). */
     parentWords: z.strictObject({ one: text, two: text }),

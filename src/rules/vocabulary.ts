@@ -22,6 +22,7 @@ export const PLACEHOLDERS = [
   'chairs',
   'peopleWord',
   'parentWord',
+  'parentName',
   'expectedMinutes',
   'bufferMinutes',
   'plannedMinutes',

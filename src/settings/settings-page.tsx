@@ -9,14 +9,49 @@ import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { SavedStatus } from '../ui/saved-status'
 
-type Field = 'teacherName' | 'schoolName' | 'defaultRoom'
-const FIELDS: { name: Field; label: MessageKey; hint: MessageKey; max: number }[] = [
-  { name: 'teacherName', label: 'settings.teacherName', hint: 'settings.teacherName.hint', max: LIMITS.name.max },
+type Field = 'teacherName' | 'schoolName' | 'defaultRoom' | 'phone' | 'email' | 'otherContact'
+interface FieldSpec {
+  name: Field
+  label: MessageKey
+  hint: MessageKey
+  max: number
+  type?: 'tel' | 'email'
+  autoComplete?: string
+}
+
+const ABOUT_YOU: FieldSpec[] = [
+  {
+    name: 'teacherName',
+    label: 'settings.teacherName',
+    hint: 'settings.teacherName.hint',
+    max: LIMITS.name.max,
+    autoComplete: 'name',
+  },
   { name: 'schoolName', label: 'settings.schoolName', hint: 'settings.schoolName.hint', max: LIMITS.name.max },
   { name: 'defaultRoom', label: 'settings.defaultRoom', hint: 'settings.defaultRoom.hint', max: LIMITS.room.max },
 ]
+/** How parents reach the teacher: for the invitation's and the parent PDF's "Laat het me weten via …". */
+const CONTACT: FieldSpec[] = [
+  {
+    name: 'phone',
+    label: 'settings.phone',
+    hint: 'settings.phone.hint',
+    max: LIMITS.contact.max,
+    type: 'tel',
+    autoComplete: 'tel',
+  },
+  {
+    name: 'email',
+    label: 'settings.email',
+    hint: 'settings.email.hint',
+    max: LIMITS.contact.max,
+    type: 'email',
+    autoComplete: 'email',
+  },
+  { name: 'otherContact', label: 'settings.otherContact', hint: 'settings.otherContact.hint', max: LIMITS.contact.max },
+]
 
-/** The teacher and the school, asked once: used in the invitation, the report and the PDFs. */
+/** The teacher, the school and how parents reach the teacher, asked once: used in the invitation, the report and the PDFs. */
 export function SettingsPage() {
   const t = useT()
   const settings = useSettings()
@@ -30,16 +65,27 @@ export function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <p>{t('settings.intro')}</p>
       <form noValidate onSubmit={(event) => event.preventDefault()}>
-        {FIELDS.map((field) => (
+        {ABOUT_YOU.map((field) => (
           <SettingField key={field.name} {...field} settings={settings} />
         ))}
+        <fieldset className="form-group" aria-describedby="contact-hint">
+          <legend>
+            <h2 className="heading-m">{t('settings.contact')}</h2>
+          </legend>
+          <p className="hint" id="contact-hint">
+            {t('settings.contact.hint')}
+          </p>
+          {CONTACT.map((field) => (
+            <SettingField key={field.name} {...field} settings={settings} />
+          ))}
+        </fieldset>
       </form>
       <SavedStatus watch={settings} label={t('app.saved')} failed={notSaving} />
     </>
   )
 }
 
-function SettingField({ name, label, hint, max, settings }: (typeof FIELDS)[number] & { settings: Settings }) {
+function SettingField({ name, label, hint, max, type, autoComplete, settings }: FieldSpec & { settings: Settings }) {
   const t = useT()
   const id = useId()
   const { saveSettings } = useActions()
@@ -53,9 +99,11 @@ function SettingField({ name, label, hint, max, settings }: (typeof FIELDS)[numb
       </p>
       <input
         id={id}
+        type={type ?? 'text'}
         className="input input--medium"
         maxLength={max}
-        autoComplete={name === 'teacherName' ? 'name' : 'off'}
+        autoComplete={autoComplete ?? 'off'}
+        spellCheck={type ? false : undefined}
         aria-describedby={`${id}-hint`}
         value={settings[name] ?? ''}
         onChange={(event) =>

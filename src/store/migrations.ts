@@ -28,6 +28,9 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   3: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withRoles(p.answers) } : p)),
   // 5 added the conversation card: its notes and the start of its timer.
   4: (state) => mapPreparations(state, (p) => ({ card: {}, ...p })),
+  // 6 keeps the invitations as the teacher changed them, and asks the parent's own subject and the
+  // teacher's contact (both optional: nothing to change).
+  5: (state) => mapPreparations(state, (p) => ({ texts: {}, ...p })),
 }
 
 function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {

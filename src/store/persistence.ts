@@ -20,6 +20,11 @@ export const settingsSchema = z.object({
   teacherName: optionalText(LIMITS.name.max),
   schoolName: optionalText(LIMITS.name.max),
   defaultRoom: optionalText(LIMITS.room.max),
+  /** How parents reach the teacher, each optional: for the invitation and the parent's PDF. */
+  phone: optionalText(LIMITS.contact.max),
+  email: optionalText(LIMITS.contact.max),
+  /** Another way, said after "via": "de Parro-app". */
+  otherContact: optionalText(LIMITS.contact.max),
 })
 export type Settings = z.infer<typeof settingsSchema>
 const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }

@@ -1,5 +1,5 @@
 import type { DraftAnswers } from '../rules'
-import type { SavedCard, Evaluation, FollowUp, Preparation } from '../model'
+import type { SavedCard, EditableText, EditedText, Evaluation, FollowUp, Preparation, Texts } from '../model'
 import type { SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
@@ -24,6 +24,7 @@ export function newPreparation(id: string, answers: DraftAnswers, at: string): P
     evaluation: {},
     followUp: {},
     card: {},
+    texts: {},
     held: false,
     finished: false,
   }
@@ -81,6 +82,9 @@ export function preparationOps(now: () => string) {
         ...p,
         card: withoutUndefined({ ...p.card, timerStartedAt: at ?? undefined }) as SavedCard,
       })),
+    /** The text as the teacher changed it, or null to go back to the suggested text. */
+    setText: (id: string, which: EditableText, edited: EditedText | null) =>
+      stamped(id, (p) => ({ ...p, texts: withoutUndefined({ ...p.texts, [which]: edited ?? undefined }) as Texts })),
     markHeld: (id: string, held: boolean) => stamped(id, (p) => ({ ...p, held })),
     markFinished: (id: string, finished: boolean) => stamped(id, (p) => ({ ...p, finished, held: finished || p.held })),
     /**

@@ -3,6 +3,7 @@ import { draftAnswersSchema } from '../rules/answers'
 import {
   cardSchema,
   evaluationSchema,
+  textsSchema,
   followUpSchema,
   preparationSchema,
   questionSchema,
@@ -18,6 +19,7 @@ export const REPAIRABLE_PARTS = [
   'evaluation',
   'followUp',
   'card',
+  'texts',
   'status',
   'dates',
 ] as const
@@ -72,8 +74,10 @@ export function repairPreparation(
     evaluation: keep('evaluation', fields(value.evaluation, evaluationSchema)),
     followUp: keep('followUp', fields(value.followUp, followUpSchema)),
     card: keep('card', fields(value.card, cardSchema)),
+    texts: keep('texts', fields(value.texts, textsSchema)),
     held: flag(value.held),
     finished: flag(value.finished),
+    ...series(value),
   }
   const childName = typeof answers.childName === 'string' ? answers.childName : undefined
   const parts = REPAIRABLE_PARTS.filter((part) => dropped.has(part))
@@ -82,6 +86,17 @@ export function repairPreparation(
 }
 
 const lost = <T>(value: T) => ({ value, lost: true })
+
+/** The link to the conversation this one follows up, and what was agreed then, when readable. */
+function series(value: Record<string, unknown>): Pick<Preparation, 'followsId' | 'carriedAgreements'> {
+  const { followsId, carriedAgreements } = preparationSchema.shape
+  const link = followsId.safeParse(value.followsId)
+  const agreements = carriedAgreements.safeParse(value.carriedAgreements)
+  return {
+    ...(link.success && link.data !== undefined ? { followsId: link.data } : {}),
+    ...(agreements.success && agreements.data !== undefined ? { carriedAgreements: agreements.data } : {}),
+  }
+}
 
 /** The fields of an object schema that parse on their own. */
 function fields<S extends z.ZodMiniObject>(value: unknown, schema: S): { value: z.infer<S>; lost: boolean } {

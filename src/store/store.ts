@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { DraftAnswers, Locale } from '../rules'
-import type { Evaluation, FollowUp, Preparation } from '../model'
+import type { EditableText, EditedText, Evaluation, FollowUp, Preparation } from '../model'
 import { emptyState, STORAGE_KEY, type SavedState, type Settings } from './persistence'
 import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
 import { preparationOps } from './preparation-ops'
@@ -30,6 +30,8 @@ export interface Actions {
   saveFollowUp(id: string, changes: Changes<FollowUp>): void
   /** The notes taken on the conversation card. */
   setCardNotes(id: string, notes: string): void
+  /** An invitation as the teacher changed it; null goes back to the suggested text. */
+  setText(id: string, which: EditableText, edited: EditedText | null): void
   /** Starts the card's timer now; it keeps running across reloads until stopped. */
   startTimer(id: string): void
   stopTimer(id: string): void
@@ -108,6 +110,7 @@ export const useStore = create<StoreState>()((set, get) => {
       saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
       saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
       setCardNotes: (id, notes) => apply(ops.setCardNotes(id, notes)),
+      setText: (id, which, edited) => apply(ops.setText(id, which, edited)),
       startTimer: (id) => apply(ops.setTimer(id, now())),
       stopTimer: (id) => apply(ops.setTimer(id, null)),
       markHeld: (id, held) => apply(ops.markHeld(id, held)),

@@ -5,6 +5,7 @@ import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { stepPath, viewPath } from '../ui/paths'
 import { useQuestions } from './questions-context'
+import { askedFields } from './question-types'
 
 const asText = (value: DraftAnswers[keyof DraftAnswers]) =>
   value === undefined || value === '' ? undefined : String(value)
@@ -24,7 +25,7 @@ export function CheckAnswers() {
       <PageHeading>{t('check.title')}</PageHeading>
       <dl className="summary-list">
         {questions.flatMap((question) =>
-          question.fields.map(({ name, check }) => (
+          askedFields(question, answers).fields.map(({ name, check }) => (
             <div className="summary-list__row" key={name}>
               <dt>{t(check.label)}</dt>
               <dd>

@@ -35,7 +35,7 @@ export function QuestionFieldView({
       {t(question.title)} {question.optional ? <span className="optional">{t('wizard.optional')}</span> : null}
     </>
   )
-  const hint = field.hint ?? (alone ? question.hint : undefined)
+  const hint = alone ? (question.hint ?? field.hint) : field.hint
   const heading = (label: ReactNode, htmlFor?: string) =>
     alone ? (
       <PageHeading>{htmlFor ? <label htmlFor={htmlFor}>{label}</label> : label}</PageHeading>

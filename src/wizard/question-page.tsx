@@ -15,7 +15,7 @@ import { formDefaults, formSchema, inputNames, type FormValues } from './questio
 import { QuestionFieldView, type FieldApi } from './question-field'
 import { nextPath, previousPath, stepNumber } from './steps'
 import { useQuestions } from './questions-context'
-import type { Question } from './question-types'
+import { askedFields, type Question } from './question-types'
 
 /** The page for one step of the wizard (the first without a step), or `notFound` when no question has that address. */
 export function StepRoute({ step, notFound }: { step?: string; notFound: ReactNode }) {
@@ -29,11 +29,13 @@ export function StepRoute({ step, notFound }: { step?: string; notFound: ReactNo
  * One wizard step: the caption, the question's form, the error summary, the back link and
  * Continue. Valid answers go to the store; then on to the next step (or back to the check page).
  */
-function QuestionPage({ question }: { question: Question }) {
+function QuestionPage({ question: asked }: { question: Question }) {
   const t = useT()
   const id = useActiveId()
   const questions = useQuestions()
   const { answers, settings } = useStartingAnswers()
+  // Some fields are asked only for some earlier answers (the parent's subject with sensitive news).
+  const question = useMemo(() => askedFields(asked, answers), [asked, answers])
   const { saveAnswers, create } = useActions()
   const returning = useLocation().query.get('return') === 'check'
   const { step } = question

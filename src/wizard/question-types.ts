@@ -20,6 +20,8 @@ interface FieldBase {
   /** Marked "(niet verplicht)" on a page that asks more than one thing. */
   optional?: boolean
   check: CheckRow
+  /** Asked only for these answers (e.g. the parent's subject, with sensitive news); always when not given. */
+  shownWhen?: (answers: DraftAnswers) => boolean
 }
 
 /** One radio per option; each option's answer is what is saved. */
@@ -63,6 +65,12 @@ export interface DateTimeField extends FieldBase {
 }
 
 export type QuestionField = ChoiceField | NumberField | TextField | DateTimeField | PeopleField
+
+/** The question with only the fields it asks for these answers. */
+export function askedFields(question: Question, answers: DraftAnswers): Question {
+  const fields = question.fields.filter((field) => field.shownWhen?.(answers) ?? true)
+  return fields.length === question.fields.length ? question : { ...question, fields }
+}
 
 /**
  * One page of the wizard: its address, its question (the page's h1) and its fields. Adding a

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
 
@@ -126,17 +126,54 @@ describe('after the conversation', () => {
     expect(useStore.getState().preparations[id]?.followUp).toEqual({ minutes: 30, withBuddy: true })
   })
 
-  test('the report holds the private notes only when that option is ticked', async () => {
+  test('the report never holds the teacher’s own notes or how anyone experienced it, and says why', async () => {
     const id = givenAnswers()
     useStore.getState().actions.setNote(id, 'during.small-talk', 'Moeder is net verhuisd')
     const { user } = renderApp('/after')
     await user.type(await screen.findByRole('textbox', { name: 'Hoe heb jij het gesprek ervaren?' }), 'Ik was gehaast')
-    const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' })
-    expect(report).not.toHaveValue(expect.stringContaining('verhuisd'))
-    expect((report as HTMLTextAreaElement).value).not.toContain('Ik was gehaast')
-    await user.click(screen.getByRole('checkbox', { name: /Neem mijn eigen notities mee/ }))
-    expect((report as HTMLTextAreaElement).value).toContain('Moeder is net verhuisd')
-    expect((report as HTMLTextAreaElement).value).toContain('Ik was gehaast')
+    await user.click(screen.getByRole('radio', { name: 'Moeizaam' }))
+    await user.type(screen.getByRole('textbox', { name: 'Wat is er besproken?' }), 'De leesresultaten')
+    const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' }) as HTMLTextAreaElement
+    await waitFor(() => expect(report.value).toContain('Besproken:\nDe leesresultaten'))
+    for (const own of ['verhuisd', 'Ik was gehaast', 'Moeizaam']) expect(report.value).not.toContain(own)
+    expect(screen.queryByRole('checkbox', { name: /notities|hoe het gesprek ging/i })).not.toBeInTheDocument()
+    expect(report).toHaveAccessibleDescription(
+      'Een kort, feitelijk verslag om in het leerlingdossier te plakken. Ouders mogen het dossier inzien. Daarom staan je eigen notities en hoe het gesprek is ervaren er niet in.',
+    )
+  })
+
+  test('the notes from the conversation card are shown beside “Wat is er besproken?” and taken over with one button', async () => {
+    const id = givenAnswers()
+    useStore.getState().actions.saveEvaluation(id, { discussed: 'Leesresultaten besproken.' })
+    useStore.getState().actions.setCardNotes(id, 'Moeder wil een vervolg in januari.')
+    const { user } = renderApp('/after')
+    const notes = await screen.findByRole('region', { name: 'Je aantekeningen op de gesprekskaart' })
+    expect(within(notes).getByText('Moeder wil een vervolg in januari.')).toBeInTheDocument()
+    await user.click(within(notes).getByRole('button', { name: 'Neem over in ‘Wat is er besproken?’' }))
+    const discussed = screen.getByRole('textbox', { name: 'Wat is er besproken?' })
+    expect(discussed).toHaveValue('Leesresultaten besproken.\n\nMoeder wil een vervolg in januari.')
+    expect(discussed).toHaveFocus()
+    expect(within(notes).queryByRole('button')).not.toBeInTheDocument()
+    expect(within(notes).getByText('Deze aantekeningen staan al bij ‘Wat is er besproken?’.')).toBeInTheDocument()
+    const report = screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' }) as HTMLTextAreaElement
+    await waitFor(() =>
+      expect(report.value).toContain('Besproken:\nLeesresultaten besproken.\n\nMoeder wil een vervolg in januari.'),
+    )
+  })
+
+  test('without notes on the card there is nothing to take over', async () => {
+    givenAnswers()
+    renderApp('/after')
+    await screen.findByRole('textbox', { name: 'Wat is er besproken?' })
+    expect(screen.queryByRole('region', { name: 'Je aantekeningen op de gesprekskaart' })).not.toBeInTheDocument()
+  })
+
+  test('“Wat is er afgesproken?” says that it goes to the parent as written', async () => {
+    givenAnswers()
+    renderApp('/after')
+    expect(await screen.findByRole('textbox', { name: 'Wat is er afgesproken?' })).toHaveAccessibleDescription(
+      'Dit komt ook in de PDF voor de ouder. Schrijf korte, eenvoudige zinnen.',
+    )
   })
 })
 

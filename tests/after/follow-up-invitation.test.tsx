@@ -17,8 +17,8 @@ describe('the invitation for the follow-up', () => {
     const text = screen.getByRole('textbox', {
       name: 'Tekst van de uitnodiging voor het vervolggesprek',
     }) as HTMLTextAreaElement
-    expect(text.value).toContain('\n\nGraag nodig ik u uit voor een vervolggesprek over Anouk.\n')
-    expect(text.value).toContain('\nWanneer: zaterdag 19 december 2026 om 14:30\nHoe lang: ongeveer 30 minuten\n')
+    expect(text.value).toContain('\n\nIk wil graag nog een keer met u praten over Anouk.\n')
+    expect(text.value).toContain('\nWanneer: zaterdag 19 december om 14.30 uur\nHoe lang: ongeveer 30 minuten\n')
     expect(text.value).toContain('\n\nUw buddy is weer van harte welkom.\n')
     expect(text.value).toMatch(/\nMet vriendelijke groet,\nSanne de Vries$/)
     await user.click(screen.getByRole('button', { name: 'Kopieer de uitnodiging voor het vervolggesprek' }))
@@ -34,7 +34,7 @@ describe('the invitation for the follow-up', () => {
     const details = screen.getByText('Uitnodiging voor het vervolggesprek').closest('details')!
     expect(details).not.toHaveTextContent(/buddy/i)
     const text = within(details).getByRole('textbox') as HTMLTextAreaElement
-    expect(text.value).toContain('vervolggesprek over Anouk')
+    expect(text.value).toContain('nog een keer met u praten over Anouk')
     expect(text.value).not.toMatch(/buddy/i)
   })
 })

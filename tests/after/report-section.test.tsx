@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { actions, givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
 
@@ -11,10 +11,12 @@ describe('what was discussed, for the report', () => {
     const id = givenAnswers()
     const { user, unmount } = renderApp('/after')
     const field = await screen.findByRole('textbox', { name: 'Wat is er besproken?' })
-    expect(field).toHaveAccessibleDescription('Kort, in je eigen woorden. Dit komt in het gespreksverslag.')
+    expect(field).toHaveAccessibleDescription(
+      'Kort en feitelijk, in je eigen woorden. Dit komt in het verslag voor het leerlingdossier.',
+    )
     await user.type(field, 'De leesresultaten.')
     expect(useStore.getState().preparations[id]?.evaluation.discussed).toBe('De leesresultaten.')
-    expect(reportValue()).toContain('Besproken:\nDe leesresultaten.\n')
+    await waitFor(() => expect(reportValue()).toContain('Besproken:\nDe leesresultaten.'))
     unmount()
     renderApp('/after')
     expect(await screen.findByRole('textbox', { name: 'Wat is er besproken?' })).toHaveValue('De leesresultaten.')
@@ -22,17 +24,15 @@ describe('what was discussed, for the report', () => {
 })
 
 describe('the report on the after page', () => {
-  test('holds the rating only when that option is ticked, and is signed with the teacher’s name', async () => {
+  test('never holds the rating, and is signed with the teacher’s name', async () => {
     const id = givenAnswers()
     actions().saveEvaluation(id, { rating: 'difficult' })
     actions().saveSettings({ teacherName: 'Sanne de Vries' })
-    const { user } = renderApp('/after')
+    renderApp('/after')
     await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })
     expect(reportValue()).not.toContain('Moeizaam')
     expect(reportValue()).toMatch(/\nOpgesteld door: Sanne de Vries$/)
-    await user.click(screen.getByRole('checkbox', { name: /Neem mee hoe het gesprek ging/ }))
-    expect(reportValue()).toContain('\nHoe ging het: Moeizaam\n')
-    expect(reportValue()).not.toContain('Eigen notities')
+    expect(screen.queryByRole('checkbox', { name: /hoe het gesprek ging/i })).not.toBeInTheDocument()
   })
 
   test('says who was there by role', async () => {
@@ -44,7 +44,7 @@ describe('the report on the after page', () => {
     renderApp('/after')
     await screen.findByRole('heading', { level: 1, name: 'Na het gesprek' })
     expect(reportValue()).toContain(
-      '\nAanwezig: de leerkracht, 1 ouder of verzorger, de intern begeleider (mevrouw Jansen) en een tolk\n',
+      '\nAanwezig: de leerkracht, de ouder, de intern begeleider (mevrouw Jansen) en een tolk',
     )
   })
 })

@@ -29,15 +29,15 @@ describe('the conversation card', () => {
       'Wanneer: zaterdag 12 december 2026 om 15:30',
       'Duur: 45 minuten',
       'Ruimte: Lokaal 12 · 5 stoelen',
-      'Wie komen er: Jij, 2 ouders of verzorgers, de ouderbuddy en een collega van school',
+      'Wie zijn erbij: Jij, de ouders, de ouderbuddy en een collega van school',
     ])
     expect(within(section('Zo kun je beginnen')).getAllByRole('listitem')[0]).toHaveTextContent(
-      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (suggestie)',
+      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (voorbeeld van de app)',
     )
     expect(agendaRows()).toEqual([
       '15:30–15:35 Welkom en praatje · 5 min',
       '15:35–15:45 Eerst alleen met de ouders · 10 min',
-      '15:45–15:55 Wat school doet voor Anouk · 10 min',
+      '15:45–15:55 Wat we op school doen voor Anouk · 10 min',
       '15:55–16:05 Vragen en zorgen · 10 min',
       '16:05–16:10 Afspraken maken · 5 min',
       '16:10–16:15 Samen terugkijken · 5 min',
@@ -84,7 +84,9 @@ describe('the conversation card', () => {
     await user.click(screen.getByRole('button', { name: 'Bewaar de vraag' }))
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(field).toHaveFocus()
-    expect(field).toHaveAccessibleDescription(/^Die komt bij je open vragen\. Fout: ?Schrijf eerst de vraag op\.$/)
+    expect(field).toHaveAccessibleDescription(
+      /^Die komt bij je vragen voor later\. Fout: ?Schrijf eerst de vraag op\.$/,
+    )
     expect(useStore.getState().preparations[id]?.questions).toEqual([])
 
     await user.type(field, 'Kan Anouk extra leesles krijgen?')
@@ -94,10 +96,10 @@ describe('the conversation card', () => {
     ])
     expect(field).toHaveValue('')
     expect(field).not.toHaveAttribute('aria-invalid')
-    const added = 'De vraag staat bij je open vragen: ‘Kan Anouk extra leesles krijgen?’'
+    const added = 'De vraag staat bij je vragen voor later: ‘Kan Anouk extra leesles krijgen?’'
     expect(screen.getByText(added)).toBeVisible()
     expect(said().polite).toBe(added)
-    expect(screen.getByRole('heading', { level: 3, name: 'Open vragen' }).nextElementSibling).toHaveTextContent(
+    expect(screen.getByRole('heading', { level: 3, name: 'Vragen voor later' }).nextElementSibling).toHaveTextContent(
       'Kan Anouk extra leesles krijgen?',
     )
   })

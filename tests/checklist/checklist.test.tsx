@@ -22,12 +22,12 @@ describe('the checklist', () => {
       'Jouw plan',
       'Voor het gesprek',
       'Tijdens het gesprek',
-      'Vragen waar ik op terugkom',
+      'Vragen voor later',
       'Na het gesprek',
       'Downloaden of afdrukken',
     ])
     expect(within(phase('Voor het gesprek')).getByText('0 van 5 gedaan')).toBeInTheDocument()
-    await user.click(screen.getByRole('checkbox', { name: 'Communiceer met de ouder zelf' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Praat, bel en mail met de ouder zelf' }))
     expect(within(phase('Voor het gesprek')).getByText('1 van 5 gedaan')).toBeInTheDocument()
   })
 
@@ -38,7 +38,9 @@ describe('the checklist', () => {
       'li',
     )!
     await user.click(within(item).getByText('Waarom staat dit hier?'))
-    expect(within(item).getByText('Omdat je iets gevoeligs gaat vertellen dat de ouder nog niet weet.')).toBeVisible()
+    expect(
+      within(item).getByText('Omdat je iets gevoeligs gaat vertellen dat nog nieuw is voor de ouder.'),
+    ).toBeVisible()
     expect(within(item).getByText('Omdat je hebt gezegd dat de buddy meekomt.')).toBeVisible()
   })
 
@@ -64,12 +66,14 @@ describe('the checklist', () => {
     const id = givenAnswers()
     useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
     renderApp(`/p/${id}/checklist`)
-    expect(await screen.findByRole('textbox', { name: 'Notitie bij ‘Regel de ruimte en 3 stoelen’' })).toHaveValue(
-      'Lokaal 12',
-    )
+    expect(
+      await screen.findByRole('textbox', { name: 'Notitie bij ‘Regel een geschikte ruimte en drie stoelen’' }),
+    ).toHaveValue('Lokaal 12')
     expect(screen.getAllByRole('textbox', { name: /^Notitie bij/ })).toHaveLength(1)
     expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(18)
-    expect(screen.getByRole('textbox', { name: 'Notitie bij ‘Regel de ruimte en 3 stoelen’' })).not.toHaveFocus()
+    expect(
+      screen.getByRole('textbox', { name: 'Notitie bij ‘Regel een geschikte ruimte en drie stoelen’' }),
+    ).not.toHaveFocus()
   })
 
   test('links to the conversation card of this preparation', async () => {
@@ -102,8 +106,10 @@ describe('the checklist', () => {
     )
     const answerLater = within(itemOf('Je hoeft niet alles meteen te weten'))
     expect(
-      answerLater.getByText('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’').closest('li'),
-    ).toHaveTextContent('(suggestie)')
+      answerLater
+        .getByText('‘Dat weet ik nu niet. Ik zoek het voor u uit en laat het u deze week weten.’')
+        .closest('li'),
+    ).toHaveTextContent('(voorbeeld van de app)')
   })
 
   test('with sensitive news and a buddy coming, talking with the parent alone comes before the buddy opening', async () => {
@@ -124,7 +130,7 @@ describe('the checklist', () => {
     givenAnswers({ buddy: 'none', parentsAttending: 2, sensitiveNews: true })
     const { user } = renderApp('/checklist')
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
-    await user.click(screen.getByText('Uitnodiging voor de ouder'))
+    await user.click(screen.getByText(/^Uitnodiging voor de ouders?$/))
     const invitation = screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
     expect(invitation.value).toMatch(/^Beste ouders,/)
     expect(mainText()).toContain('Begin met een praatje')
@@ -145,7 +151,7 @@ describe('the checklist', () => {
     renderApp('/checklist')
     const plan = await screen.findByRole('region', { name: 'Jouw plan' })
     expect(within(plan).getByText('Plan 15 minuten.')).toBeInTheDocument()
-    expect(within(plan).getByText('Zet 2 stoelen klaar.')).toBeInTheDocument()
+    expect(within(plan).getByText('Zet twee stoelen klaar.')).toBeInTheDocument()
     expect(within(plan).getByText('Nog niet ingevuld.')).toBeInTheDocument()
   })
 

@@ -115,7 +115,8 @@ describe('choosing who the PDF is for', () => {
     const [own, colleague, parent] = within(group).getAllByRole('radio')
     expect(own).toHaveAccessibleName('Voor jezelf')
     expect(colleague).toHaveAccessibleName('Voor een collega')
-    expect(parent).toHaveAccessibleName('Voor de ouder en de buddy')
+    // Never addressed to the buddy: the parent decides what the buddy sees.
+    expect(parent).toHaveAccessibleName('Voor de ouder')
     expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toBeChecked()
     expect(within(group).getByRole('radio', { name: /^Voor jezelf/ })).toHaveAccessibleDescription(
       'Je checklist met je vinkjes, je notities en hoe het gesprek ging.',
@@ -123,8 +124,8 @@ describe('choosing who the PDF is for', () => {
     expect(within(group).getByRole('radio', { name: /^Voor een collega/ })).toHaveAccessibleDescription(
       /niet voor de ouder/,
     )
-    expect(within(group).getByRole('radio', { name: /^Voor de ouder en de buddy/ })).toHaveAccessibleDescription(
-      /Je checklist en notities staan er niet in\./,
+    expect(parent).toHaveAccessibleDescription(
+      /Je checklist en notities staan er niet in\. Geef de PDF aan de ouder zelf\. De ouder beslist wat de buddy ziet\.$/,
     )
   })
 
@@ -140,7 +141,9 @@ describe('choosing who the PDF is for', () => {
     const withBuddy = givenAnswers({ parentsAttending: 2, buddy: 'attending' })
     const withoutBuddy = givenAnswers({ parentsAttending: 2, buddy: 'none' })
     const { unmount } = renderApp(`/p/${withBuddy}/checklist`)
-    expect(await screen.findByRole('radio', { name: /^Voor de ouders en de buddy/ })).toBeInTheDocument()
+    expect(await screen.findByRole('radio', { name: 'Voor de ouders' })).toHaveAccessibleDescription(
+      /Geef de PDF aan de ouders zelf\. Zij beslissen wat de buddy ziet\.$/,
+    )
     unmount()
     renderApp(`/p/${withoutBuddy}/checklist`)
     const parent = await screen.findByRole('radio', { name: /^Voor de ouders/ })
@@ -154,20 +157,20 @@ describe('choosing who the PDF is for', () => {
     expect(screen.queryByRole('checkbox', { name: /Met mijn notities/ })).not.toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
     expect(screen.getByRole('checkbox', { name: /Met mijn notities/ })).not.toBeChecked()
-    expect(screen.queryByRole('checkbox', { name: /Met hoe het gesprek ging/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('checkbox', { name: /hoe het gesprek ging/ })).not.toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: /^Voor de ouder/ }))
     expect(screen.queryByRole('checkbox', { name: /Met mijn notities/ })).not.toBeInTheDocument()
 
     actions().saveEvaluation(id, { rating: 'difficult' })
     await user.click(screen.getByRole('radio', { name: /^Voor een collega/ }))
-    const rating = screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ })
-    expect(rating).toHaveAccessibleName('Met hoe het gesprek ging')
+    const rating = screen.getByRole('checkbox', { name: /hoe het gesprek ging/ })
+    expect(rating).toHaveAccessibleName('Ook hoe het gesprek ging (goed, wisselend of moeizaam)')
     expect(rating).toHaveAccessibleDescription('Je keuze: ‘Moeizaam’.')
   })
 
   test('downloads the parent’s version under its own name, without the checklist', async () => {
     serveFonts()
-    const id = givenAnswers({ meetingAt: '2026-12-12T15:30', purpose: 'hoe het gaat met lezen' })
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30', sensitiveNews: false, purpose: 'hoe het gaat met lezen' })
     actions().saveEvaluation(id, { rating: 'difficult' })
     const { user } = renderApp('/checklist')
     await user.click(await screen.findByRole('radio', { name: /^Voor de ouder/ }))
@@ -177,7 +180,7 @@ describe('choosing who the PDF is for', () => {
     ).toBeInTheDocument()
     expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'oudergesprek-voor-ouder-anouk-2026-12-12.pdf')
     const text = renderedText(0)
-    expect(text).toContain('Waar gaat het over hoe het gaat met lezen')
+    expect(text).toContain('Waar gaat het over? hoe het gaat met lezen')
     expect(text).not.toContain('Begin met een praatje')
     expect(text).not.toContain('Moeizaam')
   })
@@ -198,7 +201,7 @@ describe('choosing who the PDF is for', () => {
     for (const hidden of ['Vader is ziek', 'Moeizaam', 'Ik was gehaast']) expect(plain).not.toContain(hidden)
 
     await user.click(screen.getByRole('checkbox', { name: /Met mijn notities/ }))
-    await user.click(screen.getByRole('checkbox', { name: /Met hoe het gesprek ging/ }))
+    await user.click(screen.getByRole('checkbox', { name: /hoe het gesprek ging/ }))
     await user.click(downloadButton())
     await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(2))
     const ticked = renderedText(1)

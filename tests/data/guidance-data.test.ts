@@ -69,15 +69,27 @@ describe('the shipped guidance data', () => {
         'We zijn hier allemaal om te zorgen dat het met {child} goed gaat. Jij als ouder bent de belangrijkste, het gaat om jouw kind.',
       ]),
     )
-    expect(sheetScripts.map((s) => s.jullie)).toContain(
-      'Wat fijn dat jullie hierover na hebben gedacht, wat een goede vraag, jullie hebben je goed voorbereid.',
+    // The sheet's one long sentence, in three to read aloud (review 3, #26): the same words.
+    const welcome = sheetScripts.find((s) => s.jullie?.startsWith('Wat fijn'))!.jullie!
+    expect(welcome).toBe(
+      'Wat fijn dat jullie hierover na hebben gedacht. Wat een goede vraag! Jullie hebben je goed voorbereid.',
+    )
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\s]/gu, '')
+        .split(/\s+/)
+    expect(words(welcome)).toEqual(
+      words('Wat fijn dat jullie hierover na hebben gedacht, wat een goede vraag, jullie hebben je goed voorbereid.'),
     )
   })
 
   test('marks only the sheet’s own sentences as coming from the sheet', () => {
     expect(sheetScripts).toHaveLength(8)
     const suggestions = guidance.items.flatMap(scriptsOf).filter((s) => s.origin === 'suggestion')
-    expect(suggestions.map((s) => s.je)).toContain('Dat weet ik nu niet precies. Ik kom er later bij je op terug.')
+    expect(suggestions.map((s) => s.je)).toContain(
+      'Dat weet ik nu niet. Ik zoek het voor je uit en laat het je deze week weten.',
+    )
   })
 
   test('keeps the je and jullie forms free of u and uw', () => {

@@ -16,33 +16,34 @@ const facts = (
 
 describe('the facts on the conversation card', () => {
   test.each<[Partial<Answers>, string]>([
-    [{ buddy: 'none', parentsAttending: 1, otherAttendees: 0 }, 'Jij en 1 ouder of verzorger'],
-    [
-      { buddy: 'preparing', parentsAttending: 2, otherAttendees: 1 },
-      'Jij, 2 ouders of verzorgers en een collega van school',
-    ],
+    [{ buddy: 'none', parentsAttending: 1, otherAttendees: 0 }, 'Jij en de ouder'],
+    [{ buddy: 'preparing', parentsAttending: 2, otherAttendees: 1 }, 'Jij, de ouders en een collega van school'],
     [
       { buddy: 'attending', parentsAttending: 1, otherAttendees: 3 },
-      'Jij, 1 ouder of verzorger, de ouderbuddy en drie collega’s van school',
+      'Jij, de ouder, de ouderbuddy en drie collega’s van school',
     ],
-    [
-      { buddy: 'unknown', parentsAttending: 2, otherAttendees: 0 },
-      'Jij, 2 ouders of verzorgers en misschien de ouderbuddy',
-    ],
+    [{ buddy: 'unknown', parentsAttending: 2, otherAttendees: 0 }, 'Jij, de ouders en misschien de ouderbuddy'],
   ])('say who is coming (%j)', (given, who) => {
     expect(facts(given).who).toBe(who)
   })
 
   test('say who is coming in English', () => {
     expect(facts({ buddy: 'unknown', parentsAttending: 2, otherAttendees: 2 }, {}, 'en').who).toBe(
-      'You, 2 parents or carers, perhaps the parent buddy and two colleagues from school',
+      'You, the parents, perhaps the parent buddy and two colleagues from school',
+    )
+  })
+
+  test('name the parents as the teacher greets them, when the teacher gave their names', () => {
+    expect(facts({ parentNames: 'mevrouw El Amrani' }).who).toBe('Jij, mevrouw El Amrani en de ouderbuddy')
+    expect(facts({ parentNames: ' Lisa en Mark ', parentsAttending: 2, buddy: 'none' }).who).toBe(
+      'Jij en de ouders (Lisa en Mark)',
     )
   })
 
   test('name the others by role, with their names when given', () => {
     const others = [{ role: 'ib' as const, name: 'mevrouw Jansen' }, { role: 'interpreter' as const }]
     expect(facts({ buddy: 'none', otherAttendees: 2, others }).who).toBe(
-      'Jij, 1 ouder of verzorger, de intern begeleider (mevrouw Jansen) en een tolk',
+      'Jij, de ouder, de intern begeleider (mevrouw Jansen) en een tolk',
     )
   })
 

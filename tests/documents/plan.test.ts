@@ -15,7 +15,7 @@ describe('the plan in words, the same on screen and on paper', () => {
       duration: 'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.',
       suggestion:
         'Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
-      chairs: 'Zet 3 stoelen klaar.',
+      chairs: 'Zet drie stoelen klaar.',
     })
   })
 
@@ -24,15 +24,15 @@ describe('the plan in words, the same on screen and on paper', () => {
       when: 'Nog niet ingevuld.',
       duration: 'Plan 30 minuten.',
       suggestion: null,
-      chairs: 'Zet 2 stoelen klaar.',
+      chairs: 'Zet twee stoelen klaar.',
     })
   })
 
   test('when it is not known whether the buddy comes, one chair is kept for the buddy', () => {
     expect(plan({ buddy: 'unknown' }).chairs).toBe(
-      'Zet 3 stoelen klaar. Eén daarvan is voor de buddy, voor als die meekomt.',
+      'Zet drie stoelen klaar. Eén daarvan is voor de buddy, voor als die meekomt.',
     )
-    expect(plan({ buddy: 'preparing' }).chairs).toBe('Zet 2 stoelen klaar.')
+    expect(plan({ buddy: 'preparing' }).chairs).toBe('Zet twee stoelen klaar.')
   })
 
   test('follows the English UI', () => {
@@ -41,7 +41,7 @@ describe('the plan in words, the same on screen and on paper', () => {
       duration: 'Plan 45 minutes: 30 minutes, plus 15 because more people are taking part.',
       suggestion:
         'This is a suggestion, not from the guidance: 50% extra time, rounded up to 5 minutes, and at least 10 minutes extra. You decide.',
-      chairs: 'Set out 3 chairs. That includes one chair for the buddy, in case they come.',
+      chairs: 'Set out three chairs. That includes one chair for the buddy, in case they come.',
     })
   })
 })

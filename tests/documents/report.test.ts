@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers } from '../../src/rules'
-import { present, reportText, type ReportChoices } from '../../src/documents/report'
+import { present, reportText } from '../../src/documents/report'
 import type { SchoolDetails } from '../../src/documents/school'
 import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
@@ -27,6 +27,7 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
     },
     followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: true },
     card: {},
+    texts: {},
     held: true,
     finished: false,
     ...extra,
@@ -34,11 +35,17 @@ function preparation(overrides: Partial<Answers> = {}, extra: Partial<Preparatio
 }
 
 const SCHOOL: SchoolDetails = { teacherName: 'Sanne de Vries', schoolName: 'De Regenboog' }
-const NOTHING: ReportChoices = { notes: false, rating: false }
-const PRIVATE = ['Moeder is net verhuisd', 'Ouder vond het spannend', 'Buddy was tevreden', 'Ik was te gehaast']
+/** What the teacher wrote for themselves: how everyone experienced it, the rating and the checklist notes. */
+const PRIVATE = [
+  'Moeder is net verhuisd',
+  'Ouder vond het spannend',
+  'Buddy was tevreden',
+  'Ik was te gehaast',
+  'Wisselend',
+]
 
-const report = (p: Preparation, choices = NOTHING, school = SCHOOL, locale: 'nl' | 'en' = 'nl') =>
-  reportText(p, buildChecklist(p.answers as Answers, { locale }), choices, school)
+const report = (p: Preparation, school = SCHOOL, locale: 'nl' | 'en' = 'nl') =>
+  reportText(p, buildChecklist(p.answers as Answers, { locale }), school)
 
 const presentLine = (text: string) => text.split('\n').find((line) => /^(Aanwezig|Present):/.test(line))
 
@@ -51,7 +58,7 @@ describe('the report for the pupil file', () => {
         'Kind: Anouk',
         'Datum: zaterdag 12 december 2026 om 15:30',
         'Onderwerp: hoe het gaat met lezen',
-        'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en de ouderbuddy',
+        'Aanwezig: de leerkracht (Sanne de Vries), de ouder en de ouderbuddy',
         '',
         'Besproken:',
         'De leesresultaten van groep 4.',
@@ -60,11 +67,10 @@ describe('the report for the pupil file', () => {
         'Afspraken:',
         'Over zes weken opnieuw praten.',
         '',
-        'Vragen waar ik op terugkom:',
-        '• Kan Anouk extra leesles krijgen? (open)',
-        '• Wanneer is de toets? (afgehandeld)',
+        'Open vragen (de leerkracht komt erop terug):',
+        '• Kan Anouk extra leesles krijgen?',
         '',
-        'Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy',
+        'Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de ouderbuddy',
         '',
         'Opgesteld door: Sanne de Vries, De Regenboog',
       ].join('\n'),
@@ -74,11 +80,11 @@ describe('the report for the pupil file', () => {
   test.each<[Partial<Answers>, string]>([
     [
       { others: [{ role: 'ib', name: 'mevrouw Jansen' }], otherAttendees: 1 },
-      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger, de ouderbuddy en de intern begeleider (mevrouw Jansen)',
+      'Aanwezig: de leerkracht (Sanne de Vries), de ouder, de ouderbuddy en de intern begeleider (mevrouw Jansen)',
     ],
     [
       { others: [{ role: 'interpreter' }, { role: 'colleague' }, { role: 'colleague' }], otherAttendees: 3 },
-      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger, de ouderbuddy, een tolk en twee collega’s van school',
+      'Aanwezig: de leerkracht (Sanne de Vries), de ouder, de ouderbuddy, een tolk en twee collega’s van school',
     ],
     [
       {
@@ -88,11 +94,11 @@ describe('the report for the pupil file', () => {
         others: [{ role: 'director' }],
         otherAttendees: 1,
       },
-      'Aanwezig: de leerkracht (Sanne de Vries), 2 ouders of verzorgers (Sanne en Mark) en de directeur',
+      'Aanwezig: de leerkracht (Sanne de Vries), de ouders (Sanne en Mark) en de directeur',
     ],
     [
       { buddy: 'none', otherAttendees: 2, others: undefined },
-      'Aanwezig: de leerkracht (Sanne de Vries), 1 ouder of verzorger en twee collega’s van school',
+      'Aanwezig: de leerkracht (Sanne de Vries), de ouder en twee collega’s van school',
     ],
   ])('says who was there by role, with names when given: %j', (overrides, line) => {
     expect(presentLine(report(preparation(overrides)))).toBe(line)
@@ -100,8 +106,8 @@ describe('the report for the pupil file', () => {
 
   test('says who was there in English too, and without the teacher’s name when none is set', () => {
     const p = preparation({ others: [{ role: 'ib', name: 'Mrs Jansen' }, { role: 'interpreter' }], otherAttendees: 2 })
-    expect(presentLine(report(p, NOTHING, {}, 'en'))).toBe(
-      'Present: the teacher, 1 parent or carer, the parent buddy, the special needs coordinator (Mrs Jansen) and an interpreter',
+    expect(presentLine(report(p, {}, 'en'))).toBe(
+      'Present: the teacher, the parent, the parent buddy, the special needs coordinator (Mrs Jansen) and an interpreter',
     )
   })
 
@@ -111,61 +117,27 @@ describe('the report for the pupil file', () => {
     expect(presentLine(report(came))).toContain('de ouderbuddy')
   })
 
-  test('holds the rating only when the teacher ticks it', () => {
-    expect(report(preparation())).not.toContain('Wisselend')
-    expect(report(preparation())).not.toContain('Hoe ging het')
-    expect(report(preparation(), { notes: false, rating: true })).toContain('\nHoe ging het: Wisselend\n')
-    expect(report(preparation(), { notes: true, rating: false })).not.toContain('Wisselend')
-    const noRating = preparation({}, { evaluation: {} })
-    expect(report(noRating, { notes: true, rating: true })).not.toContain('Hoe ging het')
+  test('is factual: never the rating, how anyone experienced it or the checklist notes', () => {
+    const text = report(preparation())
+    for (const note of PRIVATE) expect(text).not.toContain(note)
+    expect(text).not.toMatch(/Hoe ging het|Eigen notities|ervaren/)
+    const english = report(preparation(), SCHOOL, 'en')
+    for (const note of PRIVATE) expect(english).not.toContain(note)
   })
 
-  test('holds no private note unless the teacher ticks that option', () => {
-    const without = report(preparation(), { notes: false, rating: true })
-    for (const note of PRIVATE) expect(without).not.toContain(note)
-    const withNotes = report(preparation(), { notes: true, rating: false })
-    expect(withNotes).toContain('\nEigen notities:\n• Begin met een praatje: Moeder is net verhuisd\n')
-    expect(withNotes).toContain(
-      '\nHoe het gesprek is ervaren:\n• Ouder: Ouder vond het spannend\n• Buddy: Buddy was tevreden\n• Leerkracht: Ik was te gehaast\n',
-    )
-  })
-
-  test('names how the parents experienced it “Ouders” when two came, “Ouder” when one did', () => {
-    const two = report(preparation({ parentsAttending: 2 }), { notes: true, rating: false })
-    expect(two).toContain('\n• Ouders: Ouder vond het spannend\n')
-    const one = report(preparation({ parentsAttending: 1 }), { notes: true, rating: false })
-    expect(one).toContain('\n• Ouder: Ouder vond het spannend\n')
-  })
-
-  test('with the own notes ticked, ends with the notes and how it went, each after a blank line', () => {
-    expect(report(preparation(), { notes: true, rating: false })).toMatch(
-      new RegExp(
-        [
-          ', met de buddy',
-          '',
-          'Eigen notities:',
-          '• Begin met een praatje: Moeder is net verhuisd',
-          '',
-          'Hoe het gesprek is ervaren:',
-          '• Ouder: Ouder vond het spannend',
-          '• Buddy: Buddy was tevreden',
-          '• Leerkracht: Ik was te gehaast',
-          '',
-          'Opgesteld door: Sanne de Vries, De Regenboog$',
-        ].join('\n'),
-      ),
-    )
-  })
-
-  test('with the own notes ticked but none written, adds nothing', () => {
-    const unwritten = preparation({}, { notes: { 'during.small-talk': '  ' }, evaluation: { teacher: '\n' } })
-    expect(report(unwritten, { notes: true, rating: false })).toBe(report(unwritten, NOTHING))
+  test('lists only the questions still open; the answered ones are dealt with', () => {
+    const text = report(preparation())
+    expect(text).toContain('Open vragen (de leerkracht komt erop terug):\n• Kan Anouk extra leesles krijgen?\n')
+    expect(text).not.toContain('Wanneer is de toets?')
+    const allDone = preparation({}, { questions: [{ id: 'q2', text: 'Wanneer is de toets?', done: true }] })
+    expect(report(allDone)).not.toContain('Open vragen')
   })
 
   test('without a name or a date: no line for the child, and the date not known yet', () => {
     const text = report(preparation({ childName: undefined, meetingAt: undefined }))
     expect(text).not.toContain('Kind:')
-    expect(text).toMatch(/^Gespreksverslag oudergesprek\n\nDatum: Nog geen datum\nOnderwerp: /)
+    expect(text).toMatch(/^Gespreksverslag oudergesprek\n\nOnderwerp: /)
+    expect(text).not.toContain('Datum')
   })
 
   test('names the parents only once it is known how many come', () => {
@@ -179,11 +151,9 @@ describe('the report for the pupil file', () => {
   })
 
   test('leaves out the author when no teacher name is set, and names the teacher without a school', () => {
-    expect(report(preparation(), NOTHING, {})).not.toContain('Opgesteld door')
-    expect(report(preparation(), NOTHING, { schoolName: 'De Regenboog' })).not.toContain('Opgesteld door')
-    expect(report(preparation(), NOTHING, { teacherName: 'Sanne de Vries' })).toMatch(
-      /\n\nOpgesteld door: Sanne de Vries$/,
-    )
+    expect(report(preparation(), {})).not.toContain('Opgesteld door')
+    expect(report(preparation(), { schoolName: 'De Regenboog' })).not.toContain('Opgesteld door')
+    expect(report(preparation(), { teacherName: 'Sanne de Vries' })).toMatch(/\n\nOpgesteld door: Sanne de Vries$/)
   })
 
   test('never mentions a buddy when the family has none, whatever was saved before', () => {
@@ -191,20 +161,26 @@ describe('the report for the pupil file', () => {
       { buddy: 'none' },
       { evaluation: { buddyCame: true, buddy: 'Buddy was tevreden' } },
     )
-    for (const notes of [false, true]) {
-      const text = report(changedAnswers, { notes, rating: true })
-      expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten')
-      expect(text).not.toMatch(/buddy/i)
-    }
+    const text = report(changedAnswers)
+    expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten')
+    expect(text).not.toMatch(/buddy/i)
   })
 
-  test('says plainly when nothing was written, agreed or planned', () => {
-    const text = report(preparation({ purpose: undefined }, { questions: [], evaluation: {}, followUp: {} }))
-    expect(text).not.toContain('Onderwerp')
-    expect(text).toContain('Besproken:\nNiets ingevuld.')
-    expect(text).toContain('Afspraken:\nGeen afspraken vastgelegd.')
-    expect(text).toContain('Vragen waar ik op terugkom:\nGeen.')
-    expect(text).toContain('Vervolgafspraak: Nog niet gepland.')
+  test('leaves out what was not written, agreed or planned', () => {
+    const text = report(
+      preparation({ purpose: undefined }, { questions: [], evaluation: { discussed: ' \n ' }, followUp: {} }),
+    )
+    expect(text).toBe(
+      [
+        'Gespreksverslag oudergesprek',
+        '',
+        'Kind: Anouk',
+        'Datum: zaterdag 12 december 2026 om 15:30',
+        'Aanwezig: de leerkracht (Sanne de Vries), de ouder en de ouderbuddy',
+        '',
+        'Opgesteld door: Sanne de Vries, De Regenboog',
+      ].join('\n'),
+    )
   })
 
   test('pastes cleanly: the teacher’s lists become bullets, a formula start is neutralised, control characters go', () => {
@@ -220,15 +196,13 @@ describe('the report for the pupil file', () => {
         },
       },
     )
-    const text = report(p, { notes: true, rating: true }, { teacherName: '=Sanne', schoolName: 'De Regenboog' })
+    const text = report(p, { teacherName: '=Sanne', schoolName: 'De Regenboog' })
     expect(text).toContain(
       "Besproken:\n• lezen\n• rekenen\n'=SOM(A1)\n'@juf\n'-3 punten\ninspringen\n\nAfspraken:\n'+31 6 12345678\n\nverder\n",
     )
     expect(text).toContain('Kind: Anouk\n')
     expect(text).toContain('Onderwerp: =lezen en rekenen\n')
-    expect(text).toContain('• =1+1 vraag (open)')
-    expect(text).toContain('• Begin met een praatje: regel een regel twee')
-    expect(text).toContain('• Leerkracht: @mij')
+    expect(text).toContain('• =1+1 vraag\n')
     expect(text).toContain('Opgesteld door: =Sanne, De Regenboog')
     for (const line of text.split('\n')) expect(line).not.toMatch(/^[=+\-@]/)
     expect(text).not.toMatch(/[\p{Cc}](?<!\n)/u)

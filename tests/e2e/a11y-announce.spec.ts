@@ -66,7 +66,7 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
           .getByRole('button', { name: `${t('questions.remove')} ${t('questions.remove.hidden', { text: question })}` })
           .click(),
       )
-      await page.getByText(t('invite.title')).click()
+      await page.getByText(t('invite.title.2')).click()
       await step([polite(t('invite.copied'))], () => button(page, t('invite.copy')).click())
       const pdf = page.waitForEvent('download')
       await button(page, t('export.download')).click()

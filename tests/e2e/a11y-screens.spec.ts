@@ -65,7 +65,7 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
         .getByRole('button', { name: new RegExp(`^${t('checklist.addNote')}`) })
         .first()
         .click()
-      await page.getByText(t('invite.title')).click()
+      await page.getByText(t('invite.title.2')).click()
       await checkScreen(page, 'checklist with a reason, a note box and the invitation open')
 
       await open(page, `/p/${NOOR}/card`, t('card.title'))

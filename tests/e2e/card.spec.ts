@@ -40,7 +40,7 @@ test('the checklist links to the card, whose agenda adds up to the minutes plann
   await expect(agenda(page)).toHaveText([
     '15:30–15:35 Welkom en praatje · 5 min',
     '15:35–15:45 Eerst alleen met de ouder · 10 min',
-    '15:45–15:55 Wat school doet voor Anouk · 10 min',
+    '15:45–15:55 Wat we op school doen voor Anouk · 10 min',
     '15:55–16:05 Vragen en zorgen · 10 min',
     '16:05–16:10 Afspraken maken · 5 min',
     '16:10–16:15 Samen terugkijken · 5 min',

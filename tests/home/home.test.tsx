@@ -97,7 +97,7 @@ describe('the list of preparations', () => {
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     const previous = screen.getByRole('region', { name: 'Van het vorige gesprek' })
     expect(within(previous).getByText('Noor leest elke dag tien minuten voor.')).toBeInTheDocument()
-    const questions = screen.getByRole('region', { name: 'Vragen waar ik op terugkom' })
+    const questions = screen.getByRole('region', { name: 'Vragen voor later' })
     expect(within(questions).getByRole('checkbox', { name: 'Kan er een extra leesmoment komen?' })).not.toBeChecked()
     expect(within(questions).queryByText('Wanneer is de toets?')).not.toBeInTheDocument()
     expect(screen.queryByRole('checkbox', { name: /buddy/ })).not.toBeInTheDocument()
@@ -153,15 +153,17 @@ describe('the list of preparations', () => {
     const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
     expect(within(item).getByText('1 open')).toBeInTheDocument()
     expect(
-      within(within(item).getByRole('list', { name: 'Open vragen' })).getByText('Kan er een extra leesmoment komen?'),
+      within(within(item).getByRole('list', { name: 'Vragen voor later' })).getByText(
+        'Kan er een extra leesmoment komen?',
+      ),
     ).toBeInTheDocument()
     // In a sentence it is a child without a name, never "voor Zonder naam".
-    expect(within(item).getByRole('button', { name: 'Open de voorbereiding voor een kind zonder naam' })).toBeVisible()
-    await user.click(within(item).getByRole('button', { name: 'Verwijder de voorbereiding voor een kind zonder naam' }))
+    expect(within(item).getByRole('button', { name: 'Open de voorbereiding voor (geen naam ingevuld)' })).toBeVisible()
+    await user.click(within(item).getByRole('button', { name: 'Verwijder de voorbereiding voor (geen naam ingevuld)' }))
     expect(
-      screen.getByText('Weet je zeker dat je de voorbereiding voor een kind zonder naam wilt verwijderen?'),
+      screen.getByText('Weet je zeker dat je de voorbereiding voor (geen naam ingevuld) wilt verwijderen?'),
     ).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
-    expect(await screen.findByText('De voorbereiding voor een kind zonder naam is verwijderd.')).toBeVisible()
+    expect(await screen.findByText('De voorbereiding voor (geen naam ingevuld) is verwijderd.')).toBeVisible()
   })
 })

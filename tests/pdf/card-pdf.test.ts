@@ -93,7 +93,7 @@ describe('the conversation card PDF', () => {
     const { text } = await pdfText(await cardPdf(answers({ childName: name })))
     expect(text.split('\n')).toContain(`Kind ${name}`)
     expect(flat(text)).toContain(`in het belang van ${name}…`)
-    expect(flat(text)).toContain(`Wat school doet voor ${name}`)
+    expect(flat(text)).toContain(`Wat we op school doen voor ${name}`)
   })
 
   test('holds who, when and where, the opening sentences, the timed agenda and the reminders, in order', async () => {
@@ -115,8 +115,10 @@ describe('the conversation card PDF', () => {
       ]),
     )
     const all = flat(text)
-    expect(all).toContain('Wie komen er Jij, 2 ouders of verzorgers, de ouderbuddy en een collega van school')
-    expect(all).toContain('‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (suggestie)')
+    expect(all).toContain('Wie zijn erbij Jij, de ouders, de ouderbuddy en een collega van school')
+    expect(all).toContain(
+      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (voorbeeld van de app)',
+    )
     expect(all).toContain('in het belang van Anouk…’ (uit de handreiking)')
     const order = ['Zo kun je beginnen', 'Agenda', 'Denk aan', 'Vraag voor later', 'Aantekeningen', 'Bron:']
     expect(order.map((heading) => all.indexOf(heading))).toEqual(
@@ -180,7 +182,7 @@ describe('the conversation card PDF', () => {
     expect(info).toMatchObject({ Title: 'Conversation card', Language: 'en' })
     expect(flat(text)).toContain('Keep in mind')
     expect(flat(text)).toContain('1. Welcome and small talk · 5 min')
-    expect(flat(text)).toContain('Who is coming You and 1 parent or carer')
+    expect(flat(text)).toContain('Who will be there You and the parent')
   })
 
   test('is named after the card, the child and the day', () => {

@@ -33,6 +33,7 @@ const BEFORE: typeof HELD = { ticks: {}, notes: {}, questions: [], evaluation: {
 function parentInput(overrides: Partial<Answers> = {}, after = HELD, locale: Locale = 'nl', school = SCHOOL): PdfInput {
   const given = answers({
     meetingAt: '2026-12-12T15:30',
+    sensitiveNews: false,
     purpose: 'hoe het gaat met lezen',
     others: [{ role: 'ib', name: 'mevrouw Jansen' }],
     otherAttendees: 1,
@@ -54,14 +55,41 @@ const textOf = async (input: PdfInput) => flat((await pdfText(await pdfOf(input)
 describe('the version for the parent', () => {
   test('holds what it is about, when, where, how long and who comes', async () => {
     const text = await textOf(parentInput())
-    expect(text).toContain('Gesprek over Anouk')
-    expect(text).toContain('Voor de ouder en de ouderbuddy')
-    expect(text).toContain('Waar gaat het over hoe het gaat met lezen')
-    expect(text).toContain('Wanneer zaterdag 12 december 2026 om 15:30')
-    expect(text).toContain('Waar lokaal 12, De Regenboog')
-    expect(text).toContain('Hoe lang ongeveer 45 minuten')
-    expect(text).toContain('Wie zijn er bij de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen)')
-    expect(text).toContain('Hebt u een vraag over het gesprek? Neem dan contact op met Sanne de Vries.')
+    expect(text).toContain('Gesprek over Anouk Voor de ouder ')
+    expect(text).toContain('Waar gaat het over? hoe het gaat met lezen')
+    expect(text).toContain('Wanneer? zaterdag 12 december om 15.30 uur')
+    expect(text).toContain('Waar? lokaal 12, De Regenboog')
+    expect(text).toContain('Hoe lang? ongeveer 45 minuten')
+    expect(text).toContain(
+      'Wie zijn erbij? de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen) De intern begeleider helpt kinderen die op school extra hulp nodig hebben.',
+    )
+    expect(text).toContain('Past deze tijd niet, of hebt u een vraag? Laat het Sanne de Vries dan weten.')
+  })
+
+  test('is for the parents, never addressed to the buddy, and never holds the acknowledgement', async () => {
+    for (const buddy of ['attending', 'unknown', 'preparing', 'none'] as const)
+      for (const parentsAttending of [1, 2] as const) {
+        const { info, text } = await pdfText(await pdfOf(parentInput({ buddy, parentsAttending }, BEFORE)))
+        const audience = parentsAttending === 2 ? 'Voor de ouders' : 'Voor de ouder'
+        // The title and the line under it, then straight to the plan: nobody else is addressed.
+        expect(flat(text)).toContain(`Gesprek over Anouk ${audience} Waar gaat het over?`)
+        expect(info).toMatchObject({ Subject: audience })
+        expect(flat(text)).not.toMatch(/Afke Persoon|orthopedagoog/)
+      }
+  })
+
+  test('with sensitive news holds the subject for the parent, or none, never the teacher’s own; the first part is alone with the parent', async () => {
+    const sensitive = { sensitiveNews: true, purpose: 'mogelijke dyslexie' }
+    const general = await textOf(parentInput({ ...sensitive, parentSubject: 'hoe het gaat met lezen' }, BEFORE))
+    expect(general).toContain('Waar gaat het over? hoe het gaat met lezen')
+    expect(general).toContain(
+      'Het eerste deel van het gesprek is alleen met u. Daarna is uw buddy van harte welkom, rond 15.45 uur.',
+    )
+    expect(general).not.toContain('bespreek ze met uw buddy')
+    const none = await textOf(parentInput(sensitive, BEFORE))
+    expect(none).not.toContain('Waar gaat het over')
+    for (const text of [general, none, await textOf(parentInput(sensitive, HELD))])
+      expect(text).not.toContain('dyslexie')
   })
 
   test('holds none of the teacher’s checklist, coaching, sensitive intentions, notes or rating', async () => {
@@ -86,22 +114,22 @@ describe('the version for the parent', () => {
       'Ik was te gehaast',
       'dyslexieonderzoek',
       'Kan Anouk extra leesles krijgen?',
-      'Vragen waar ik op terugkom',
+      'Vragen voor later',
       'uit de handreiking',
       'Waarom staat dit hier',
     ])
       expect(text).not.toContain(never)
-    // The sheet is only thanked, as on every PDF the app makes.
-    expect(text).toContain('Met dank aan Afke Persoon, orthopedagoog,')
+    // The sheet is thanked on the teacher's own documents, not on the parent's (review 3, #1).
+    expect(text).not.toContain('Afke Persoon')
   })
 
   test('after the conversation holds the agreements and the next appointment', async () => {
     const text = await textOf(parentInput())
     expect(text).toContain(
-      'Wat we hebben afgesproken Anouk leest elke dag tien minuten thuis. Over zes weken praten we verder.',
+      'Wat we hebben afgesproken Anouk leest elke dag tien minuten thuis. Over zes weken praten we verder. Opgeschreven door Sanne de Vries.',
     )
     expect(text).toContain(
-      'Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Hoe lang ongeveer 30 minuten Uw buddy is weer van harte welkom.',
+      'Volgende afspraak Wanneer? zaterdag 19 december om 14.30 uur Waar? lokaal 12, De Regenboog Hoe lang? ongeveer 30 minuten Uw buddy is weer van harte welkom.',
     )
     const before = await textOf(parentInput({}, BEFORE))
     expect(before).not.toContain('Wat we hebben afgesproken')
@@ -109,12 +137,20 @@ describe('the version for the parent', () => {
     const notThere = await textOf(parentInput({ buddy: 'unknown' }, { ...HELD, evaluation: { buddyCame: false } }))
     expect(notThere).toContain('ongeveer 30 minuten Uw buddy is ook van harte welkom.')
     const alone = await textOf(parentInput({}, { ...HELD, followUp: { at: '2026-12-19T14:30', withBuddy: false } }))
-    expect(alone).toContain('Volgende afspraak Wanneer zaterdag 19 december 2026 om 14:30 Uw vragen')
+    expect(alone).toContain(
+      'Volgende afspraak Wanneer? zaterdag 19 december om 14.30 uur Waar? lokaal 12, De Regenboog Uw vragen',
+    )
+    const unnamed = await textOf(parentInput({}, HELD, 'nl', {}))
+    expect(unnamed).toContain('Opgeschreven door de leerkracht van Anouk.')
   })
 
   test('welcomes the buddy and suggests going over the questions with them, only when a buddy is involved', async () => {
     const attending = await textOf(parentInput({ buddy: 'attending' }, BEFORE))
     expect(attending).toContain('Uw buddy is ook van harte welkom.')
+    const unknown = await textOf(parentInput({ buddy: 'unknown' }, BEFORE))
+    // Nobody signs a PDF: the parent is told whom to tell by name, never "me".
+    expect(unknown).toContain('Komt uw buddy ook? Laat het Sanne de Vries dan even weten.')
+    expect(unknown).not.toMatch(/(^|[^\p{L}])me(?!\p{L})/u)
     expect(attending).toContain(
       'Uw vragen Tip: schrijf van tevoren uw vragen op en bespreek ze met uw buddy. Dan vergeet u niets in het gesprek. Hieronder is ruimte om ze op te schrijven.',
     )
@@ -137,7 +173,7 @@ describe('the version for the parent', () => {
     const jullie = await textOf(parentInput({ address: 'je', parentsAttending: 2, buddy: 'none' }, BEFORE))
     expect(jullie).toContain('Voor de ouders ')
     expect(jullie).toContain('Jullie vragen Tip: schrijf van tevoren jullie vragen op.')
-    expect(jullie).toContain('Hebben jullie een vraag over het gesprek?')
+    expect(jullie).toContain('Past deze tijd niet, of hebben jullie een vraag?')
     expect(jullie).not.toMatch(/(^|[^\p{L}])(u|uw|je|jij|jou|jouw)(?!\p{L})/iu)
     const je = await textOf(parentInput({ address: 'je' }, BEFORE))
     expect(je).toContain('Je vragen Tip: schrijf van tevoren je vragen op en bespreek ze met je buddy.')
@@ -154,20 +190,29 @@ describe('the version for the parent', () => {
       ),
     )
     expect(text).toContain('Gesprek op school')
-    expect(text).toContain('Wanneer Dat spreken we nog af.')
+    expect(text).toContain('Wanneer? Dat spreken we nog af.')
     expect(text).not.toContain('Waar gaat het over')
-    expect(text).not.toMatch(/Waar (?!gaat)/)
-    expect(text).toContain('Wie zijn er bij de leerkracht Uw buddy is ook van harte welkom.')
+    expect(text).not.toContain('Waar?')
+    expect(text).toContain('Wie zijn erbij? de leerkracht Uw buddy is ook van harte welkom.')
     expect(text).toContain('Neem dan contact op met de leerkracht.')
-    expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar de teamkamer, De Regenboog')
+    expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar? de teamkamer, De Regenboog')
+    const reach = await textOf(
+      parentInput({}, BEFORE, 'nl', { teacherName: 'juf Sanne', phone: '06-12345678', otherContact: 'de Parro-app' }),
+    )
+    expect(reach).toContain('Laat het juf Sanne dan weten via 06-12345678 of de Parro-app.')
+    const after = await textOf({
+      ...parentInput({}, HELD, 'nl', { teacherName: 'juf Sanne', email: 'sanne@school.nl' }),
+      today: '2026-12-13',
+    })
+    expect(after).toContain('Hebt u een vraag over het gesprek? Neem dan contact op met juf Sanne via sanne@school.nl.')
   })
 
   test('is in English in the English checklist', async () => {
     const text = await textOf(parentInput({}, BEFORE, 'en'))
-    expect(text).toContain('Conversation about Anouk For the parent and the parent buddy')
-    expect(text).toContain('What it is about hoe het gaat met lezen')
+    expect(text).toContain('Conversation about Anouk For the parent ')
+    expect(text).toContain('What is it about? hoe het gaat met lezen')
     expect(text).toContain(
-      'Who will be there the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
+      'Who will be there? the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
     )
     expect(text).toContain('Tip: write down your questions beforehand and go over them with your buddy.')
   })
@@ -179,7 +224,7 @@ describe('the version for the parent', () => {
       checklist: buildChecklist(input.answers as Answers, { locale: 'en', scriptLocale: 'nl' }),
     }
     const text = await textOf(dutch)
-    expect(text).toContain('Gesprek over Anouk Voor de ouder en de ouderbuddy')
+    expect(text).toContain('Gesprek over Anouk Voor de ouder ')
     expect((await pdfText(await pdfOf(dutch))).info).toMatchObject({ Language: 'nl' })
   })
 
@@ -195,13 +240,13 @@ describe('the version for the parent', () => {
       'Uw vragen',
     ])
     const rows = findAll(structure.pages, 'TR').map((tr) => tr.children.map((c) => `${c.role}:${c.text}`))
-    expect(rows[0]).toEqual(['TH:Waar gaat het over', 'TD:hoe het gaat met lezen'])
+    expect(rows[0]).toEqual(['TH:Waar gaat het over?', 'TD:hoe het gaat met lezen'])
     expect(rows.slice(0, 5).map((r) => r[0])).toEqual([
-      'TH:Waar gaat het over',
-      'TH:Wanneer',
-      'TH:Waar',
-      'TH:Hoe lang',
-      'TH:Wie zijn er bij',
+      'TH:Waar gaat het over?',
+      'TH:Wanneer?',
+      'TH:Waar?',
+      'TH:Hoe lang?',
+      'TH:Wie zijn erbij?',
     ])
     const { info } = await pdfText(await pdfOf(parentInput({}, BEFORE, 'en')))
     expect(info).toMatchObject({ Title: 'Conversation about Anouk', Language: 'en' })

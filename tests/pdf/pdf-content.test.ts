@@ -69,7 +69,7 @@ describe('the checklist PDF’s content', () => {
     const later = (count: number) =>
       section(
         content({ questions: Array.from({ length: count }, (_, i) => question(i + 1, i === 0)) }).blocks,
-        'Vragen waar ik op terugkom',
+        'Vragen voor later',
       ).filter((b) => b.kind !== 'paragraph')
     expect(later(0)).toEqual([{ kind: 'lines', count: 5 }])
     const one = later(1)

@@ -46,7 +46,7 @@ describe('the PDF', () => {
     expect(all).toContain('Voor het gesprek over Anouk')
     expect(all).toContain('zaterdag 12 december 2026 om 15:30')
     expect(all).toContain('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.')
-    expect(all).toContain('Zet 3 stoelen klaar.')
+    expect(all).toContain('Zet drie stoelen klaar.')
     for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
       expect(all, item.id).toContain(item.title)
       expect(all, item.id).toContain(item.text)
@@ -55,7 +55,7 @@ describe('the PDF', () => {
     expect(all).toContain('‘Hoe ziet u dit?’')
     expect(pages[0]).toContain('Pagina 1 van')
     expect(all).toContain('Gemaakt op 29 november 2026')
-    expect(all).toContain('Vragen waar ik op terugkom')
+    expect(all).toContain('Vragen voor later')
     expect(all).toContain('Aantekeningen tijdens het gesprek')
   })
 
@@ -96,8 +96,8 @@ describe('the PDF', () => {
     expect(text).toContain('Begin met een praatje')
     for (const title of [
       'Vraag of de buddy meekomt',
-      'Vragen vooraf bespreken met de buddy',
-      'Communiceer met de ouder zelf',
+      'Moedig de ouder aan om vragen met de buddy voor te bereiden',
+      'Praat, bel en mail met de ouder zelf',
       'Begin anders als de buddy erbij is',
       'Geen rechtstreeks contact met de buddy',
       'Gevoelig nieuws: eerst apart met de ouder',
@@ -109,7 +109,9 @@ describe('the PDF', () => {
   test('says where each sentence comes from, and that the extra time is a suggestion with its rule', async () => {
     const all = flat((await pdfText(await makePdf())).text)
     expect(all).toContain('‘Hoe ziet u dit?’ uit de handreiking')
-    expect(all).toContain('‘Dat weet ik nu niet precies. Ik kom er later bij u op terug.’ suggestie')
+    expect(all).toContain(
+      '‘Dat weet ik nu niet. Ik zoek het voor u uit en laat het u deze week weten.’ voorbeeld van de app',
+    )
     expect(all).toContain(
       'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
     )
@@ -187,7 +189,7 @@ describe('the PDF', () => {
     expect(own).toContain('Moeizaam')
     expect(own).toContain('Ouder vond het spannend')
     expect(own).toContain('Over zes weken opnieuw praten.')
-    expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de buddy')
+    expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de ouderbuddy')
     expect(own).toContain('Kan Anouk extra leesles krijgen?')
     expect(own).toContain('Wanneer is de toets?')
     const shared = flat((await pdfText(await makePdf({}, 'colleague', 'nl', after))).text)

@@ -43,7 +43,7 @@ describe('the tagged PDF', () => {
       'Tijdens het gesprek',
       'Na het gesprek',
       'Aantekeningen tijdens het gesprek',
-      'Vragen waar ik op terugkom',
+      'Vragen voor later',
     ])
   })
 
@@ -80,7 +80,7 @@ describe('the tagged PDF', () => {
       otherStart.text,
       'Wat je kunt zeggen',
       ...otherStart.scripts.map(
-        (script) => `‘${script.text}’ ${script.origin === 'sheet' ? 'uit de handreiking' : 'suggestie'}`,
+        (script) => `‘${script.text}’ ${script.origin === 'sheet' ? 'uit de handreiking' : 'voorbeeld van de app'}`,
       ),
     ])
   })

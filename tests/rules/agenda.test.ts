@@ -65,21 +65,56 @@ describe('splitting the planned minutes', () => {
 })
 
 const PARTS: AgendaPart[] = [
-  { id: 'welcome', title: 'Welkom', share: 10 },
-  { id: 'school', title: 'School', share: 25 },
-  { id: 'questions', title: 'Vragen', share: 25 },
-  { id: 'agreements', title: 'Afspraken', share: 15 },
-  { id: 'evaluate', title: 'Terugkijken', share: 10 },
+  { id: 'welcome', item: 'during.small-talk', title: 'Welkom', share: 10 },
+  { id: 'school', item: 'during.explain-what-school-does', title: 'School', share: 25 },
+  { id: 'questions', item: 'during.welcome-questions', title: 'Vragen', share: 25 },
+  { id: 'agreements', item: 'during.honest-about-feasibility', title: 'Afspraken', share: 15 },
+  { id: 'evaluate', item: 'after.evaluate-together', title: 'Terugkijken', share: 10 },
 ]
 
 describe('the timed agenda', () => {
   test('gives each row its minutes, its start and its clock times from the meeting time', () => {
     expect(timeAgenda(PARTS, 30, 5, '2026-12-12T15:30')).toEqual([
-      { id: 'welcome', title: 'Welkom', minutes: 5, offset: 0, clock: { start: '15:30', end: '15:35' } },
-      { id: 'school', title: 'School', minutes: 10, offset: 5, clock: { start: '15:35', end: '15:45' } },
-      { id: 'questions', title: 'Vragen', minutes: 5, offset: 15, clock: { start: '15:45', end: '15:50' } },
-      { id: 'agreements', title: 'Afspraken', minutes: 5, offset: 20, clock: { start: '15:50', end: '15:55' } },
-      { id: 'evaluate', title: 'Terugkijken', minutes: 5, offset: 25, clock: { start: '15:55', end: '16:00' } },
+      {
+        id: 'welcome',
+        item: 'during.small-talk',
+        title: 'Welkom',
+        minutes: 5,
+        offset: 0,
+        clock: { start: '15:30', end: '15:35' },
+      },
+      {
+        id: 'school',
+        item: 'during.explain-what-school-does',
+        title: 'School',
+        minutes: 10,
+        offset: 5,
+        clock: { start: '15:35', end: '15:45' },
+      },
+      {
+        id: 'questions',
+        item: 'during.welcome-questions',
+        title: 'Vragen',
+        minutes: 5,
+        offset: 15,
+        clock: { start: '15:45', end: '15:50' },
+      },
+      {
+        id: 'agreements',
+        item: 'during.honest-about-feasibility',
+        title: 'Afspraken',
+        minutes: 5,
+        offset: 20,
+        clock: { start: '15:50', end: '15:55' },
+      },
+      {
+        id: 'evaluate',
+        item: 'after.evaluate-together',
+        title: 'Terugkijken',
+        minutes: 5,
+        offset: 25,
+        clock: { start: '15:55', end: '16:00' },
+      },
     ])
   })
 

@@ -95,8 +95,32 @@ describe('buildChecklist', () => {
 
   test('uses neutral wording when no name is given', () => {
     const checklist = buildChecklist(answers({ childName: '  ' }))
-    expect(item(checklist, 'during.opening-with-buddy').scripts[1]!.text).toContain('dat het met het kind goed gaat')
+    // Spoken to the parent it is their child; to the buddy and in what the teacher reads, "het kind".
+    expect(item(checklist, 'during.opening-with-buddy').scripts[1]!.text).toContain('dat het met uw kind goed gaat')
+    expect(item(checklist, 'during.opening-with-buddy').scripts[0]!.text).toContain('in het belang van het kind…')
     expect(item(checklist, 'during.explain-what-school-does').title).toBe('Vertel wat je doet voor het kind')
+    const jullie = buildChecklist(answers({ childName: undefined, address: 'je', parentsAttending: 2 }))
+    expect(item(jullie, 'during.opening-with-buddy').scripts[1]!.text).toContain('dat het met jullie kind goed gaat')
+    const je = buildChecklist(answers({ childName: undefined, address: 'je', buddy: 'none' }))
+    expect(item(je, 'during.empathic-listening').text).toContain('voor het kind')
+    const english = buildChecklist(answers({ childName: undefined }), { locale: 'en' })
+    expect(item(english, 'during.opening-with-buddy').scripts[1]!.text).toContain(
+      'make sure that your child is doing well',
+    )
+  })
+
+  test('names the parents to the buddy as the teacher greets them, or as “de ouder(s)”', () => {
+    const corridor = (overrides: Partial<Answers>) =>
+      item(
+        buildChecklist(answers({ buddy: 'attending', sensitiveNews: true, ...overrides })),
+        'during.sensitive-parent-alone',
+      ).scripts[1]!.text
+    expect(corridor({ parentNames: 'mevrouw El Amrani' })).toBe(
+      'Ik praat eerst even alleen met mevrouw El Amrani. Wilt u zolang op de gang wachten? Ik haal u er zo bij. Dank u wel.',
+    )
+    expect(corridor({ parentsAttending: 2, address: 'je' })).toBe(
+      'Ik praat eerst even alleen met de ouders. Wil je zolang op de gang wachten? Ik haal je er zo bij. Dank je wel.',
+    )
   })
 
   test('renders every script in the je form when the teacher says je', () => {
@@ -143,8 +167,14 @@ describe('buildChecklist', () => {
   test('gives the reasons in words', () => {
     const checklist = buildChecklist(answers({ buddy: 'attending', sensitiveNews: true }))
     expect(item(checklist, 'during.sensitive-parent-alone').reasons).toEqual([
-      'Omdat je iets gevoeligs gaat vertellen dat de ouder nog niet weet.',
+      'Omdat je iets gevoeligs gaat vertellen dat nog nieuw is voor de ouder.',
       'Omdat je hebt gezegd dat de buddy meekomt.',
+    ])
+    // To two parents the reasons say "de ouders" (review 3, #5).
+    const two = buildChecklist(answers({ buddy: 'preparing', sensitiveNews: true, parentsAttending: 2 }))
+    expect(item(two, 'during.sensitive-parent-alone').reasons).toEqual([
+      'Omdat je iets gevoeligs gaat vertellen dat nog nieuw is voor de ouders.',
+      'Omdat je hebt gezegd dat de buddy de ouders helpt bij de voorbereiding.',
     ])
     expect(item(checklist, 'during.small-talk').reasons).toEqual(['Dit geldt voor elk gesprek met een ouder.'])
     expect(

@@ -5,7 +5,7 @@ import { answers } from './sample'
 const ALL_REMINDERS = {
   parentInCharge: 'Kijk de ouder aan en stel je vragen aan de ouder.',
   buddySuggestions: 'Leg elk voorstel van de buddy aan de ouder voor.',
-  noBuddyContact: 'Zeg: contact loopt via de ouder, niet via de buddy.',
+  noBuddyContact: 'Zeg: ik neem altijd contact op met de ouder zelf, niet met de buddy.',
   school: 'Vertel precies wat je doet voor Anouk.',
   empathy: 'Luister naar de zorg en laat er ruimte voor.',
   questions: 'Moedig vragen aan en waardeer elke vraag.',
@@ -68,7 +68,7 @@ describe('the reminders on the card', () => {
     expect(card.reminders.slice(0, 3)).toEqual([
       'Kijk de ouders aan en stel je vragen aan de ouders.',
       'Leg elk voorstel van de buddy aan de ouders voor.',
-      'Zeg: contact loopt via de ouders, niet via de buddy.',
+      'Zeg: ik neem altijd contact op met de ouders zelf, niet met de buddy.',
     ])
     const english = buildCard(answers({ buddy: 'attending', parentsAttending: 2 }), { locale: 'en' })
     expect(english.reminders[0]).toBe('Look at the parents and put your questions to them.')
@@ -89,13 +89,16 @@ describe('the opening sentences on the card', () => {
         text: 'Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.',
         origin: 'suggestion',
       },
-      { text: 'Wilt u zolang even op de gang wachten? Ik haal u er straks bij.', origin: 'suggestion' },
+      {
+        text: 'Ik praat eerst even alleen met de ouders. Wilt u zolang op de gang wachten? Ik haal u er zo bij. Dank u wel.',
+        origin: 'suggestion',
+      },
       {
         text: 'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
         origin: 'sheet',
       },
       {
-        text: 'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. U als ouders bent de belangrijksten, het gaat om uw kind.',
+        text: 'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. U bent als ouders het belangrijkst. Het gaat om uw kind.',
         origin: 'sheet',
       },
     ])
@@ -149,7 +152,7 @@ describe('the agenda on the card', () => {
       [
         '15:30–15:35 Welkom en praatje · 5 min',
         '15:35–15:45 Eerst alleen met de ouder · 10 min',
-        '15:45–15:55 Wat school doet voor Anouk · 10 min',
+        '15:45–15:55 Wat we op school doen voor Anouk · 10 min',
         '15:55–16:05 Vragen en zorgen · 10 min',
         '16:05–16:10 Afspraken maken · 5 min',
         '16:10–16:15 Samen terugkijken · 5 min',
@@ -161,7 +164,7 @@ describe('the agenda on the card', () => {
     const card = buildCard(answers({ buddy: 'none', childName: undefined }), { locale: 'en' })
     expect(card.agenda.map((row) => [row.title, row.minutes, row.clock])).toEqual([
       ['Welcome and small talk', 5, null],
-      ['What school does for the child', 10, null],
+      ['What we do at school for the child', 10, null],
       ['Questions and concerns', 5, null],
       ['Agreeing next steps', 5, null],
       ['Looking back together', 5, null],
@@ -184,7 +187,7 @@ describe('the whole card', () => {
 
   test('keeps markup in a name as plain characters', () => {
     const card = buildCard(answers({ childName: '<b>Anouk</b>' }))
-    expect(card.agenda[2]!.title).toBe('Wat school doet voor <b>Anouk</b>')
+    expect(card.agenda[2]!.title).toBe('Wat we op school doen voor <b>Anouk</b>')
   })
 })
 

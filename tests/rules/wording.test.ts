@@ -16,7 +16,7 @@ const SHEET_U = [
   'We zijn hier met drie mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
   'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. U als ouder bent de belangrijkste, het gaat om uw kind.',
   'Hoe is dit voor u om te horen?',
-  'Wat fijn dat u hierover na hebt gedacht, wat een goede vraag, u hebt zich goed voorbereid.',
+  'Wat fijn dat u hierover na hebt gedacht. Wat een goede vraag! U hebt zich goed voorbereid.',
   'Bent u het ermee eens wat de buddy voorstelt? Het is uw kind, u bent degene die besluit.',
   'Hoe ziet u dit?',
   'Het gaat u echt om het goede voor uw kind. Dat merk ik.',
@@ -26,7 +26,7 @@ const SHEET_JE = [
   'We zijn hier met drie mensen aanwezig, wat mooi om te zien dat jij als ouderbuddy ook aanwezig bent in het belang van Anouk…',
   'We zijn hier allemaal om te zorgen dat het met Anouk goed gaat. Jij als ouder bent de belangrijkste, het gaat om jouw kind.',
   'Hoe is dit voor jou om te horen?',
-  'Wat fijn dat jullie hierover na hebben gedacht, wat een goede vraag, jullie hebben je goed voorbereid.',
+  'Wat fijn dat jullie hierover na hebben gedacht. Wat een goede vraag! Jullie hebben je goed voorbereid.',
   'Ben je het ermee eens wat de buddy voorstelt? Het is jouw kind, jij bent degene die besluit.',
   'Hoe zie jij dit?',
   'Het gaat je echt om het goede voor je kind. Dat merk ik.',
@@ -61,7 +61,7 @@ describe('where each sentence comes from', () => {
 describe('who is spoken to', () => {
   test('two parents are spoken to as parents, in the plural', () => {
     const u = texts({ parentsAttending: 2, address: 'u' }, 'during.opening-with-buddy')
-    expect(u[1]!.text).toContain('U als ouders bent de belangrijksten, het gaat om uw kind.')
+    expect(u[1]!.text).toContain('U bent als ouders het belangrijkst. Het gaat om uw kind.')
     const je = texts({ parentsAttending: 2, address: 'je' }, 'during.opening-with-buddy')
     expect(je[1]!.text).toContain('Jullie als ouders zijn de belangrijksten, het gaat om jullie kind.')
     expect(texts({ parentsAttending: 2, address: 'je' }, 'during.buddy-suggestions-to-parent')[1]!.text).toBe(
@@ -78,23 +78,23 @@ describe('who is spoken to', () => {
   test('one parent without a buddy is spoken to as one person, and everyone with a buddy as more', () => {
     const alone = { buddy: 'none', parentsAttending: 1, address: 'je' } as const
     expect(texts(alone, 'during.welcome-questions')[0]!.text).toBe(
-      'Wat fijn dat je hierover na hebt gedacht, wat een goede vraag, je hebt je goed voorbereid.',
+      'Wat fijn dat je hierover na hebt gedacht. Wat een goede vraag! Je hebt je goed voorbereid.',
     )
-    expect(texts(alone, 'after.evaluate-together')[0]!.text).toBe('Hoe heb jij dit gesprek ervaren?')
+    expect(texts(alone, 'after.evaluate-together')[0]!.text).toBe('Hoe vond jij dit gesprek?')
     expect(texts({ ...alone, buddy: 'attending' }, 'after.evaluate-together')[0]!.text).toBe(
-      'Hoe hebben jullie dit gesprek ervaren?',
+      'Hoe vonden jullie dit gesprek?',
     )
     expect(texts({ ...alone, buddy: 'unknown' }, 'after.evaluate-together')[0]!.text).toBe(
-      'Hoe hebben jullie dit gesprek ervaren?',
+      'Hoe vonden jullie dit gesprek?',
     )
     expect(texts({ ...alone, buddy: 'preparing' }, 'after.evaluate-together')[0]!.text).toBe(
-      'Hoe heb jij dit gesprek ervaren?',
+      'Hoe vond jij dit gesprek?',
     )
   })
 
   test('a promise to come back to a question goes to the parent, not to the buddy as well', () => {
     expect(texts({ buddy: 'attending', address: 'je' }, 'during.answer-later')[0]!.text).toBe(
-      'Dat weet ik nu niet precies. Ik kom er later bij je op terug.',
+      'Dat weet ik nu niet. Ik zoek het voor je uit en laat het je deze week weten.',
     )
   })
 

@@ -88,6 +88,10 @@ const arbitraryPreparation: fc.Arbitrary<Preparation> = fc.record({
     { notes: fc.string({ maxLength: 40 }), timerStartedAt: fc.constant('2026-12-12T14:30:00.000Z') },
     { requiredKeys: [] },
   ),
+  texts: fc.record(
+    { invitation: fc.record({ text: fc.string({ maxLength: 40 }), basedOn: fc.string({ maxLength: 40 }) }) },
+    { requiredKeys: [] },
+  ),
   held: fc.boolean(),
   finished: fc.boolean(),
 })

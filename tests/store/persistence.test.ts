@@ -18,10 +18,17 @@ const ok = (outcome: ReadOutcome) => {
   return outcome
 }
 
-/** A preparation as versions 2 and 3 wrote it: everything but the conversation card. */
+/** A preparation as versions 2 to 4 wrote it: everything but the conversation card and the changed texts. */
 function beforeTheCard(id: string, notes: Record<string, string>) {
-  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  const written: Partial<ReturnType<typeof preparation>> = beforeTheTexts(id, notes)
   delete written.card
+  return written
+}
+
+/** A preparation as version 5 wrote it: everything but the texts the teacher changed. */
+function beforeTheTexts(id: string, notes: Record<string, string>) {
+  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  delete written.texts
   return written
 }
 
@@ -88,6 +95,22 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       },
     },
   },
+  5: {
+    version: 5,
+    state: {
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', defaultRoom: 'lokaal 12' },
+      lastUsedId: 'old',
+      writes: ['w3'],
+      preparations: {
+        old: {
+          ...beforeTheTexts('old', { 'during.small-talk': 'Uit de vijfde versie' }),
+          answers: answers({ purpose: 'Lezen' }),
+          followsId: 'first',
+          carriedAgreements: 'Over zes weken weer',
+        },
+      },
+    },
+  },
 }
 
 describe('saved data from every earlier version', () => {
@@ -114,6 +137,7 @@ describe('saved data from every earlier version', () => {
       evaluation: {},
       followUp: {},
       card: {},
+      texts: {},
       held: false,
       finished: false,
     })
@@ -126,6 +150,7 @@ describe('saved data from every earlier version', () => {
       answers: { ...preparation('old').answers, others: [] },
       notes: { 'during.small-talk': 'Uit de tweede versie' },
       card: {},
+      texts: {},
     })
     expect(outcome.state).toMatchObject({ settings: { locale: 'nl', dutchScripts: false }, lastUsedId: 'old' })
   })
@@ -139,6 +164,7 @@ describe('saved data from every earlier version', () => {
       answers: { ...answers({ otherAttendees: 2 }), others: [{ role: 'colleague' }, { role: 'colleague' }] },
       notes: { 'during.small-talk': 'Uit de derde versie' },
       card: {},
+      texts: {},
     })
     expect(outcome.state).toMatchObject({
       settings: { locale: 'nl', dutchScripts: true },
@@ -157,8 +183,28 @@ describe('saved data from every earlier version', () => {
       notes: { 'during.small-talk': 'Uit de vierde versie' },
       followsId: 'first',
       card: {},
+      texts: {},
     })
     expect(outcome.state).toMatchObject({ settings: { locale: 'en', dutchScripts: true, teacherName: 'juf Sanne' } })
+  })
+
+  test('version 5 comes back whole, with no changed invitations, its series and settings kept', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[5]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      answers: answers({ purpose: 'Lezen' }),
+      notes: { 'during.small-talk': 'Uit de vijfde versie' },
+      followsId: 'first',
+      carriedAgreements: 'Over zes weken weer',
+      texts: {},
+    })
+    expect(outcome.state).toMatchObject({
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', defaultRoom: 'lokaal 12' },
+      lastUsedId: 'old',
+      writes: ['w3'],
+    })
   })
 
   test('the current version needs no change', () => {
@@ -174,6 +220,23 @@ describe('reading saved data', () => {
     const outcome = ok(parseSaved(saved([bad]), NOW))
     expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), followUp: { at: '2026-12-19T14:30' } })
     expect(outcome.repairs).toEqual([{ id: 'a', childName: 'Kind a', parts: ['followUp'], original: bad }])
+  })
+
+  test('an unreadable changed invitation drops only the texts; the series it belongs to is kept', () => {
+    const bad = {
+      ...preparation('a'),
+      texts: { invitation: { text: 42 } },
+      followsId: 'first',
+      carriedAgreements: 'Over zes weken weer',
+    }
+    const outcome = ok(parseSaved(saved([bad as never]), NOW))
+    expect(outcome.state.preparations.a).toEqual({
+      ...preparation('a'),
+      texts: {},
+      followsId: 'first',
+      carriedAgreements: 'Over zes weken weer',
+    })
+    expect(outcome.repairs[0]?.parts).toEqual(['texts'])
   })
 
   test('a follow-up length in part minutes is dropped; its date and the buddy are kept', () => {

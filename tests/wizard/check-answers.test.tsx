@@ -8,9 +8,19 @@ describe('check your answers', () => {
     renderApp('/check')
     await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
     expect(document.title).toBe('Controleer je antwoorden – Oudergesprek voorbereiden')
-    expect(screen.getByText('Nee, de buddy helpt de ouder alleen bij de voorbereiding')).toBeInTheDocument()
+    expect(screen.getByText('De buddy helpt de ouder alleen bij de voorbereiding')).toBeInTheDocument()
     expect(screen.getByText('20 minuten')).toBeInTheDocument()
-    expect(screen.getAllByText('Niet ingevuld')).toHaveLength(2)
+    // The child's name, the subject, and with sensitive news the subject for the parent.
+    expect(screen.getAllByText('Niet ingevuld')).toHaveLength(3)
+    expect(screen.getByRole('link', { name: 'Wijzig het onderwerp voor de ouder' })).toBeInTheDocument()
+  })
+
+  test('asks the subject for the parent only with sensitive news', async () => {
+    givenAnswers({ sensitiveNews: false, purpose: 'Lezen' })
+    renderApp('/check')
+    await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
+    expect(screen.getByText('Lezen')).toBeInTheDocument()
+    expect(screen.queryByText('Onderwerp voor de ouder')).not.toBeInTheDocument()
   })
 
   test('a Change link goes to the question and comes back here after Continue', async () => {

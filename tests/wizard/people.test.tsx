@@ -43,7 +43,7 @@ test('the others in the room are named by role; their number counts for the chai
   cleanup()
   renderApp(`/p/${id}/checklist`)
   // The teacher, two parents, the intern begeleider and the interpreter.
-  expect(await screen.findByText('Zet 5 stoelen klaar.')).toBeInTheDocument()
+  expect(await screen.findByText('Zet vijf stoelen klaar.')).toBeInTheDocument()
 })
 
 test('the room starts as the teacher’s usual room from the settings', async () => {

@@ -32,9 +32,17 @@ describe('the wizard', () => {
     await user.click(screen.getByRole('radio', { name: 'Met ‘u’' }))
     await user.click(continueButton())
 
+    // Sensitive news: the page asks the teacher's own subject, says where it will not go, and asks
+    // a general subject for the parent.
+    await screen.findByRole('heading', { level: 1, name: 'Waar gaat het gesprek over?' })
+    const own = screen.getByRole('textbox', { name: 'Het onderwerp voor jezelf (niet verplicht)' })
+    expect(own).toHaveAccessibleDescription(
+      expect.stringContaining('Daarom komt dit onderwerp niet in de uitnodiging en niet in de PDF voor de ouder.'),
+    )
+    await user.type(own, 'Mogelijke dyslexie')
     await user.type(
-      await screen.findByRole('textbox', { name: 'Waar gaat het gesprek over? (niet verplicht)' }),
-      'Lezen',
+      screen.getByRole('textbox', { name: 'Het onderwerp voor de ouder (niet verplicht)' }),
+      'Hoe het gaat met lezen',
     )
     await user.click(continueButton())
 
@@ -45,6 +53,7 @@ describe('the wizard', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Controleer je antwoorden' })
     expect(screen.getByText('zaterdag 12 december 2026 om 15:30')).toBeInTheDocument()
+    expect(screen.getByText('Hoe het gaat met lezen')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Maak mijn checklist' }))
 
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
@@ -57,7 +66,7 @@ describe('the wizard', () => {
     expect(
       screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn\./),
     ).toBeInTheDocument()
-    expect(screen.getByText('Zet 3 stoelen klaar.')).toBeInTheDocument()
+    expect(screen.getByText('Zet drie stoelen klaar.')).toBeInTheDocument()
   })
 
   test('shows a focused error summary that links to the field when Continue is pressed without an answer', async () => {
