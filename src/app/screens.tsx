@@ -8,6 +8,8 @@ import { ChecklistPage } from '../checklist/checklist-page'
 import { AfterPage } from '../after/after-page'
 import { CardPage } from '../card/card-page'
 import { Redirect } from './redirect'
+// The Dutch words of the documents these screens show and make, left out of the first load.
+import '../i18n/documents'
 
 // The screens after the wizard, in a chunk of their own (see lazy-screens.ts): they arrive while
 // the teacher answers the first questions.

@@ -4,6 +4,7 @@ import { translator } from '../i18n'
 import { followUpWithBuddy, type Preparation } from '../model'
 import { initials } from './names'
 import { oneLine } from './plain-text'
+import '../i18n/documents'
 
 const DEFAULT_MINUTES = 30
 

@@ -4,6 +4,7 @@ import { formatMeetingAt } from '../i18n/format'
 import { othersInWords, othersOf } from './people'
 import { oneLine } from './plain-text'
 import { roomOf, type SchoolDetails } from './school'
+import '../i18n/documents'
 
 const ROOM_ITEM = 'before.room-and-chairs'
 /** British English lists take no comma before "and". */

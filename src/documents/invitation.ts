@@ -14,6 +14,7 @@ import {
 } from './parent-words'
 import { oneLine, pasteText } from './plain-text'
 import { roomOf, signatureLines, teacherForParents, viaContact, type SchoolDetails } from './school'
+import '../i18n/documents'
 
 /**
  * The message the teacher sends to the parent (never to the buddy), in the chosen u or je form

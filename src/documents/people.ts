@@ -1,6 +1,7 @@
 import type { DraftAnswers, Locale, Person } from '../rules'
 import { translator, type MessageKey, type Translate } from '../i18n'
 import { oneLine } from './plain-text'
+import '../i18n/documents'
 
 type Role = Person['role']
 type Count = 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10

@@ -1,6 +1,7 @@
 import type { Checklist, DraftAnswers } from '../rules'
 import { translator } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
+import '../i18n/documents'
 
 export interface PlanTexts {
   when: string

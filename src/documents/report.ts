@@ -5,6 +5,7 @@ import { buddyWasThere, followUpWithBuddy, type Preparation } from '../model'
 import { listInWords, othersInWords, othersOf, teacherInWords } from './people'
 import { oneLine, pasteText, textLines } from './plain-text'
 import { signatureLines, type SchoolDetails } from './school'
+import '../i18n/documents'
 
 /**
  * A plain-text report to paste into the pupil file, which parents may read: facts only. What the

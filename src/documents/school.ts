@@ -2,6 +2,7 @@ import type { DraftAnswers, Locale } from '../rules'
 import { translator } from '../i18n'
 import { listInWords } from './people'
 import { oneLine } from './plain-text'
+import '../i18n/documents'
 
 /**
  * What the teacher sets once for every document: their name, the school, the usual room, and

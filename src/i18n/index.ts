@@ -9,9 +9,12 @@ type Catalogue = Record<MessageKey, string>
 
 /**
  * Dutch comes with the first screen; English, chosen by few, is loaded when it is first needed
- * (see loadMessages), so the first visit does not download it.
+ * (see loadMessages), so the first visit does not download it. Dutch comes in two parts: the
+ * words of the documents are added later (see addMessages).
  */
-const catalogues: Partial<Record<Locale, Catalogue>> = { nl }
+const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = { nl }
+/** Messages added to a locale after it loaded, looked up after its own. */
+const added: Partial<Record<Locale, Partial<Catalogue>>> = {}
 const loading = new Map<Locale, Promise<void>>()
 const listeners = new Set<() => void>()
 
@@ -31,6 +34,14 @@ export function loadMessages(locale: Locale): Promise<void> {
   return pending
 }
 
+/**
+ * Adds messages to a locale that is there: the Dutch words of the documents, which the first
+ * load leaves out (see `./documents.ts`).
+ */
+export function addMessages(locale: Locale, messages: Partial<Catalogue>): void {
+  added[locale] = { ...added[locale], ...messages }
+}
+
 /** Calls `listener` each time a locale's messages arrive; returns how to stop. */
 export function onMessagesLoaded(listener: () => void): () => void {
   listeners.add(listener)
@@ -42,9 +53,10 @@ export function onMessagesLoaded(listener: () => void): () => void {
  * loaded yet, throws outside production; in production the key or the Dutch text shows instead.
  */
 export function translator(locale: Locale): Translate {
-  const messages = catalogues[locale] ?? missing(`Messages for ${locale} are not loaded`, nl)
+  const messages: Partial<Catalogue> = catalogues[locale] ?? missing(`Messages for ${locale} are not loaded`, nl)
   return (key, params = {}) => {
-    const message = messages[key] as string | undefined
+    // Read at each call: the documents' Dutch words may arrive after the translator was made.
+    const message = messages[key] ?? added[locale]?.[key]
     if (message === undefined) return missing(`Missing message ${key} (${locale})`, key)
     return message.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params[name]

@@ -5,6 +5,7 @@ import { cardFacts } from '../documents/card-facts'
 import type { SchoolDetails } from '../documents/school'
 import type { Question } from '../model'
 import type { PdfBlock, PdfDocument } from './document'
+import '../i18n/documents'
 
 export interface CardPdfInput {
   checklist: Checklist

@@ -7,6 +7,7 @@ import { listInWords, othersInWords, othersOf, teacherInWords } from '../documen
 import { oneLine, textLines } from '../documents/plain-text'
 import { roomOf, teacherForParents, viaContact, type SchoolDetails } from '../documents/school'
 import type { PdfBlock, PdfDocument } from './document'
+import '../i18n/documents'
 
 export interface ParentInput {
   checklist: Checklist

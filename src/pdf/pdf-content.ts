@@ -8,6 +8,7 @@ import type { SchoolDetails } from '../documents/school'
 import { buddyWasThere, type SavedCard, type Evaluation, type FollowUp, type Question } from '../model'
 import type { PdfBlock, PdfDocument, PdfItem } from './document'
 import { parentContent } from './parent-content'
+import '../i18n/documents'
 
 /** Who the PDF is for: the teacher, a colleague such as the intern begeleider, or the parent. */
 export type PdfVariant = 'own' | 'colleague' | 'parent'

@@ -54,7 +54,7 @@ function blockText(block: PdfBlock): string[] {
 }
 
 /** Every text the family receives for these answers: the invitation, the follow-up's, the PDF before and after. */
-function parentTexts(given: Answers): { name: string; text: string; title?: string; subject?: string }[] {
+function parentTexts(given: Answers): { name: string; text: string; title?: string; subject?: string | undefined }[] {
   const checklist = buildChecklist(given)
   const after = {
     evaluation: { agreements: 'Anouk leest elke dag thuis.' },

@@ -22,6 +22,8 @@ async function open(page: Page, path: string, title: string) {
 /** Makes every field of a question wrong in its own way, from the table: then Continue. */
 async function answerWrongly(page: Page, question: Question, t: Translate) {
   for (const field of question.fields) {
+    // A field asked only for some answers is not on the page of a preparation without answers.
+    if (field.shownWhen && !field.shownWhen({})) continue
     const box = page.locator(`[id="${field.name}"]`)
     if (field.kind === 'number') await box.fill('een half uur')
     if (field.kind === 'text') await box.fill('x'.repeat(field.max + 1))

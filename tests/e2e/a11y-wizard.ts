@@ -40,6 +40,8 @@ async function load(): Promise<Wizard> {
   })
   try {
     const { QUESTIONS } = (await server.ssrLoadModule('/src/wizard/questions.ts')) as { QUESTIONS: Question[] }
+    // The Dutch words of the documents, which the app adds after the first load.
+    await server.ssrLoadModule('/src/i18n/documents.ts')
     const { translator, loadMessages } = (await server.ssrLoadModule('/src/i18n/index.ts')) as {
       translator: (locale: Locale) => Translate
       loadMessages: (locale: Locale) => Promise<unknown>

@@ -112,7 +112,7 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download als PDF' }).click()
   const pdf = flat((await pdfText(readFileSync(await (await download).path()))).text)
-  expect(pdf).toContain('Vragen waar ik op terugkom')
+  expect(pdf).toContain('Vragen voor later')
   expect(pdf).toContain('Kan Anouk extra leesles krijgen?')
   expect(pdf).toContain('Wanneer is de volgende toets?')
   expect(pdf).toContain('Moeizaam')
@@ -138,11 +138,10 @@ test('no buddy came: no buddy evaluation; the invitation and report copy in one 
   await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
   await expect(page.getByRole('main').getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
   const invitation = await page.evaluate(() => navigator.clipboard.readText())
-  expect(invitation).toContain('Ik nodig je graag uit voor een gesprek over Sem.')
-  expect(invitation).toContain('\nWanneer: dinsdag 1 december 2026 om 10:00\n')
+  expect(invitation).toContain('Ik wil graag met je praten over Sem.')
+  expect(invitation).toContain('\nWanneer: dinsdag 1 december om 10.00 uur\n')
   expect(invitation).not.toMatch(/buddy/i)
 
-  await writeNote(page, 'Begin met een praatje', 'Privé: vader is ziek')
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Hoe heeft de buddy het gesprek ervaren?' })).toHaveCount(0)
@@ -150,9 +149,37 @@ test('no buddy came: no buddy evaluation; the invitation and report copy in one 
   await page.getByRole('button', { name: 'Kopieer als gespreksverslag' }).click()
   const report = await page.evaluate(() => navigator.clipboard.readText())
   expect(report).toContain('Over een maand weer praten.')
-  expect(report).not.toContain('vader is ziek')
   expect(report).not.toMatch(/buddy/i)
-  await page.getByRole('checkbox', { name: /Neem mijn eigen notities mee/ }).check()
+})
+
+test('a note written on the card is offered on the after page and, taken over, is in the copied report; the experiences and the checklist notes never are', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await prepare(page, ANOUK)
+  await writeNote(page, 'Begin met een praatje', 'Privé: vader is ziek')
+  await page.getByRole('link', { name: 'Gesprekskaart' }).click()
+  await page.getByRole('textbox', { name: 'Aantekeningen' }).fill('Moeder wil een vervolg in januari.')
+  await page.getByRole('link', { name: 'Naar de checklist' }).click()
+  await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
+
+  const cardNotes = page.getByRole('region', { name: 'Je aantekeningen op de gesprekskaart' })
+  await expect(cardNotes).toContainText('Moeder wil een vervolg in januari.')
+  await page.getByRole('textbox', { name: 'Hoe heeft de ouder het gesprek ervaren?' }).fill('Moeder was boos')
+  await page.getByRole('textbox', { name: 'Hoe heb jij het gesprek ervaren?' }).fill('Ik was gehaast')
+  await page.getByRole('radio', { name: 'Moeizaam' }).check()
+  await cardNotes.getByRole('button', { name: 'Neem over in ‘Wat is er besproken?’' }).click()
+  await expect(page.getByRole('textbox', { name: 'Wat is er besproken?' })).toBeFocused()
+  await expect(page.getByRole('textbox', { name: 'Wat is er besproken?' })).toHaveValue(
+    'Moeder wil een vervolg in januari.',
+  )
+  await expect(cardNotes).toContainText('Deze aantekeningen staan al bij ‘Wat is er besproken?’.')
+  await expectNoAxeViolations(page)
+
   await page.getByRole('button', { name: 'Kopieer als gespreksverslag' }).click()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('vader is ziek')
+  const report = await page.evaluate(() => navigator.clipboard.readText())
+  expect(report).toContain('\nBesproken:\nMoeder wil een vervolg in januari.')
+  for (const own of ['vader is ziek', 'Moeder was boos', 'Ik was gehaast', 'Moeizaam'])
+    expect(report).not.toContain(own)
 })

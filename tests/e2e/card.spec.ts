@@ -64,13 +64,13 @@ test('a note and a question for later written on the card survive a reload, and 
   await page.getByRole('textbox', { name: 'Vraag voor later' }).fill('Kan Anouk extra leesles krijgen?')
   await page.getByRole('button', { name: 'Bewaar de vraag' }).click()
   await expect(
-    page.getByRole('main').getByText('De vraag staat bij je open vragen: ‘Kan Anouk extra leesles krijgen?’'),
+    page.getByRole('main').getByText('De vraag staat bij je vragen voor later: ‘Kan Anouk extra leesles krijgen?’'),
   ).toBeVisible()
   await expectNoAxeViolations(page)
 
   await page.reload()
   await expect(page.getByRole('textbox', { name: 'Aantekeningen' })).toHaveValue('Moeder wil een vervolg in januari.')
-  await expect(page.getByRole('heading', { name: 'Open vragen' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Vragen voor later' })).toBeVisible()
   await expect(page.getByText('Kan Anouk extra leesles krijgen?')).toBeVisible()
 
   await page.getByRole('link', { name: 'Naar de checklist' }).click()
@@ -81,7 +81,7 @@ test('a note and a question for later written on the card survive a reload, and 
   const downloaded = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download als PDF' }).click()
   const text = flat((await pdfText(readFileSync(await (await downloaded).path()))).text)
-  expect(text).toContain('Vragen waar ik op terugkom')
+  expect(text).toContain('Vragen voor later')
   expect(text).toContain('Kan Anouk extra leesles krijgen?')
   expect(text).toContain('Aantekeningen tijdens het gesprek Moeder wil een vervolg in januari.')
 })

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, expectNoAxeViolations } from './fixtures'
+import { test, expect, expectNoAxeViolations, walkWizard, ANOUK } from './fixtures'
 import { flat, pdfText } from '../pdf/pdf-text'
 import type { Answers } from '../../src/rules'
 
 const ANSWERS: Answers = {
   buddy: 'attending',
-  sensitiveNews: true,
+  sensitiveNews: false,
   expectedMinutes: 30,
   parentsAttending: 1,
   otherAttendees: 1,
@@ -73,14 +73,14 @@ test('the version for the parent holds the date and purpose and nothing of the t
       ]),
     )
   expect(items.length).toBeGreaterThan(15)
-  await page.getByRole('radio', { name: /^Voor de ouder en de buddy/ }).check()
+  await page.getByRole('radio', { name: 'Voor de ouder' }).check()
   const parent = await download(page)
   expect(parent.name).toBe('oudergesprek-voor-ouder-anouk-2027-03-10.pdf')
   await expect(
     page.getByRole('main').getByText('De PDF is klaar: oudergesprek-voor-ouder-anouk-2027-03-10.pdf'),
   ).toBeVisible()
-  expect(parent.text).toContain('Wanneer woensdag 10 maart 2027 om 14:15')
-  expect(parent.text).toContain('Waar gaat het over hoe het gaat met lezen')
+  expect(parent.text).toContain('Wanneer? woensdag 10 maart om 14.15 uur')
+  expect(parent.text).toContain('Waar gaat het over? hoe het gaat met lezen')
   expect(parent.text).toContain('de intern begeleider (mevrouw Jansen)')
   for (const [title, text] of items) {
     expect(parent.text).not.toContain(title)
@@ -105,14 +105,70 @@ test('the invitation to two parents opens with a plural salutation, is signed by
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openChecklist(page, { ...ANSWERS, buddy: 'none', parentsAttending: 2, address: 'je' })
-  await page.getByText('Uitnodiging voor de ouder').click()
+  await page.getByText('Uitnodiging voor de ouders').click()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
   await expect(page.getByRole('main').getByText('De uitnodiging staat klaar om te plakken.')).toBeVisible()
   const invitation = await page.evaluate(() => navigator.clipboard.readText())
-  expect(invitation).toMatch(/^Beste ouders,\n\nIk nodig jullie graag uit voor een gesprek over Anouk\.\n/)
-  expect(invitation).toContain('\nWanneer: woensdag 10 maart 2027 om 14:15\n')
-  expect(invitation).toContain('Bij het gesprek is ook de intern begeleider (mevrouw Jansen).')
+  expect(invitation).toMatch(/^Beste ouders,\n\nIk wil graag met jullie praten over Anouk\.\n/)
+  expect(invitation).toContain('\nWaarover: hoe het gaat met lezen\n')
+  expect(invitation).toContain('\nWanneer: woensdag 10 maart om 14.15 uur\n')
+  expect(invitation).toContain(
+    'Bij het gesprek is ook de intern begeleider (mevrouw Jansen). De intern begeleider helpt kinderen die op school extra hulp nodig hebben.',
+  )
   expect(invitation).toMatch(/\n\nHartelijke groet,\nSanne de Vries\nDe Regenboog$/)
   expect(invitation).not.toMatch(/buddy/i)
 })
+
+/**
+ * A sensitive conversation with a buddy who comes, walked as a teacher does it: the settings say
+ * how parents reach the teacher, the subject page asks a general subject for the parent. What the
+ * family gets never holds the teacher's own subject, is never addressed to the buddy, and says
+ * the first part is with the parent alone. Without sensitive news the subject is there.
+ */
+for (const sensitive of [true, false])
+  test(`what the family receives ${sensitive ? 'with sensitive news and a buddy who comes: no subject of the teacher’s own, the first part alone' : 'without sensitive news: the subject'}, and how to reach the teacher`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/#/settings')
+    await page.getByRole('textbox', { name: 'Jouw naam (niet verplicht)' }).fill('juf Sanne')
+    await page.getByRole('textbox', { name: 'Telefoonnummer (niet verplicht)' }).fill('06-12345678')
+    await page.getByRole('textbox', { name: 'Op een andere manier (niet verplicht)' }).fill('de Parro-app')
+    await expect(page.getByRole('main').getByText('Bewaard')).toBeVisible()
+    await walkWizard(page, {
+      ...ANOUK,
+      sensitive: sensitive ? 'Ja' : 'Nee',
+      purpose: 'mogelijke dyslexie',
+      ...(sensitive ? { parentSubject: 'hoe het gaat met lezen' } : {}),
+    })
+    await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
+
+    await page.getByText('Uitnodiging voor de ouder').click()
+    await page.getByRole('button', { name: 'Kopieer de uitnodiging' }).click()
+    const invitation = await page.evaluate(() => navigator.clipboard.readText())
+    await page.getByRole('radio', { name: 'Voor de ouder' }).check()
+    const pdf = await download(page)
+    const alone =
+      'Het eerste deel van het gesprek is alleen met u. Daarna is uw buddy van harte welkom, rond 15.45 uur.'
+    for (const text of [invitation, pdf.text]) {
+      expect(text).toContain('Past deze tijd niet, of hebt u een vraag?')
+      expect(text).not.toMatch(/ouderbuddy,|buddy,\n|^Beste buddy/)
+      if (sensitive) {
+        expect(text).not.toContain('dyslexie')
+        expect(text).toContain('hoe het gaat met lezen')
+        expect(text).toContain(alone)
+        expect(text).not.toContain('bespreek ze met uw buddy')
+      } else {
+        expect(text).toContain('mogelijke dyslexie')
+        expect(text).not.toContain(alone)
+      }
+    }
+    expect(invitation).toMatch(/^Beste ouder,\n/)
+    expect(invitation).toContain('Laat het me dan weten via 06-12345678 of de Parro-app.')
+    expect(pdf.text).toContain('Gesprek over Anouk Voor de ouder ')
+    expect(pdf.text).toContain('Laat het juf Sanne dan weten via 06-12345678 of de Parro-app.')
+    expect(pdf.text).not.toContain('Afke Persoon')
+  })

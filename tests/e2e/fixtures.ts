@@ -138,7 +138,10 @@ export interface Walk {
   others?: string
   name: string
   address: 'Met ‘u’' | 'Met ‘je’'
+  /** The teacher's own subject; with sensitive news it is asked as "Het onderwerp voor jezelf". */
   purpose?: string
+  /** With sensitive news: the subject as the parents may read it. */
+  parentSubject?: string
   date?: string
   time?: string
   /** Called on each page of the walk, e.g. to run axe. */
@@ -183,7 +186,14 @@ export async function walkWizard(page: Page, walk: Walk) {
   await continueButton(page).click()
   await expect(page.getByRole('heading', { level: 1, name: /Waar gaat het gesprek over/ })).toBeVisible()
   await each(page)
-  if (walk.purpose) await page.getByRole('textbox', { name: /Waar gaat het gesprek over/ }).fill(walk.purpose)
+  if (walk.purpose)
+    await page
+      .getByRole('textbox', {
+        name: walk.sensitive === 'Ja' ? /Het onderwerp voor jezelf/ : /Waar gaat het gesprek over/,
+      })
+      .fill(walk.purpose)
+  if (walk.parentSubject)
+    await page.getByRole('textbox', { name: /Het onderwerp voor de ouder/ }).fill(walk.parentSubject)
   await continueButton(page).click()
   await expect(page.getByRole('heading', { level: 1, name: /Wanneer en waar is het gesprek/ })).toBeVisible()
   await each(page)
