@@ -16,9 +16,14 @@ export function StorageNotices() {
   // One link to the recovery page, in the first notice; none on that page itself.
   const onRecovery = useLocation().path === RECOVERY_PATH
   const toRecovery = onRecovery ? null : <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
+  // Storage the browser refuses holds nothing to recover: the notice says what that means, no more.
+  const refused = problem?.kind === 'refused'
   const problemLines =
     mode !== 'ok' && problem
-      ? [t(`storage.${problem.kind}`), t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]
+      ? [
+          t(`storage.${problem.kind}`),
+          ...(refused ? [] : [t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]),
+        ]
       : []
   const noticeLines = notice ? describe(notice, t, problemLines.length > 0) : []
   useAnnounce(problemLines.length > 0 && problem, problemLines.join(' '), { assertive: true })
@@ -31,7 +36,7 @@ export function StorageNotices() {
           {problemLines.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {toRecovery}
+          {refused ? null : toRecovery}
         </div>
       ) : null}
       {notice ? (

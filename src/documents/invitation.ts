@@ -42,7 +42,7 @@ export function invitationText(answers: DraftAnswers, checklist: Checklist, scho
       sentences([t(`invite.opening.${form}`, { child }), answers.meetingAt ? '' : t(`invite.noDate.${form}`, reply)]),
       lines(details),
       othersSentence(answers, locale, t) ?? '',
-      sentences(buddyLines(answers, form, t, { who: reply.who, locale })),
+      sentences(buddyLines(answers, form, t, { who: reply.who, speaker: speaker(answers, school, locale), locale })),
       questionsTip(answers, form, t),
       answers.meetingAt ? t(`invite.reply.${form}`, reply) : '',
     ],
@@ -93,6 +93,12 @@ export function followUpInvitationText(
 function whoToTell(answers: DraftAnswers, school: SchoolDetails, locale: Locale): string {
   const t = translator(locale)
   return oneLine(school.teacherName ?? '') ? t('invite.me') : teacherForParents(answers, school, locale)
+}
+
+/** Who talks with the parents first: "ik" in a letter the teacher signs, else the teacher in words. */
+function speaker(answers: DraftAnswers, school: SchoolDetails, locale: Locale): string {
+  const t = translator(locale)
+  return oneLine(school.teacherName ?? '') ? t('invite.speaker') : teacherForParents(answers, school, locale)
 }
 
 interface Sender {

@@ -65,22 +65,26 @@ export function othersSentence(answers: Pick<DraftAnswers, 'others' | 'otherAtte
 
 /**
  * What the family reads about the buddy: welcome when coming, asked about when it is not known
- * or the buddy only helps to prepare; with sensitive news, that the first part is with the
- * parents alone, and when the buddy joins. `who` is whom to tell: "me" in a letter the teacher
- * signs, the teacher's name where nobody signs.
+ * or the buddy only helps to prepare; with sensitive news, that the teacher first talks with the
+ * parents alone, and when the buddy can join. `who` is whom to tell and `speaker` who talks: "me"
+ * and "ik" in a letter the teacher signs, the teacher's name where nobody signs.
  */
 export function buddyLines(
   answers: DraftAnswers,
   form: Form,
   t: Translate,
-  { who, locale }: { who: string; locale: Locale },
+  { who, speaker, locale }: { who: string; speaker: string; locale: Locale },
 ): string[] {
   if (!buddyInvolved(answers)) return []
-  const alone = firstPartAlone(answers)
-  const lines = answers.buddy === 'attending' ? [] : [t(`invite.buddyAsk.${form}`, { who })]
-  if (!alone) return answers.buddy === 'attending' ? [t(`invite.buddyWelcome.${form}`)] : lines
+  if (!firstPartAlone(answers))
+    return [answers.buddy === 'attending' ? t(`invite.buddyWelcome.${form}`) : t(`invite.buddyAsk.${form}`, { who })]
+  // Not "always welcome" and then "but not at first": asked plainly, then when the buddy joins.
+  const ask = answers.buddy === 'attending' ? [] : [t(`invite.buddyAskAlone.${form}`, { who })]
   const time = buddyJoinsAt(answers, locale)
-  return [...lines, time ? t(`invite.aloneFirst.at.${form}`, { time }) : t(`invite.aloneFirst.${form}`)]
+  return [
+    ...ask,
+    time ? t(`invite.aloneFirst.at.${form}`, { speaker, time }) : t(`invite.aloneFirst.${form}`, { speaker }),
+  ]
 }
 
 /** When the buddy joins, by the card's agenda: the end of the first part alone, "15.45 uur"; null when not known. */

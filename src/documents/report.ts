@@ -1,6 +1,6 @@
 import type { Checklist } from '../rules'
 import { translator, type Translate } from '../i18n'
-import { formatMeetingAt } from '../i18n/format'
+import { meetingForRecord } from '../i18n/format'
 import { buddyWasThere, followUpWithBuddy, type Preparation } from '../model'
 import { listInWords, othersInWords, othersOf, teacherInWords } from './people'
 import { oneLine, pasteText, textLines } from './plain-text'
@@ -20,7 +20,7 @@ export function reportText(preparation: Preparation, checklist: Checklist, schoo
   const { answers, evaluation, questions } = preparation
   const facts: [string, string][] = [
     [t('report.child'), oneLine(answers.childName ?? '')],
-    [t('report.date'), answers.meetingAt ? formatMeetingAt(answers.meetingAt, locale) : ''],
+    [t('report.date'), answers.meetingAt ? meetingForRecord(answers.meetingAt, locale) : ''],
     [t('report.purpose'), oneLine(answers.purpose ?? '')],
     [t('report.present'), present(preparation, school, locale)],
   ]
@@ -67,7 +67,7 @@ export function followUpText(
 ): string | null {
   const { at, minutes } = preparation.followUp
   if (!at) return null
-  const parts = [formatMeetingAt(at, locale)]
+  const parts = [meetingForRecord(at, locale)]
   if (minutes) parts.push(t('report.minutes', { n: minutes }))
   if (followUpWithBuddy(preparation)) parts.push(t('report.withBuddy'))
   return parts.join(', ')

@@ -259,6 +259,7 @@ export const en: Record<MessageKey, string> = {
   'parentPdf.length': 'How long?',
   'parentPdf.minutes': '{minutes}',
   'parentPdf.who': 'Who will be there?',
+  'parentPdf.whoWas': 'Who was there?',
   'parentPdf.questions.u': 'Your questions',
   'parentPdf.questions.je': 'Your questions',
   'parentPdf.questions.jullie': 'Your questions',
@@ -321,6 +322,8 @@ export const en: Record<MessageKey, string> = {
   'storage.newer.what': 'Reload the page to use the new version.',
   'storage.read-failed':
     'The browser will not let the app read the saved data right now. The app saves nothing, so nothing is overwritten.',
+  'storage.refused':
+    'This browser does not let the app keep anything on this device, because of a setting of the browser or of the school. You can work as usual and download PDFs, but what you fill in is gone when you close this tab.',
   'storage.notSaving': 'Changes you make now are not saved. Choose what to do on the ‘Recover saved data’ page.',
   'storage.repaired': 'Not everything in the preparation for {name} could be read. Left out: {parts}.',
   'storage.unusable': 'Preparations that could not be read at all: {n}.',
@@ -441,6 +444,7 @@ export const en: Record<MessageKey, string> = {
   'invite.reply.je': 'Does this time not suit you, or do you have a question? Please let {who} know{via}.',
   'invite.reply.jullie': 'Does this time not suit you, or do you have a question? Please let {who} know{via}.',
   'invite.me': 'me',
+  'invite.speaker': 'I',
   'invite.via': ' via {ways}',
   'invite.purpose': 'About: {purpose}',
   'invite.when': 'When: {when}',
@@ -448,7 +452,7 @@ export const en: Record<MessageKey, string> = {
   'invite.length': 'How long: {minutes}',
   'invite.others.one': 'Also joining us: {people}.',
   'invite.others.many': 'Also joining us: {people}.',
-  'invite.explain.ib': 'The special needs coordinator helps children who need extra help at school.',
+  'invite.explain.ib': 'The special needs coordinator helps to think about how children learn best at school.',
   'invite.explain.interpreter': 'The interpreter translates what we say.',
   'invite.tip.u': 'Tip: write down your questions beforehand. That way you will not forget anything.',
   'invite.tip.je': 'Tip: write down your questions beforehand. That way you will not forget anything.',
@@ -469,20 +473,17 @@ export const en: Record<MessageKey, string> = {
   'invite.buddyWelcome.je': 'Your buddy is very welcome too.',
   'invite.buddyWelcome.jullie': 'Your buddy is very welcome too.',
   'invite.buddyAsk.u': 'A parent buddy is always welcome. Is your buddy coming too? Please let {who} know.',
-  'invite.aloneFirst.u':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome.',
-  'invite.aloneFirst.at.u':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome, at about {time}.',
+  'invite.buddyAskAlone.u': 'Is your buddy coming too? That is fine. Please let {who} know.',
+  'invite.aloneFirst.u': 'First, {speaker} will talk with you alone. After that, your buddy can join.',
+  'invite.aloneFirst.at.u': 'First, {speaker} will talk with you alone. Your buddy can join at about {time}.',
   'invite.buddyAsk.je': 'A parent buddy is always welcome. Is your buddy coming too? Please let {who} know.',
-  'invite.aloneFirst.je':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome.',
-  'invite.aloneFirst.at.je':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome, at about {time}.',
+  'invite.buddyAskAlone.je': 'Is your buddy coming too? That is fine. Please let {who} know.',
+  'invite.aloneFirst.je': 'First, {speaker} will talk with you alone. After that, your buddy can join.',
+  'invite.aloneFirst.at.je': 'First, {speaker} will talk with you alone. Your buddy can join at about {time}.',
   'invite.buddyAsk.jullie': 'A parent buddy is always welcome. Is your buddy coming too? Please let {who} know.',
-  'invite.aloneFirst.jullie':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome.',
-  'invite.aloneFirst.at.jullie':
-    'The first part of the conversation is with you alone. After that, your buddy is very welcome, at about {time}.',
+  'invite.buddyAskAlone.jullie': 'Is your buddy coming too? That is fine. Please let {who} know.',
+  'invite.aloneFirst.jullie': 'First, {speaker} will talk with you both alone. After that, your buddy can join.',
+  'invite.aloneFirst.at.jullie': 'First, {speaker} will talk with you both alone. Your buddy can join at about {time}.',
   'invite.buddyAgain.u': 'Your buddy is very welcome again.',
   'invite.buddyAgain.je': 'Your buddy is very welcome again.',
   'invite.buddyAgain.jullie': 'Your buddy is very welcome again.',

@@ -76,3 +76,9 @@ export function durationForParents(minutes: number, locale: Locale): string {
   }
   return nl ? `bijna ${whole(hours + 1)}` : `almost ${whole(hours + 1)}`
 }
+
+/** A saved `YYYY-MM-DDTHH:MM` for a record that is kept for years: "donderdag 10 december 2026 om 15.15 uur". */
+export function meetingForRecord(meetingAt: string, locale: Locale): string {
+  const [day = '', clock = ''] = meetingAt.split('T')
+  return `${formatDate(day, locale, { weekday: true })}${locale === 'nl' ? ' om ' : ' at '}${clockForParents(clock, locale)}`
+}

@@ -289,6 +289,8 @@ export const nl = {
   'storage.newer.what': 'Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
   'storage.read-failed':
     'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
+  'storage.refused':
+    'Deze browser laat de app niets bewaren op dit apparaat. Dat komt door een instelling van de browser of van school. Je kunt gewoon werken en PDF’s downloaden. Maar wat je invult, is weg als je dit tabblad sluit.',
   'storage.notSaving':
     'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
   'storage.repaired': 'In de voorbereiding voor {name} was niet alles te lezen. Weggelaten: {parts}.',

@@ -40,12 +40,12 @@ export function parentContent(input: ParentInput): PdfDocument {
   const via = viaContact(school, locale)
   // Once the day has passed, what the family reads is what was agreed and what comes next.
   const past = answers.meetingAt !== undefined && answers.meetingAt.slice(0, 10) < today
-  const before = past ? [] : buddyLines(answers, form, t, { who: teacher, locale })
+  const before = past ? [] : buddyLines(answers, form, t, { who: teacher, speaker: teacher, locale })
   const blocks: PdfBlock[] = [
     { kind: 'heading', level: 1, text: title },
     { kind: 'paragraph', text: audience, tone: 'lead' },
     { kind: 'space', points: 6 },
-    { kind: 'rows', rows: plan(input, t) },
+    { kind: 'rows', rows: plan(input, past, t) },
     ...explained(answers, t),
     ...before.map((text) => ({ kind: 'paragraph', text }) as const),
     ...afterBlocks(input, form, teacher, t),
@@ -72,8 +72,11 @@ export function parentContent(input: ParentInput): PdfDocument {
   }
 }
 
-/** What, when, where, how long and who: the rows a parent looks for first. */
-function plan({ checklist, answers, school }: ParentInput, t: Translate) {
+/**
+ * What, when, where, how long and who: the rows a parent looks for first; once the conversation
+ * has been, who was there, and no length. Each answer starts with a capital, as a sentence does.
+ */
+function plan({ checklist, answers, school }: ParentInput, past: boolean, t: Translate) {
   const locale = checklist.scriptLocale
   const subject = subjectForParents(answers)
   const people = [teacherInWords(school.teacherName, locale), ...othersInWords(othersOf(answers), locale)]
@@ -84,10 +87,13 @@ function plan({ checklist, answers, school }: ParentInput, t: Translate) {
       value: answers.meetingAt ? meetingForParents(answers.meetingAt, locale) : t('parentPdf.noDate'),
     },
     ...place(answers, school, t),
-    { label: t('parentPdf.length'), value: durationForParents(checklist.plannedMinutes, locale) },
-    { label: t('parentPdf.who'), value: listInWords(people, locale) },
-  ]
+    ...(past ? [] : [{ label: t('parentPdf.length'), value: durationForParents(checklist.plannedMinutes, locale) }]),
+    { label: t(past ? 'parentPdf.whoWas' : 'parentPdf.who'), value: listInWords(people, locale) },
+  ].map((row) => ({ ...row, value: capitalised(row.value, locale) }))
 }
+
+const capitalised = (text: string, locale: ParentInput['checklist']['locale']) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
 
 /** "Waar?": the room and the school, when either is known. */
 function place(answers: DraftAnswers, school: SchoolDetails, t: Translate) {
@@ -128,6 +134,7 @@ function afterBlocks(input: ParentInput, form: Form, teacher: string, t: Transla
       ...place(input.answers, input.school, t),
     ]
     if (minutes) rows.push({ label: t('parentPdf.length'), value: durationForParents(minutes, locale) })
+    for (const row of rows) row.value = capitalised(row.value, locale)
     blocks.push({ kind: 'heading', level: 2, text: t('parentPdf.followUp') }, { kind: 'rows', rows })
     if (followUpWithBuddy(input)) {
       const text = buddyWasThere(input) ? t(`invite.buddyAgain.${form}`) : t(`invite.buddyWelcome.${form}`)

@@ -2,17 +2,19 @@ import type { Preparation } from '../model'
 import { emptyState, readSaved, serialise, STORAGE_KEY, type ReadOutcome, type SavedState } from './persistence'
 import type { RepairablePart } from './repair'
 import { setAside } from './set-aside'
+import { isRefused } from './device-storage'
 
 /**
  * How far the app may write: `ok` writes as usual. In every other mode the main key is left
  * alone: `blocked` until the teacher has decided what to do with data that could not be read or
  * set aside, `newer` because a newer version of the app wrote it, `unavailable` because the browser
- * would not let us read it (so writing could overwrite what we cannot see).
+ * would not let us read it (so writing could overwrite what we cannot see), or lets the app keep
+ * nothing at all (`refused`): the teacher works in memory then.
  */
 export type StorageMode = 'ok' | 'blocked' | 'newer' | 'unavailable'
 
 export interface StorageProblem {
-  kind: 'unreadable' | 'set-aside-failed' | 'newer' | 'read-failed'
+  kind: 'unreadable' | 'set-aside-failed' | 'newer' | 'read-failed' | 'refused'
   /** The saved text as found, for the teacher to download; null when it could not be read. */
   raw: string | null
 }
@@ -211,7 +213,8 @@ export class Saver {
 
   private refuse(outcome: Outcome<'newer' | 'unreadable' | 'failed'>) {
     if (outcome.kind === 'newer') this.setMode('newer', { kind: 'newer', raw: outcome.raw })
-    else if (outcome.kind === 'failed') this.setMode('unavailable', { kind: 'read-failed', raw: null })
+    else if (outcome.kind === 'failed')
+      this.setMode('unavailable', { kind: isRefused(this.storage()) ? 'refused' : 'read-failed', raw: null })
     else this.setMode('blocked', { kind: 'unreadable', raw: outcome.raw })
   }
 

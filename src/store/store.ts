@@ -5,6 +5,7 @@ import { emptyState, STORAGE_KEY, type SavedState, type Settings } from './persi
 import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
 import { preparationOps } from './preparation-ops'
 import { listSetAside, type SetAsideEntry } from './set-aside'
+import { deviceStorage } from './device-storage'
 import { makeBackup, planImport, readBackup, type BackupProblem, type ImportPlan } from './backup'
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
@@ -74,7 +75,7 @@ export interface StoreState extends SavedState {
 }
 
 const now = () => new Date().toISOString()
-const storage = () => window.localStorage
+const storage = () => deviceStorage()
 const saver = new Saver(storage, now)
 
 /** How long changes wait to be written together: never on the keystroke itself. */
@@ -132,8 +133,8 @@ export const useStore = create<StoreState>()((set, get) => {
       },
       removeAll: () => {
         const preparations = Object.values(get().preparations)
-        const setAside = listSetAside(storage())
-        for (const entry of setAside) storage().removeItem(entry.key)
+        const setAside = setAsideEntries()
+        for (const entry of setAside) deleteSetAside(entry.key)
         apply(ops.remove(preparations.map((p) => p.id)))
         set({ removed: [...get().removed, { preparations, setAside }], notice: null })
       },
@@ -254,7 +255,11 @@ export function setAsideEntries(): SetAsideEntry[] {
 }
 
 export function deleteSetAside(key: string): void {
-  storage().removeItem(key)
+  try {
+    storage().removeItem(key)
+  } catch {
+    // Storage the browser refuses holds nothing to delete.
+  }
 }
 
 export type Persistence = 'persisted' | 'not-persisted' | 'unknown'

@@ -180,7 +180,7 @@ describe('choosing who the PDF is for', () => {
     ).toBeInTheDocument()
     expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'oudergesprek-voor-ouder-anouk-2026-12-12.pdf')
     const text = renderedText(0)
-    expect(text).toContain('Waar gaat het over? hoe het gaat met lezen')
+    expect(text).toContain('Waar gaat het over? Hoe het gaat met lezen')
     expect(text).not.toContain('Begin met een praatje')
     expect(text).not.toContain('Moeizaam')
   })

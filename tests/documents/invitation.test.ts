@@ -44,7 +44,7 @@ describe('the invitation for the parent', () => {
         'Waar: lokaal 12',
         'Hoe lang: ongeveer 45 minuten',
         '',
-        'Bij het gesprek is ook de intern begeleider (mevrouw Jansen). De intern begeleider helpt kinderen die op school extra hulp nodig hebben.',
+        'Bij het gesprek is ook de intern begeleider (mevrouw Jansen). De intern begeleider denkt mee over hoe kinderen op school het best leren.',
         '',
         'Uw buddy is ook van harte welkom.',
         '',
@@ -73,7 +73,7 @@ describe('the invitation for the parent', () => {
         'Hoe lang: ongeveer 45 minuten',
         '',
         // 15:30 welcome, 15:35 alone with the parent, then the buddy: the card's agenda.
-        'Het eerste deel van het gesprek is alleen met u. Daarna is uw buddy van harte welkom, rond 15.45 uur.',
+        'Eerst praat ik alleen met u. Om ongeveer 15.45 uur kan uw buddy erbij komen.',
         '',
         'Tip: schrijf van tevoren uw vragen op. Dan vergeet u niets in het gesprek.',
         '',
@@ -104,22 +104,28 @@ describe('the invitation for the parent', () => {
   test('with sensitive news and a buddy who may come or only helps to prepare: the buddy is asked about, and comes in after the first part', () => {
     for (const buddy of ['unknown', 'preparing'] as const) {
       const text = invite({ buddy })
-      expect(text).toContain(
-        'Een ouderbuddy is altijd welkom. Komt uw buddy ook? Laat het me dan even weten. Het eerste deel van het gesprek is alleen met u.',
-      )
+      expect(text).toContain('Komt uw buddy ook? Dat is fijn. Laat het me dan even weten. Eerst praat ik alleen met u.')
       expect(text).not.toContain('bespreek ze met uw buddy')
     }
     // Only a buddy who may come has a time to join on the agenda.
-    expect(invite({ buddy: 'unknown' })).toContain('Daarna is uw buddy van harte welkom, rond 15.45 uur.')
-    expect(invite({ buddy: 'preparing' })).toContain('Daarna is uw buddy van harte welkom.\n')
+    expect(invite({ buddy: 'unknown' })).toContain('Om ongeveer 15.45 uur kan uw buddy erbij komen.')
+    expect(invite({ buddy: 'preparing' })).toContain('Daarna kan uw buddy erbij komen.\n')
+    // Not "always welcome" and then "but not at first".
+    expect(invite({ buddy: 'unknown' })).not.toContain('altijd welkom')
     expect(invite({ buddy: 'attending', meetingAt: undefined })).toContain(
-      'Het eerste deel van het gesprek is alleen met u. Daarna is uw buddy van harte welkom.\n',
+      'Eerst praat ik alleen met u. Daarna kan uw buddy erbij komen.\n',
     )
     expect(invite({ buddy: 'attending', address: 'je', parentsAttending: 2 })).toContain(
-      'Het eerste deel van het gesprek is alleen met jullie. Daarna is jullie buddy van harte welkom, rond 15.45 uur.',
+      'Eerst praat ik alleen met jullie. Om ongeveer 15.45 uur kan jullie buddy erbij komen.',
     )
-    expect(invite({ buddy: 'attending', address: 'je' })).toContain('is alleen met jou. Daarna is je buddy')
-    expect(invite({ buddy: 'none' })).not.toContain('eerste deel')
+    expect(invite({ buddy: 'attending', address: 'je' })).toContain(
+      'alleen met jou. Om ongeveer 15.45 uur kan je buddy',
+    )
+    expect(invite({ buddy: 'none' })).not.toContain('Eerst praat')
+    // A letter nobody signs names the teacher who talks first.
+    expect(invite({ buddy: 'attending' }, 'nl', { schoolName: 'De Regenboog' })).toContain(
+      'Eerst praat de leerkracht van Anouk alleen met u.',
+    )
   })
 
   test('to two parents in the je form, with their names and nobody else, reads as a whole letter', () => {
@@ -224,7 +230,7 @@ describe('the invitation for the parent', () => {
       const text = invite2({ buddy })
       expect(text).toContain('Een ouderbuddy is altijd welkom. Komt uw buddy ook? Laat het me dan even weten.')
       expect(text).toContain('Tip: schrijf van tevoren uw vragen op en bespreek ze met uw buddy.')
-      expect(text).not.toContain('eerste deel')
+      expect(text).not.toContain('Eerst praat')
     }
     expect(invite2({ buddy: 'preparing', address: 'je' })).toContain('Komt je buddy ook?')
     expect(invite2({ buddy: 'attending', address: 'je', parentsAttending: 2 })).toContain(
@@ -239,7 +245,7 @@ describe('the invitation for the parent', () => {
     expect(
       invite({ others: [{ role: 'ib', name: 'mevrouw Jansen' }, { role: 'interpreter' }], otherAttendees: 2 }),
     ).toContain(
-      'Bij het gesprek zijn ook de intern begeleider (mevrouw Jansen) en een tolk. De intern begeleider helpt kinderen die op school extra hulp nodig hebben. De tolk vertaalt wat we zeggen.',
+      'Bij het gesprek zijn ook de intern begeleider (mevrouw Jansen) en een tolk. De intern begeleider denkt mee over hoe kinderen op school het best leren. De tolk vertaalt wat we zeggen.',
     )
     expect(invite({ others: [{ role: 'director' }], otherAttendees: 1 })).toContain(
       'Bij het gesprek is ook de directeur.\n',

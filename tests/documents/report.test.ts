@@ -56,7 +56,7 @@ describe('the report for the pupil file', () => {
         'Gespreksverslag oudergesprek',
         '',
         'Kind: Anouk',
-        'Datum: zaterdag 12 december 2026 om 15:30',
+        'Datum: zaterdag 12 december 2026 om 15.30 uur',
         'Onderwerp: hoe het gaat met lezen',
         'Aanwezig: de leerkracht (Sanne de Vries), de ouder en de ouderbuddy',
         '',
@@ -70,7 +70,7 @@ describe('the report for the pupil file', () => {
         'Open vragen (de leerkracht komt erop terug):',
         '• Kan Anouk extra leesles krijgen?',
         '',
-        'Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten, met de ouderbuddy',
+        'Vervolgafspraak: zaterdag 19 december 2026 om 14.30 uur, 30 minuten, met de ouderbuddy',
         '',
         'Opgesteld door: Sanne de Vries, De Regenboog',
       ].join('\n'),
@@ -147,7 +147,7 @@ describe('the report for the pupil file', () => {
 
   test('gives the follow-up without a length when none was saved', () => {
     const p = preparation({}, { followUp: { at: '2026-12-19T14:30', withBuddy: false } })
-    expect(report(p)).toContain('\nVervolgafspraak: zaterdag 19 december 2026 om 14:30\n')
+    expect(report(p)).toContain('\nVervolgafspraak: zaterdag 19 december 2026 om 14.30 uur\n')
   })
 
   test('leaves out the author when no teacher name is set, and names the teacher without a school', () => {
@@ -162,7 +162,7 @@ describe('the report for the pupil file', () => {
       { evaluation: { buddyCame: true, buddy: 'Buddy was tevreden' } },
     )
     const text = report(changedAnswers)
-    expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14:30, 30 minuten')
+    expect(text).toContain('Vervolgafspraak: zaterdag 19 december 2026 om 14.30 uur, 30 minuten')
     expect(text).not.toMatch(/buddy/i)
   })
 
@@ -175,7 +175,7 @@ describe('the report for the pupil file', () => {
         'Gespreksverslag oudergesprek',
         '',
         'Kind: Anouk',
-        'Datum: zaterdag 12 december 2026 om 15:30',
+        'Datum: zaterdag 12 december 2026 om 15.30 uur',
         'Aanwezig: de leerkracht (Sanne de Vries), de ouder en de ouderbuddy',
         '',
         'Opgesteld door: Sanne de Vries, De Regenboog',

@@ -56,12 +56,12 @@ describe('the version for the parent', () => {
   test('holds what it is about, when, where, how long and who comes', async () => {
     const text = await textOf(parentInput())
     expect(text).toContain('Gesprek over Anouk Voor de ouder ')
-    expect(text).toContain('Waar gaat het over? hoe het gaat met lezen')
-    expect(text).toContain('Wanneer? zaterdag 12 december om 15.30 uur')
-    expect(text).toContain('Waar? lokaal 12, De Regenboog')
-    expect(text).toContain('Hoe lang? ongeveer 45 minuten')
+    expect(text).toContain('Waar gaat het over? Hoe het gaat met lezen')
+    expect(text).toContain('Wanneer? Zaterdag 12 december om 15.30 uur')
+    expect(text).toContain('Waar? Lokaal 12, De Regenboog')
+    expect(text).toContain('Hoe lang? Ongeveer 45 minuten')
     expect(text).toContain(
-      'Wie zijn erbij? de leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen) De intern begeleider helpt kinderen die op school extra hulp nodig hebben.',
+      'Wie zijn erbij? De leerkracht (Sanne de Vries) en de intern begeleider (mevrouw Jansen) De intern begeleider denkt mee over hoe kinderen op school het best leren.',
     )
     expect(text).toContain('Past deze tijd niet, of hebt u een vraag? Laat het Sanne de Vries dan weten.')
   })
@@ -81,9 +81,9 @@ describe('the version for the parent', () => {
   test('with sensitive news holds the subject for the parent, or none, never the teacher’s own; the first part is alone with the parent', async () => {
     const sensitive = { sensitiveNews: true, purpose: 'mogelijke dyslexie' }
     const general = await textOf(parentInput({ ...sensitive, parentSubject: 'hoe het gaat met lezen' }, BEFORE))
-    expect(general).toContain('Waar gaat het over? hoe het gaat met lezen')
+    expect(general).toContain('Waar gaat het over? Hoe het gaat met lezen')
     expect(general).toContain(
-      'Het eerste deel van het gesprek is alleen met u. Daarna is uw buddy van harte welkom, rond 15.45 uur.',
+      'Eerst praat Sanne de Vries alleen met u. Om ongeveer 15.45 uur kan uw buddy erbij komen.',
     )
     expect(general).not.toContain('bespreek ze met uw buddy')
     const none = await textOf(parentInput(sensitive, BEFORE))
@@ -129,16 +129,16 @@ describe('the version for the parent', () => {
       'Wat we hebben afgesproken Anouk leest elke dag tien minuten thuis. Over zes weken praten we verder. Opgeschreven door Sanne de Vries.',
     )
     expect(text).toContain(
-      'Volgende afspraak Wanneer? zaterdag 19 december om 14.30 uur Waar? lokaal 12, De Regenboog Hoe lang? ongeveer 30 minuten Uw buddy is weer van harte welkom.',
+      'Volgende afspraak Wanneer? Zaterdag 19 december om 14.30 uur Waar? Lokaal 12, De Regenboog Hoe lang? Ongeveer 30 minuten Uw buddy is weer van harte welkom.',
     )
     const before = await textOf(parentInput({}, BEFORE))
     expect(before).not.toContain('Wat we hebben afgesproken')
     expect(before).not.toContain('Volgende afspraak')
     const notThere = await textOf(parentInput({ buddy: 'unknown' }, { ...HELD, evaluation: { buddyCame: false } }))
-    expect(notThere).toContain('ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    expect(notThere).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
     const alone = await textOf(parentInput({}, { ...HELD, followUp: { at: '2026-12-19T14:30', withBuddy: false } }))
     expect(alone).toContain(
-      'Volgende afspraak Wanneer? zaterdag 19 december om 14.30 uur Waar? lokaal 12, De Regenboog Uw vragen',
+      'Volgende afspraak Wanneer? Zaterdag 19 december om 14.30 uur Waar? Lokaal 12, De Regenboog Uw vragen',
     )
     const unnamed = await textOf(parentInput({}, HELD, 'nl', {}))
     expect(unnamed).toContain('Opgeschreven door de leerkracht van Anouk.')
@@ -164,7 +164,10 @@ describe('the version for the parent', () => {
     const later = { ...parentInput({ buddy: 'unknown' }), today: '2026-12-13' }
     const text = await textOf(later)
     expect(text).not.toContain('Komt uw buddy ook?')
-    expect(text).toContain('ongeveer 30 minuten Uw buddy is ook van harte welkom.')
+    // What it was: who were there, and no length any more.
+    expect(text).toContain('Wie waren erbij? De leerkracht (Sanne de Vries)')
+    expect(text).not.toContain('Hoe lang? Ongeveer 45 minuten')
+    expect(text).toContain('Ongeveer 30 minuten Uw buddy is ook van harte welkom.')
     const onTheDay = await textOf({ ...parentInput({ buddy: 'unknown' }), today: '2026-12-12' })
     expect(onTheDay).toContain('Komt uw buddy ook?')
   })
@@ -193,9 +196,9 @@ describe('the version for the parent', () => {
     expect(text).toContain('Wanneer? Dat spreken we nog af.')
     expect(text).not.toContain('Waar gaat het over')
     expect(text).not.toContain('Waar?')
-    expect(text).toContain('Wie zijn erbij? de leerkracht Uw buddy is ook van harte welkom.')
+    expect(text).toContain('Wie zijn erbij? De leerkracht Uw buddy is ook van harte welkom.')
     expect(text).toContain('Neem dan contact op met de leerkracht.')
-    expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar? de teamkamer, De Regenboog')
+    expect(await textOf(parentInput({ room: 'de teamkamer' }, BEFORE))).toContain('Waar? De teamkamer, De Regenboog')
     const reach = await textOf(
       parentInput({}, BEFORE, 'nl', { teacherName: 'juf Sanne', phone: '06-12345678', otherContact: 'de Parro-app' }),
     )
@@ -210,9 +213,9 @@ describe('the version for the parent', () => {
   test('is in English in the English checklist', async () => {
     const text = await textOf(parentInput({}, BEFORE, 'en'))
     expect(text).toContain('Conversation about Anouk For the parent ')
-    expect(text).toContain('What is it about? hoe het gaat met lezen')
+    expect(text).toContain('What is it about? Hoe het gaat met lezen')
     expect(text).toContain(
-      'Who will be there? the teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
+      'Who will be there? The teacher (Sanne de Vries) and the special needs coordinator (mevrouw Jansen)',
     )
     expect(text).toContain('Tip: write down your questions beforehand and go over them with your buddy.')
   })
@@ -240,7 +243,7 @@ describe('the version for the parent', () => {
       'Uw vragen',
     ])
     const rows = findAll(structure.pages, 'TR').map((tr) => tr.children.map((c) => `${c.role}:${c.text}`))
-    expect(rows[0]).toEqual(['TH:Waar gaat het over?', 'TD:hoe het gaat met lezen'])
+    expect(rows[0]).toEqual(['TH:Waar gaat het over?', 'TD:Hoe het gaat met lezen'])
     expect(rows.slice(0, 5).map((r) => r[0])).toEqual([
       'TH:Waar gaat het over?',
       'TH:Wanneer?',

@@ -189,7 +189,7 @@ describe('the PDF', () => {
     expect(own).toContain('Moeizaam')
     expect(own).toContain('Ouder vond het spannend')
     expect(own).toContain('Over zes weken opnieuw praten.')
-    expect(own).toContain('zaterdag 19 december 2026 om 14:30, 30 minuten, met de ouderbuddy')
+    expect(own).toContain('zaterdag 19 december 2026 om 14.30 uur, 30 minuten, met de ouderbuddy')
     expect(own).toContain('Kan Anouk extra leesles krijgen?')
     expect(own).toContain('Wanneer is de toets?')
     const shared = flat((await pdfText(await makePdf({}, 'colleague', 'nl', after))).text)
