@@ -34,6 +34,26 @@ describe('the saver never overwrites what it could not read', () => {
     expect(storage.getItem(mainKey)).toBe(withBad)
   })
 
+  test('another tab leaves a preparation this tab cannot use, on a device too full to copy it aside: this tab writes nothing over it', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('good')]))
+    const saver = tab(storage)
+    expect(saver.mode).toBe('ok')
+    // Another tab (an older or a damaged copy of the app) writes a preparation this one cannot read.
+    // Large enough that a copy of it does not fit, while the saved data without it would.
+    const bad = `"bad":"${'not a preparation '.repeat(40)}",`
+    const withBad = saved([preparation('good')]).replace('"preparations":{', `"preparations":{${bad}`)
+    storage.setItem(mainKey, withBad)
+    storage.quota = storage.used() + 10
+    saver.apply(ops.setTick('good', 'during.opening-with-buddy', true))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(withBad)
+    expect(saver.mode).toBe('blocked')
+    expect(saver.problem).toEqual({ kind: 'set-aside-failed', raw: withBad })
+    // The tick is kept in this tab, for when the teacher has decided.
+    expect(saver.view().preparations.good?.ticks['during.opening-with-buddy']).toBe(true)
+  })
+
   test('a large unreadable value that cannot be copied aside is kept as it is, and offered for download', () => {
     const storage = new MemoryStorage()
     const unreadable = `{"state": ${'x'.repeat(200_000)}`
