@@ -22,7 +22,10 @@ describe('storage the browser refuses', () => {
 
   test('lets the app start and work in memory, says that nothing is kept, and writes nothing', () => {
     const storage = deviceStorage(blocked)
-    const saver = new Saver(() => storage, () => NOW)
+    const saver = new Saver(
+      () => storage,
+      () => NOW,
+    )
     expect(saver.load()).toBeNull()
     expect(saver.mode).toBe('unavailable')
     expect(saver.problem).toEqual({ kind: 'refused', raw: null })
@@ -34,7 +37,10 @@ describe('storage the browser refuses', () => {
   test('a read that fails on storage the browser hands out is a read that failed, not a refusal', () => {
     const storage = new MemoryStorage()
     storage.readFails = true
-    const saver = new Saver(() => storage, () => NOW)
+    const saver = new Saver(
+      () => storage,
+      () => NOW,
+    )
     saver.load()
     expect(saver.problem).toEqual({ kind: 'read-failed', raw: null })
   })
