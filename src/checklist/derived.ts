@@ -8,7 +8,7 @@ import {
   type DraftAnswers,
   type Locale,
 } from '../rules'
-import { statusOf, type Status } from '../model'
+import { own, statusOf, type Status } from '../model'
 import { localDateTime } from '../i18n/dates'
 import { useStore } from '../store/store'
 import { useActiveId, useAnswers, useDutchScripts, useLocale } from '../store/selectors'
@@ -45,7 +45,7 @@ export function useCard(): Card | null {
 export const useActiveStatus = (): Status => {
   const id = useActiveId()
   return useStore((s) => {
-    const active = id ? s.preparations[id] : undefined
+    const active = id ? own(s.preparations, id) : undefined
     return active ? statusOf(active, localDateTime(new Date())) : 'preparing'
   })
 }

@@ -11,6 +11,7 @@ import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { formatDate } from '../i18n/format'
 import { localDateTime } from '../i18n/dates'
+import type { Locale } from '../rules'
 
 const download = (data: string, name: string) =>
   downloadBlob(new Blob([data], { type: 'application/json' }), `${name}-${localDateTime(new Date()).slice(0, 10)}.json`)
@@ -75,12 +76,19 @@ function CurrentProblem() {
   )
 }
 
+/** The day a copy was set aside, in words; null when what is saved is not a moment (a damaged record). */
+function setAsideDay(at: string | null, locale: Locale): string | null {
+  const moment = at === null ? null : new Date(at)
+  if (!moment || Number.isNaN(moment.getTime())) return null
+  return formatDate(localDateTime(moment).slice(0, 10), locale)
+}
+
 function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: () => void }) {
   const t = useT()
   const locale = useLocale()
   const { confirming, askButton, keepButton, ask, close } = useConfirm()
   const headingId = `set-aside-${entry.key.replace(/\W/g, '-')}`
-  const when = entry.at ? formatDate(localDateTime(new Date(entry.at)).slice(0, 10), locale) : t('recovery.unknownDate')
+  const when = setAsideDay(entry.at, locale) ?? t('recovery.unknownDate')
   const kb = Math.max(1, Math.round(new Blob([entry.data]).size / 1024))
   return (
     <li className="card" aria-labelledby={headingId}>

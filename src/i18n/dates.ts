@@ -10,6 +10,8 @@ export function parseDutchDate(text: string): string | null {
   const iso = `${year}-${pad(month)}-${pad(day)}`
   // A day that does not exist (31 April) rolls over into the next month; a year before 1000 is
   // read as 19xx or written with fewer digits. Either way the calendar gives back another date.
+  // The years a conversation can be in (as in rules/date-time.ts, which this layer may not import).
+  if (year < 1900 || year > 2200) return null
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === iso ? iso : null
 }
 

@@ -343,7 +343,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.link': 'Some data that could not be read has been kept separately. Have a look.',
   'recovery.setAside': 'Kept separately',
   'recovery.intro':
-    'This data could not be read. It is still on this device. Download it if you want to keep it or have it looked at. Delete it when you no longer need it.',
+    'This data could not be read. It is still on this device. Download it if you want to keep it or have it looked at. What can still be used, you read back on the start page under ‘Restore a backup’. Delete it when you no longer need it.',
   'recovery.none': 'Nothing has been kept separately.',
   'recovery.entry': 'Kept separately on {when}',
   'recovery.delete.hidden': 'the data kept separately on {when}',
@@ -371,7 +371,8 @@ export const en: Record<MessageKey, string> = {
   'backup.download': 'Download a backup',
   'backup.downloaded': 'The backup has been downloaded: {file}',
   'backup.read': 'Restore a backup',
-  'backup.read.hint': 'Choose a file you made earlier with ‘Download a backup’. You will see what is in it first.',
+  'backup.read.hint':
+    'Choose a file you made earlier with ‘Download a backup’, or data you downloaded from ‘Recover saved data’. You will see what is in it first.',
   'backup.problem.not-json': 'This file could not be read. Nothing has changed.',
   'backup.problem.unreadable-file': 'This file could not be opened. Nothing has changed.',
   'backup.problem.not-backup': 'This file is not a backup from this app. Nothing has changed.',

@@ -311,7 +311,7 @@ export const nl = {
   'recovery.link': 'Er zijn gegevens apart bewaard die niet te lezen waren. Bekijk ze.',
   'recovery.setAside': 'Apart bewaard',
   'recovery.intro':
-    'Deze gegevens konden niet worden gelezen. Ze staan nog op dit apparaat. Download ze als je ze wilt bewaren of laten bekijken. Verwijder ze als je ze niet meer nodig hebt.',
+    'Deze gegevens konden niet worden gelezen. Ze staan nog op dit apparaat. Download ze als je ze wilt bewaren of laten bekijken. Wat nog te gebruiken is, lees je terug op de startpagina bij ‘Zet een reservekopie terug’. Verwijder ze als je ze niet meer nodig hebt.',
   'recovery.none': 'Er is niets apart bewaard.',
   'recovery.entry': 'Apart bewaard op {when}',
   'recovery.delete.hidden': 'de gegevens die apart bewaard zijn op {when}',
@@ -341,7 +341,7 @@ export const nl = {
   'backup.downloaded': 'De reservekopie is gedownload: {file}',
   'backup.read': 'Zet een reservekopie terug',
   'backup.read.hint':
-    'Kies een bestand dat je eerder met ‘Download een reservekopie’ hebt gemaakt. Je ziet eerst wat erin staat.',
+    'Kies een bestand dat je eerder met ‘Download een reservekopie’ hebt gemaakt, of gegevens die je bij ‘Herstel bewaarde gegevens’ hebt gedownload. Je ziet eerst wat erin staat.',
   'backup.problem.not-json': 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
   'backup.problem.unreadable-file': 'Dit bestand kon niet worden geopend. Er is niets veranderd.',
   'backup.problem.not-backup': 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd.',

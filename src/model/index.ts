@@ -20,3 +20,4 @@ export {
 export { statusOf, plannedMinutes, buddyWasThere, followUpWithBuddy, type Status } from './status'
 export { minuteOf } from './clock'
 export { seriesOf, byNewestConversation } from './series'
+export { own, recordOf, jsonEntries } from './records'

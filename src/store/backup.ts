@@ -1,7 +1,9 @@
 import { z } from 'zod/mini'
 import { preparationSchema, type Preparation } from '../model/preparation'
+import { jsonEntries, own } from '../model/records'
 import { migrate, STORAGE_VERSION } from './migrations'
-import type { SavedState } from './persistence'
+import { parseSaved, type SavedState } from './persistence'
+import { repairPreparation } from './repair'
 
 export const BACKUP_FORMAT = 'oudergesprek-backup'
 
@@ -25,7 +27,6 @@ const fileSchema = z.object({
   exportedAt: z.optional(z.string()),
   state: z.unknown(),
 })
-const stateSchema = z.object({ preparations: z.record(z.string(), preparationSchema) })
 
 /**
  * Reads a backup file. Unlike saved data it is never repaired: a file with anything wrong in it
@@ -41,11 +42,42 @@ export function readBackup(text: string): BackupReading {
   const file = fileSchema.safeParse(json)
   if (!file.success) return { ok: false, problem: 'not-backup' }
   if (file.data.version > STORAGE_VERSION) return { ok: false, problem: 'newer' }
-  const state = stateSchema.safeParse(migrate(file.data.state, file.data.version))
-  if (!state.success) return { ok: false, problem: 'invalid' }
-  const entries = Object.entries(state.data.preparations)
-  if (entries.some(([id, preparation]) => preparation.id !== id)) return { ok: false, problem: 'invalid' }
-  return { ok: true, preparations: entries.map(([, p]) => p), exportedAt: file.data.exportedAt ?? null }
+  const state = migrate(file.data.state, file.data.version) as { preparations?: unknown } | null
+  const raw = state?.preparations
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'invalid' }
+  // One by one, by the file's own entries: an id such as "__proto__" is an id like any other.
+  const preparations: Preparation[] = []
+  for (const [id, value] of jsonEntries(raw)) {
+    const parsed = preparationSchema.safeParse(value)
+    if (!parsed.success || parsed.data.id !== id) return { ok: false, problem: 'invalid' }
+    preparations.push(parsed.data)
+  }
+  return { ok: true, preparations, exportedAt: file.data.exportedAt ?? null }
+}
+
+/**
+ * Reads a backup, or a copy the recovery page gave: the saved data as it was found (a whole store,
+ * perhaps from a newer version of the app that this one now understands) or one preparation. Such
+ * a copy was set aside because something in it was wrong, so it is repaired the way saved data is
+ * (what cannot be used is left out); a backup file is still refused whole when anything is wrong.
+ */
+export function readBackupOrCopy(text: string, now: string): BackupReading {
+  const reading = readBackup(text)
+  if (reading.ok || reading.problem !== 'not-backup') return reading
+  const saved = parseSaved(text, now)
+  if (saved.kind === 'ok') return { ok: true, preparations: Object.values(saved.state.preparations), exportedAt: null }
+  if (saved.kind === 'newer') return { ok: false, problem: 'newer' }
+  const one = onePreparation(text, now)
+  return one ? { ok: true, preparations: [one], exportedAt: null } : reading
+}
+
+/** One preparation: an object with an id and answers; anything else is not such a copy. */
+function onePreparation(text: string, now: string): Preparation | null {
+  const value: unknown = JSON.parse(text)
+  if (typeof value !== 'object' || value === null || !('id' in value) || !('answers' in value)) return null
+  const { id, answers } = value
+  const looksLikeOne = typeof id === 'string' && typeof answers === 'object' && answers !== null
+  return looksLikeOne ? (repairPreparation(value, id, now)?.preparation ?? null) : null
 }
 
 /** What reading a backup back would do: never replace a copy here that is as new or newer. */
@@ -58,7 +90,7 @@ export interface ImportPlan {
 export function planImport(existing: Record<string, Preparation>, incoming: Preparation[]): ImportPlan {
   const plan: ImportPlan = { added: [], updated: [], kept: [] }
   for (const preparation of incoming) {
-    const here = existing[preparation.id]
+    const here = own(existing, preparation.id)
     if (!here) plan.added.push(preparation)
     else if (here.updatedAt < preparation.updatedAt) plan.updated.push(preparation)
     else plan.kept.push(preparation)

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { LIMITS } from '../rules/answers'
 import { LOCALES } from '../rules/vocabulary'
-import type { Preparation } from '../model'
+import { jsonEntries, own, recordOf, type Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
 
@@ -61,8 +61,12 @@ export type ReadOutcome =
   | { kind: 'failed' }
 
 const envelopeSchema = z.object({ version: z.number(), state: z.unknown() })
+// The preparations are checked one by one below, by their own entries: a record schema would
+// drop an id such as "__proto__".
 const stateSchema = z.object({
-  preparations: z.record(z.string(), z.unknown()),
+  preparations: z.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  ),
   settings: z.optional(z.unknown()),
   lastUsedId: z.optional(z.unknown()),
   writes: z.optional(z.unknown()),
@@ -101,20 +105,21 @@ export function parseSaved(raw: string, now: string): ReadOutcome {
 }
 
 function restoreState(data: z.infer<typeof stateSchema>, now: string) {
-  const preparations: Record<string, Preparation> = {}
+  const kept: [string, Preparation][] = []
   const unusable: Unusable[] = []
   const repairs: Repair[] = []
-  for (const [id, value] of Object.entries(data.preparations)) {
+  for (const [id, value] of jsonEntries(data.preparations)) {
     const result = repairPreparation(value, id, now)
     if (!result) unusable.push({ id, value })
     else {
-      preparations[id] = result.preparation
+      kept.push([id, result.preparation])
       if (result.repair) repairs.push(result.repair)
     }
   }
+  const preparations = recordOf(kept)
   // An unknown language is not worth losing anything over: Dutch is the default.
   const settings = settingsSchema.safeParse(data.settings ?? {})
-  const lastUsedId = typeof data.lastUsedId === 'string' && preparations[data.lastUsedId] ? data.lastUsedId : null
+  const lastUsedId = typeof data.lastUsedId === 'string' && own(preparations, data.lastUsedId) ? data.lastUsedId : null
   const writes = z.array(z.string()).safeParse(data.writes)
   return {
     state: {

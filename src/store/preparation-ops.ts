@@ -1,5 +1,14 @@
 import type { DraftAnswers } from '../rules'
-import type { SavedCard, EditableText, EditedText, Evaluation, FollowUp, Preparation, Texts } from '../model'
+import {
+  own,
+  type SavedCard,
+  type EditableText,
+  type EditedText,
+  type Evaluation,
+  type FollowUp,
+  type Preparation,
+  type Texts,
+} from '../model'
 import type { SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
@@ -40,7 +49,7 @@ export function preparationOps(now: () => string) {
   const stamped = (id: string, change: (p: Preparation) => Preparation): Op => {
     const at = now()
     return (state) => {
-      const current = state.preparations[id]
+      const current = own(state.preparations, id)
       if (!current) return state
       const next = { ...change(current), updatedAt: at }
       return { ...state, preparations: { ...state.preparations, [id]: next }, lastUsedId: id }
@@ -95,7 +104,7 @@ export function preparationOps(now: () => string) {
     followUp: (sourceId: string, id: string): Op => {
       const at = now()
       return (state) => {
-        const source = state.preparations[sourceId]
+        const source = own(state.preparations, sourceId)
         if (!source) return state
         const kept = Object.entries(source.answers).filter(([field]) => !ASKED_AGAIN.includes(field))
         const answers = withoutUndefined({
@@ -116,7 +125,7 @@ export function preparationOps(now: () => string) {
     touch:
       (id: string): Op =>
       (state) =>
-        state.preparations[id] ? { ...state, lastUsedId: id } : state,
+        own(state.preparations, id) ? { ...state, lastUsedId: id } : state,
     remove:
       (ids: string[]): Op =>
       (state) => ({
@@ -133,7 +142,7 @@ export function preparationOps(now: () => string) {
       (state) =>
         put(
           state,
-          preparations.filter((p) => !state.preparations[p.id]),
+          preparations.filter((p) => !own(state.preparations, p.id)),
         ),
     /** New preparations are added; a copy here is replaced only by a newer one. */
     importNewer:
@@ -141,7 +150,7 @@ export function preparationOps(now: () => string) {
       (state) =>
         put(
           state,
-          preparations.filter((p) => !(p.updatedAt <= (state.preparations[p.id]?.updatedAt ?? ''))),
+          preparations.filter((p) => !(p.updatedAt <= (own(state.preparations, p.id)?.updatedAt ?? ''))),
         ),
     settings:
       (changes: Changes<Settings>): Op =>

@@ -9,6 +9,7 @@ import {
   questionSchema,
   type Preparation,
 } from '../model/preparation'
+import { own } from '../model/records'
 
 /** The parts of a preparation that can be dropped on their own when unreadable. */
 export const REPAIRABLE_PARTS = [
@@ -104,7 +105,7 @@ function fields<S extends z.ZodMiniObject>(value: unknown, schema: S): { value: 
   const kept: Record<string, unknown> = {}
   let dropped = false
   for (const [key, field] of Object.entries(value)) {
-    const fieldSchema = schema.shape[key] as z.ZodMiniType | undefined
+    const fieldSchema = own(schema.shape as Record<string, z.ZodMiniType>, key)
     const parsed = fieldSchema?.safeParse(field)
     if (parsed?.success) {
       if (parsed.data !== undefined) kept[key] = parsed.data

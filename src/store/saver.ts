@@ -1,4 +1,4 @@
-import type { Preparation } from '../model'
+import { own, type Preparation } from '../model'
 import { emptyState, readSaved, serialise, STORAGE_KEY, type ReadOutcome, type SavedState } from './persistence'
 import type { RepairablePart } from './repair'
 import { setAside } from './set-aside'
@@ -153,7 +153,7 @@ export class Saver {
       this.rebase(base, [...lost.flatMap((w) => w.ops), ...this.pending])
     } else if (!(outcome.kind === 'unreadable' && outcome.raw === this.replaceable)) this.refuse(outcome)
     const after = this.view().preparations
-    return Object.values(before).filter((p) => !after[p.id])
+    return Object.values(before).filter((p) => !own(after, p.id))
   }
 
   /** The teacher has seen the problem (and could download the data): writing may go on. */

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, u
 import { useShallow } from 'zustand/react/shallow'
 import type { DraftAnswers } from '../rules'
 import { byNewestConversation } from '../model/series'
-import type { Preparation } from '../model'
+import { own, type Preparation } from '../model'
 import { hasMessages, loadMessages, onMessagesLoaded, translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
 
@@ -24,7 +24,7 @@ export function useRequiredId(): string {
   return id
 }
 
-const select = (s: StoreState, id: string | null): Preparation | undefined => (id ? s.preparations[id] : undefined)
+const select = (s: StoreState, id: string | null): Preparation | undefined => (id ? own(s.preparations, id) : undefined)
 
 export const useActions = () => useStore((s) => s.actions)
 export const useLocale = () => useStore((s) => s.settings.locale)
@@ -74,7 +74,7 @@ export const useDeleted = (id: string) =>
   useStore(
     useShallow((s) => ({
       here: s.removed.some((r) => r.preparations.some((p) => p.id === id)),
-      elsewhere: s.removedElsewhere[id] !== undefined,
+      elsewhere: own(s.removedElsewhere, id) !== undefined,
     })),
   )
 export const useStorageMode = () => useStore(useShallow((s) => ({ mode: s.mode, problem: s.problem })))
@@ -83,7 +83,7 @@ export const useSaveFailed = () => useStore((s) => s.saveFailed)
 export const useNotSaving = () => useStore((s) => s.saveFailed || s.mode !== 'ok')
 export const useLastUsedId = () =>
   useStore((s) => {
-    if (s.lastUsedId && s.preparations[s.lastUsedId]) return s.lastUsedId
+    if (s.lastUsedId && own(s.preparations, s.lastUsedId)) return s.lastUsedId
     return Object.values(s.preparations).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null
   })
 // Narrow selectors, so typing a note re-renders that one item, not the whole checklist.

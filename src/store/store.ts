@@ -1,12 +1,12 @@
 import { create } from 'zustand'
 import type { DraftAnswers, Locale } from '../rules'
-import type { EditableText, EditedText, Evaluation, FollowUp, Preparation } from '../model'
+import { own, type EditableText, type EditedText, type Evaluation, type FollowUp, type Preparation } from '../model'
 import { emptyState, STORAGE_KEY, type SavedState, type Settings } from './persistence'
 import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
 import { preparationOps } from './preparation-ops'
 import { listSetAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import { makeBackup, planImport, readBackup, type BackupProblem, type ImportPlan } from './backup'
+import { makeBackup, planImport, readBackupOrCopy, type BackupProblem, type ImportPlan } from './backup'
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
 export type Changes<T> = { [K in keyof T]?: T[K] | undefined }
@@ -117,16 +117,16 @@ export const useStore = create<StoreState>()((set, get) => {
       markHeld: (id, held) => apply(ops.markHeld(id, held)),
       markFinished: (id, finished) => apply(ops.markFinished(id, finished)),
       touch: (id) => {
-        if (get().lastUsedId !== id && get().preparations[id]) apply(ops.touch(id))
+        if (get().lastUsedId !== id && own(get().preparations, id)) apply(ops.touch(id))
       },
       prepareFollowUp: (id) => {
-        if (!get().preparations[id]) return null
+        if (!own(get().preparations, id)) return null
         const copy = globalThis.crypto.randomUUID()
         apply(ops.followUp(id, copy))
         return copy
       },
       remove: (id) => {
-        const removed = get().preparations[id]
+        const removed = own(get().preparations, id)
         if (!removed) return
         apply(ops.remove([id]))
         set({ removed: [...get().removed, { preparations: [removed], setAside: [] }] })
@@ -149,7 +149,7 @@ export const useStore = create<StoreState>()((set, get) => {
         set({ removed: removed.filter((_, i) => i !== index) })
       },
       restoreRemovedElsewhere: (id) => {
-        const copy = get().removedElsewhere[id]
+        const copy = own(get().removedElsewhere, id)
         if (!copy) return
         apply(ops.putBack([copy]))
         set({
@@ -236,7 +236,7 @@ document.addEventListener('visibilitychange', () => {
 
 /** What reading a backup back would do, or why it cannot; changes nothing. */
 export function previewBackup(text: string): { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem } {
-  const reading = readBackup(text)
+  const reading = readBackupOrCopy(text, now())
   return reading.ok ? { ok: true, plan: planImport(useStore.getState().preparations, reading.preparations) } : reading
 }
 

@@ -33,6 +33,31 @@ describe('the app frame', () => {
     expect(screen.queryByText(/was niet alles te lezen/)).not.toBeInTheDocument()
   })
 
+  test('the recovery page lists a set-aside copy whose date is not a date, with an unknown date', async () => {
+    const record = (at: string) =>
+      JSON.stringify({ format: 'oudergesprek-set-aside', reason: 'unusable', at, data: '{}' })
+    window.localStorage.setItem(`${SET_ASIDE_PREFIX}x1`, record('gisteren'))
+    window.localStorage.setItem(`${SET_ASIDE_PREFIX}x2`, record('2026-11-29T12:00:00.000Z'))
+    renderApp('/recovery')
+    expect(await screen.findByRole('heading', { name: 'Apart bewaard op een onbekende datum' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Apart bewaard op 29 november 2026' })).toBeInTheDocument()
+  })
+
+  test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'a link to a preparation "%s" that is not here says so and makes nothing',
+    async (id) => {
+      givenAnswers({ childName: 'Sem' })
+      flushSaves()
+      const before = window.localStorage.getItem(STORAGE_KEY)
+      renderApp(`/p/${id}/checklist`)
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Deze voorbereiding staat niet op dit apparaat' }),
+      ).toBeInTheDocument()
+      flushSaves()
+      expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
+    },
+  )
+
   test('shows a plain message for an address that does not exist', async () => {
     renderApp('/nergens')
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet.' })).toBeInTheDocument()

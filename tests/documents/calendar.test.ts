@@ -79,10 +79,16 @@ describe('the follow-up appointment as a calendar file', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Oudergesprek')
   })
 
-  test('is never written for a time that cannot exist', () => {
-    expect(() => followUpCalendar(preparation('Anouk', false, '2026-13-45T99:99'), 'nl', false)).toThrow(
-      expect.objectContaining({ errors: expect.arrayContaining(['start[1] must be less than or equal to 12']) }),
-    )
+  test.each(['2026-13-45T99:99', '2027-02-29T10:00', '2026-12-12T24:00', '0050-12-12T10:00'])(
+    'is never written for a time that cannot exist: %s',
+    (at) => {
+      expect(followUpCalendar(preparation('Anouk', false, at), 'nl', false)).toBeNull()
+    },
+  )
+
+  test('is written for the last day of February in a leap year', () => {
+    const start = new Date(2028, 1, 29, 10, 0).toISOString().replace(/[-:]/g, '').replace('.000', '')
+    expect(followUpCalendar(preparation('Anouk', false, '2028-02-29T10:00'), 'nl', false)).toContain(`DTSTART:${start}`)
   })
 
   test('says nothing of a buddy once the family has none', () => {

@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { ADDRESS_VALUES, BUDDY_VALUES } from '../../src/rules'
 import { RATINGS, type Preparation } from '../../src/model'
-import { BACKUP_FORMAT, makeBackup, readBackup } from '../../src/store/backup'
+import { BACKUP_FORMAT, makeBackup, readBackup, readBackupOrCopy } from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
 import { actions } from '../helpers'
 import { preparation, saved } from './fixtures'
+import { answers } from '../rules/sample'
 
 const file = (preparations: Preparation[]) =>
   makeBackup(
@@ -57,6 +58,94 @@ describe('a backup', () => {
     expect(preparations['newer-here']?.updatedAt).toBe('2026-11-20T00:00:00.000Z')
     expect(preparations['older-here']?.notes).toEqual({ x: 'uit de kopie' })
     expect(preparations.new).toEqual(preparation('new'))
+  })
+})
+
+describe('ids and dates a file may hold', () => {
+  test('"constructor", "toString" and "__proto__" are ids like any other: each is read back and kept', () => {
+    const odd = ['constructor', 'toString', '__proto__'].map((id) => preparation(id))
+    const text = file(odd)
+    expect(text).toContain('"__proto__": {')
+    const preview = previewBackup(text)
+    if (!preview.ok) throw new Error(preview.problem)
+    expect(preview.plan.added.map((p) => p.id)).toEqual(['constructor', 'toString', '__proto__'])
+    actions().importPreparations(preview.plan.added)
+    flushSaves()
+    reloadFromStorage()
+    const { preparations } = useStore.getState()
+    expect(Object.keys(preparations)).toEqual(['constructor', 'toString', '__proto__'])
+    expect(Object.getPrototypeOf(preparations)).toBe(Object.prototype)
+    expect(Object.hasOwn(preparations, '__proto__') && preparations['__proto__']).toEqual(preparation('__proto__'))
+    // Read back again: each is now here, as new as the file, so kept.
+    const again = previewBackup(text)
+    expect(again.ok && again.plan.kept.map((p) => p.id)).toEqual(['constructor', 'toString', '__proto__'])
+  })
+
+  test.each([
+    ['a follow-up on 31 February', { followUp: { at: '2027-02-31T10:00' } }],
+    ['a follow-up at 25:99', { followUp: { at: '2026-12-19T25:99' } }],
+    ['a conversation in the year 0050', { answers: answers({ meetingAt: '0050-12-12T15:30' }) }],
+    ['a conversation in the year 2201', { answers: answers({ meetingAt: '2201-01-01T15:30' }) }],
+  ])('a file with %s is refused whole', (_, overrides) => {
+    expect(readBackup(file([preparation('a'), preparation('b', overrides as Partial<Preparation>)]))).toEqual({
+      ok: false,
+      problem: 'invalid',
+    })
+  })
+
+  test('29 February is a date in a leap year', () => {
+    const leap = preparation('a', { followUp: { at: '2028-02-29T10:00' } })
+    expect(readBackup(file([leap]))).toMatchObject({ ok: true, preparations: [leap] })
+  })
+})
+
+describe('a copy downloaded from the recovery page reads back', () => {
+  test('the saved data as it was found, in an older version, migrated and repaired like saved data', () => {
+    const whole = JSON.stringify({
+      version: 5,
+      state: {
+        preparations: {
+          a: { ...preparation('a'), texts: undefined },
+          b: { ...preparation('b'), followUp: { at: '2027-02-31T10:00' } },
+          c: 'niet te lezen',
+        },
+      },
+    })
+    const reading = readBackupOrCopy(whole, '2026-11-30T09:00:00.000Z')
+    if (!reading.ok) throw new Error(reading.problem)
+    expect(reading.preparations.map((p) => p.id)).toEqual(['a', 'b'])
+    expect(reading.preparations[0]).toEqual({ ...preparation('a'), texts: {} })
+    // The impossible date is left out; the rest of that preparation is kept.
+    expect(reading.preparations[1]?.notes).toEqual(preparation('b').notes)
+    expect(reading.preparations[1]?.followUp.at).toBeUndefined()
+  })
+
+  test('one preparation, as the recovery page keeps it', () => {
+    const one = JSON.stringify({ ...preparation('a'), notes: { 'during.small-talk': 7 } })
+    const reading = readBackupOrCopy(one, '2026-11-30T09:00:00.000Z')
+    expect(reading).toMatchObject({ ok: true, preparations: [{ id: 'a', ticks: preparation('a').ticks }] })
+  })
+
+  test('a backup file is still read whole, and refused whole when damaged', () => {
+    expect(readBackupOrCopy(file([preparation('a')]), '2026-11-30T09:00:00.000Z')).toEqual(
+      readBackup(file([preparation('a')])),
+    )
+    const damaged = file([preparation('a')]).replace('"id": "a"', '"id": "b"')
+    expect(readBackupOrCopy(damaged, '2026-11-30T09:00:00.000Z')).toEqual({ ok: false, problem: 'invalid' })
+  })
+
+  test.each([
+    ['not-json', 'geen json'],
+    ['newer', JSON.stringify({ version: STORAGE_VERSION + 1, state: { preparations: {} } })],
+    ['not-backup', JSON.stringify({ naam: 'iets anders' })],
+    ['not-backup', JSON.stringify({ id: 'a', answers: 'geen antwoorden' })],
+    ['not-backup', JSON.stringify({ answers: {} })],
+    ['not-backup', JSON.stringify({ id: 7, answers: {} })],
+    ['not-backup', JSON.stringify({ id: 'a', answers: null })],
+    ['not-backup', JSON.stringify([1, 2])],
+    ['not-backup', 'null'],
+  ])('what is not such a copy is refused as %s', (problem, text) => {
+    expect(readBackupOrCopy(text, '2026-11-30T09:00:00.000Z')).toEqual({ ok: false, problem })
   })
 })
 
