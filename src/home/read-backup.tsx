@@ -7,7 +7,7 @@ import type { Translate } from '../i18n'
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' }
+  | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' | 'not-stored' }
   | { kind: 'confirm'; plan: ImportPlan }
   | { kind: 'done'; added: number; updated: number }
 
@@ -41,8 +41,9 @@ export function ReadBackup() {
     if (input.current) input.current.value = ''
   }
   const confirm = (plan: ImportPlan) => {
-    importPreparations([...plan.added, ...plan.updated])
-    show({ kind: 'done', added: plan.added.length, updated: plan.updated.length })
+    if (importPreparations([...plan.added, ...plan.updated]))
+      show({ kind: 'done', added: plan.added.length, updated: plan.updated.length })
+    else show({ kind: 'failed', problem: 'not-stored' })
     reset()
   }
 

@@ -378,6 +378,8 @@ export const en: Record<MessageKey, string> = {
   'backup.problem.not-backup': 'This file is not a backup from this app. Nothing has changed.',
   'backup.problem.newer':
     'This backup was made with a newer version of the app. Reload the page and try again. Nothing has changed.',
+  'backup.problem.not-stored':
+    'This backup could not be stored on this device. Perhaps there is not enough room. Nothing has changed.',
   'backup.problem.invalid': 'This backup is damaged. Nothing has changed.',
   'backup.plan':
     'Preparations in this backup: {total}. New: {added}. Newer than on this device: {updated}. Already on this device: {kept} (those stay as they are). Do you want to restore it?',

@@ -347,6 +347,8 @@ export const nl = {
   'backup.problem.not-backup': 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd.',
   'backup.problem.newer':
     'Deze reservekopie is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
+  'backup.problem.not-stored':
+    'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.',
   'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
   'backup.plan':
     'Voorbereidingen in deze reservekopie: {total}. Nieuw: {added}. Nieuwer dan op dit apparaat: {updated}. Al op dit apparaat: {kept} (die blijven zoals ze zijn). Wil je de reservekopie terugzetten?',

@@ -105,6 +105,24 @@ export class Saver {
     return next
   }
 
+  /**
+   * Applies a change and writes it at once, with what was waiting before it. When it could not be
+   * written (the device is full, or another version's data is there) the change is taken back and
+   * false returned: nothing changed. Where the browser lets the app keep nothing at all, the
+   * teacher works in memory and knows it, so the change is kept there.
+   */
+  applyNow(op: Op): boolean {
+    this.apply(op)
+    if (this.problem?.kind === 'refused') return true
+    this.flush()
+    if (!this.pending.includes(op)) return true
+    this.rebase(
+      this.base,
+      this.pending.filter((waiting) => waiting !== op),
+    )
+    return false
+  }
+
   /** Writes the pending changes on top of what is on the device now. False when it failed. */
   flush(): boolean {
     if (this.pending.length === 0 || this.mode !== 'ok') return true

@@ -49,7 +49,8 @@ export interface Actions {
   undoRemove(id?: string): void
   restoreRemovedElsewhere(id: string): void
   /** Puts preparations from a backup in: new ones added, older copies here replaced, newer kept. */
-  importPreparations(preparations: Preparation[]): void
+  /** Reads preparations back (newer ones only) and writes them at once; false, changing nothing, when the device would not store them. */
+  importPreparations(preparations: Preparation[]): boolean
   setLocale(locale: Locale): void
   setDutchScripts(dutchScripts: boolean): void
   saveSettings(changes: Changes<Omit<Settings, 'locale' | 'dutchScripts'>>): void
@@ -156,7 +157,18 @@ export const useStore = create<StoreState>()((set, get) => {
           removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
         })
       },
-      importPreparations: (preparations) => apply(ops.importNewer(preparations)),
+      importPreparations: (preparations) => {
+        if (timer !== null) clearTimeout(timer)
+        timer = null
+        const stored = saver.applyNow(ops.importNewer(preparations))
+        set({
+          ...saver.view(),
+          mode: saver.mode,
+          problem: saver.problem,
+          saveFailed: saver.mode === 'ok' && saver.hasPending(),
+        })
+        return stored
+      },
       setLocale: (locale) => apply(ops.settings({ locale })),
       setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
       saveSettings: (changes) => apply(ops.settings(changes)),

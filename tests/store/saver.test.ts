@@ -312,3 +312,62 @@ describe('two tabs and a full device, as a teacher meets them', () => {
     expect(onDevice(storage).preparations.good.ticks['during.opening-with-buddy']).toBe(true)
   })
 })
+
+describe('a change written at once (reading a backup back)', () => {
+  const big = (id: string) => preparation(id, { notes: { 'during.small-talk': 'x'.repeat(5_000) } })
+
+  test('is written with what was waiting before it', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    expect(saver.applyNow(ops.importNewer([preparation('b')]))).toBe(true)
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['a', 'b'])
+    expect(onDevice(storage).preparations.a.ticks['during.opening-with-buddy']).toBe(true)
+    expect(saver.hasPending()).toBe(false)
+  })
+
+  test('too large to store: taken back, nothing changed on the device or in the tab', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    const before = storage.getItem(mainKey)
+    storage.quota = storage.used() + 1_000
+    expect(saver.applyNow(ops.importNewer([big('b')]))).toBe(false)
+    expect(storage.getItem(mainKey)).toBe(before)
+    expect(Object.keys(saver.view().preparations)).toEqual(['a'])
+    expect(saver.hasPending()).toBe(false)
+    // A later change is written without the backup in it.
+    storage.quota = Number.POSITIVE_INFINITY
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    expect(saver.flush()).toBe(true)
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['a'])
+  })
+
+  test('too large: what was waiting before it stays waiting, and is written once there is room', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    storage.quota = storage.used() + 1_000
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    expect(saver.applyNow(ops.importNewer([big('b')]))).toBe(false)
+    expect(saver.view().preparations.a?.ticks['during.opening-with-buddy']).toBe(true)
+    expect(saver.view().preparations.b).toBeUndefined()
+    expect(saver.hasPending()).toBe(true)
+    storage.quota = Number.POSITIVE_INFINITY
+    expect(saver.flush()).toBe(true)
+    expect(onDevice(storage).preparations.a.ticks['during.opening-with-buddy']).toBe(true)
+    expect(onDevice(storage).preparations.b).toBeUndefined()
+  })
+
+  test('with data from a newer version on the device: not written, taken back', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    const newer = JSON.stringify({ version: 99, state: {} })
+    storage.setItem(mainKey, newer)
+    expect(saver.applyNow(ops.importNewer([preparation('b')]))).toBe(false)
+    expect(storage.getItem(mainKey)).toBe(newer)
+    expect(saver.view().preparations.b).toBeUndefined()
+  })
+})
