@@ -1,4 +1,4 @@
-import type { Checklist } from '../rules'
+import { withoutBidiControls, type Checklist } from '../rules'
 import { useActions, useActivePart, useAnswers, useRequiredId, useT } from '../store/selectors'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
@@ -27,7 +27,8 @@ export function AfterPage({ checklist }: { checklist: Checklist }) {
   useDocumentTitle(t('app.documentTitle', { page: t('after.title') }))
   if (finished === undefined) return null
   const after = checklist.phases.find((phase) => phase.phase === 'after')
-  const about = answers.childName ? t('after.about', { name: answers.childName }) : t('after.aboutNoName')
+  const childName = withoutBidiControls(answers.childName ?? '')
+  const about = childName ? t('after.about', { name: childName }) : t('after.aboutNoName')
   const highlight = rating === 'difficult' ? { itemId: TALK_AGAIN_LATER, text: t('after.highlight') } : null
 
   return (

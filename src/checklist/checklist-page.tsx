@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { Checklist } from '../rules'
+import { withoutBidiControls, type Checklist } from '../rules'
 import { href, navigate } from '../ui/router'
 import { HOME_PATH, NEW_PATH, viewPath } from '../ui/paths'
 import { useActions, useAnswers, useDutchScripts, useLocale, useRequiredId, useT } from '../store/selectors'
@@ -24,13 +24,14 @@ export function ChecklistPage({ checklist }: { checklist: Checklist }) {
   const dutchScripts = useDutchScripts()
   useDocumentTitle(t('app.documentTitle', { page: t('checklist.title') }))
   const status = useActiveStatus()
+  const childName = withoutBidiControls(answers.childName ?? '')
   return (
     <>
       <a className="back-link no-print" href={href(HOME_PATH)}>
         {t('checklist.allPreparations')}
       </a>
       <PageHeading>{t('checklist.title')}</PageHeading>
-      {answers.childName ? <p className="lead">{t('checklist.for', { name: answers.childName })}</p> : null}
+      {childName ? <p className="lead">{t('checklist.for', { name: childName })}</p> : null}
       {status === 'held' || status === 'finished' ? (
         <div className="notice no-print">
           <p>{t('checklist.pastDate')}</p>

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n'
 import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
 import { CopyButton } from '../ui/copy-button'
+import { withoutBidiControls } from '../rules'
 
 interface Props {
   which: EditableText
@@ -58,7 +59,12 @@ export function InvitationBox({ which, suggested, title, textLabel, copyLabel, h
         aria-describedby={described}
         onChange={(event) => change(event.target.value)}
       />
-      <CopyButton text={text} label={t(copyLabel)} copied={t('invite.copied')} failed={t('invite.copyFailed')} />
+      <CopyButton
+        text={withoutBidiControls(text)}
+        label={t(copyLabel)}
+        copied={t('invite.copied')}
+        failed={t('invite.copyFailed')}
+      />
       {edited ? (
         <button type="button" className="button button--secondary" onClick={reset}>
           {t('invite.reset')}

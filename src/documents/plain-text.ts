@@ -1,10 +1,12 @@
+import { withoutBidiControls } from '../rules/bidi'
 /**
  * Text the teacher typed, made safe for a line of another format: control characters (a carriage
- * return, a NUL, a tab) and line or paragraph separators become a space, runs of spaces one.
+ * return, a NUL, a tab) and line or paragraph separators become a space, runs of spaces one, and
+ * characters that turn the text's direction are left out (rules/bidi.ts).
  */
 export function oneLine(text: string): string {
   return (
-    text
+    withoutBidiControls(text)
       // Stryker disable next-line Regex: one space per character instead of per run comes to the same after the next line
       .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
       .replace(/ {2,}/g, ' ')

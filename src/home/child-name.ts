@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n'
+import { withoutBidiControls } from '../rules'
 
 /** The child's name as a sentence uses it: "Noor", or "een kind zonder naam" when none was given. */
 export const childInSentence = (childName: string | undefined, t: Translate): string =>
-  childName?.trim() || t('home.noName.sentence')
+  withoutBidiControls(childName ?? '').trim() || t('home.noName.sentence')

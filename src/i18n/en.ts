@@ -46,6 +46,8 @@ export const en: Record<MessageKey, string> = {
   'wizard.step': 'Step {n} of {total}',
   'wizard.continue': 'Continue',
   'wizard.back': 'Back',
+  'field.bidi':
+    'This holds an invisible character that turns the order of the letters around. The app leaves it out of what it writes.',
   'wizard.optional': '(optional)',
   'wizard.errorSummary': 'There is a problem',
   'wizard.aboutTitle': 'About this guidance',

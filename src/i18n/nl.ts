@@ -49,6 +49,8 @@ export const nl = {
   'wizard.step': 'Stap {n} van {total}',
   'wizard.continue': 'Doorgaan',
   'wizard.back': 'Terug',
+  'field.bidi':
+    'Hier staat een onzichtbaar teken in dat de volgorde van de letters omdraait. In wat de app schrijft, laten we dat teken weg.',
   'wizard.optional': '(niet verplicht)',
   'wizard.errorSummary': 'Er is iets niet goed ingevuld',
   'wizard.aboutTitle': 'Over deze handreiking',

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format'
 import { cardFacts } from '../documents/card-facts'
 import type { SchoolDetails } from '../documents/school'
 import type { Question } from '../model'
-import type { PdfBlock, PdfDocument } from './document'
+import { withoutTurningCharacters, type PdfBlock, type PdfDocument } from './document'
 import '../i18n/documents'
 
 export interface CardPdfInput {
@@ -28,6 +28,10 @@ export interface CardPdfInput {
  * ruled lines down to the source and the acknowledgement at the foot of the page.
  */
 export function cardContent(input: CardPdfInput): PdfDocument {
+  return withoutTurningCharacters(cardDocument(input))
+}
+
+function cardDocument(input: CardPdfInput): PdfDocument {
   const { checklist, card, answers, today } = input
   const locale = checklist.locale
   const t = translator(locale)

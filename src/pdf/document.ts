@@ -1,4 +1,4 @@
-import type { Locale } from '../rules'
+import { withoutBidiControls, type Locale } from '../rules'
 
 /**
  * A PDF as a list of typed blocks in reading order. The renderer knows how to lay out and tag
@@ -116,5 +116,45 @@ function blockTexts(block: PdfBlock): string[] {
     case 'lines':
     case 'space':
       return []
+  }
+}
+
+/**
+ * The document with every text it draws free of characters that turn the text around
+ * (rules/bidi.ts): a name typed as "Sem\u202Efdp.exe" is drawn as it was typed, "Semfdp.exe".
+ */
+export function withoutTurningCharacters(document: PdfDocument): PdfDocument {
+  const clean = withoutBidiControls
+  return {
+    ...document,
+    title: clean(document.title),
+    ...(document.subject === undefined ? {} : { subject: clean(document.subject) }),
+    blocks: document.blocks.map((block) => cleanBlock(block, clean)),
+  }
+}
+
+function cleanBlock(block: PdfBlock, clean: (text: string) => string): PdfBlock {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return { ...block, text: clean(block.text) }
+    case 'checklist':
+      return {
+        ...block,
+        items: block.items.map((item) => ({
+          ...item,
+          title: clean(item.title),
+          ...(item.text === undefined ? {} : { text: clean(item.text) }),
+          scripts: item.scripts.map((script) => ({ ...script, text: clean(script.text) })),
+          note: item.note === null ? null : clean(item.note),
+        })),
+      }
+    case 'rows':
+      return { ...block, rows: block.rows.map((row) => ({ ...row, value: clean(row.value) })) }
+    case 'list':
+      return { ...block, items: block.items.map((item) => ({ ...item, text: clean(item.text) })) }
+    case 'lines':
+    case 'space':
+      return block
   }
 }

@@ -6,7 +6,7 @@ import { followUpText } from '../documents/report'
 import { oneLine } from '../documents/plain-text'
 import type { SchoolDetails } from '../documents/school'
 import { buddyWasThere, type SavedCard, type Evaluation, type FollowUp, type Question } from '../model'
-import type { PdfBlock, PdfDocument, PdfItem } from './document'
+import { withoutTurningCharacters, type PdfBlock, type PdfDocument, type PdfItem } from './document'
 import { parentContent } from './parent-content'
 import '../i18n/documents'
 
@@ -41,7 +41,9 @@ const withRating = ({ variant, include }: PdfInput) => variant === 'own' || incl
 
 /** The document for whom the teacher chose: the parent's version is a letter, not the checklist. */
 export function pdfContent(input: PdfInput): PdfDocument {
-  return input.variant === 'parent' ? parentContent({ ...input, school: input.school ?? {} }) : checklistContent(input)
+  return withoutTurningCharacters(
+    input.variant === 'parent' ? parentContent({ ...input, school: input.school ?? {} }) : checklistContent(input),
+  )
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from './bidi'
 import type { Answers } from './answers'
 import { chairsNeeded, deriveFacts, type Facts } from './facts'
 import { evaluate, explain } from './conditions'
@@ -132,13 +133,14 @@ export function placeholderValues(
 ): Record<Placeholder, string> {
   const { chairs, expectedMinutes, bufferMinutes } = numbers
   return {
-    child: answers.childName?.trim() || guidance.childFallback[locale],
+    child: withoutBidiControls(answers.childName ?? '').trim() || guidance.childFallback[locale],
     chairs: String(chairs),
     peopleWord: guidance.numberWords[locale][chairs] ?? String(chairs),
     parentWord: guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
     // How the parents are greeted ("mevrouw De Vries", "Sanne en Mark"), else "de ouder(s)".
     parentName:
-      answers.parentNames?.trim() || guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
+      withoutBidiControls(answers.parentNames ?? '').trim() ||
+      guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
     expectedMinutes: String(expectedMinutes),
     bufferMinutes: String(bufferMinutes),
     plannedMinutes: String(expectedMinutes + bufferMinutes),

@@ -42,3 +42,4 @@ export {
 export { AUDIENCES, ORIGINS } from './vocabulary'
 export { peoplePresent, chairsNeeded } from './facts'
 export { LOCAL_DATE_TIME, localDateTimeSchema, dateTimeParts } from './date-time'
+export { hasBidiControls, withoutBidiControls } from './bidi'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { LIMITS } from '../rules'
+import { hasBidiControls, LIMITS } from '../rules'
 import type { MessageKey } from '../i18n'
 import { useActions, useNotSaving, useSettings, useT } from '../store/selectors'
 import type { Settings } from '../store/persistence'
@@ -95,7 +95,7 @@ function SettingField({ name, label, hint, max, type, autoComplete, settings }: 
         {t(label)} <span className="optional">{t('wizard.optional')}</span>
       </label>
       <p className="hint" id={`${id}-hint`}>
-        {t(hint)}
+        {t(hint)} {hasBidiControls(settings[name] ?? '') ? t('field.bidi') : null}
       </p>
       <input
         id={id}

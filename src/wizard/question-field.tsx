@@ -7,6 +7,7 @@ import type { AnswerChanges } from '../store/store'
 import type { FormValues } from './question-form'
 import type { Question, QuestionField } from './question-types'
 import { PeopleView } from './people-field'
+import { hasBidiControls } from '../rules/bidi'
 
 export interface FieldApi {
   form: UseFormReturn<FormValues, unknown, AnswerChanges>
@@ -44,7 +45,10 @@ export function QuestionFieldView({
         {label}
       </label>
     )
-  const common = { hint: hint && t(hint), errorPrefix }
+  // A name pasted with a character that turns the text around is saved without it: say so.
+  const turned = field.kind === 'text' && hasBidiControls(String(form.watch(field.name) ?? ''))
+  const hintText = [hint && t(hint), turned ? t('field.bidi') : ''].filter(Boolean).join(' ')
+  const common = { hint: hintText || undefined, errorPrefix }
   // A field's own label on a page that asks several things, "(niet verplicht)" where it may stay empty.
   const fieldLabel = (f: QuestionField) => (
     <>

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules/answers'
+import { withoutBidiControls } from '../rules/bidi'
 import type { Settings } from '../store/persistence'
 import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
 import { messageKey as key, wholeNumber } from '../ui/form-schemas'
@@ -71,7 +72,11 @@ function fieldShape(field: QuestionField): Record<string, z.ZodMiniType> {
     case 'number':
       return { [field.name]: wholeNumber(field.errors, field.limits) }
     case 'text':
-      return { [field.name]: z.string().check(z.trim(), z.maxLength(field.max, key(field.error))) }
+      return {
+        [field.name]: z
+          .string()
+          .check(z.overwrite(withoutBidiControls), z.trim(), z.maxLength(field.max, key(field.error))),
+      }
     case 'date-time':
       return { date: z.string(), time: z.string() }
     case 'people':
@@ -80,7 +85,13 @@ function fieldShape(field: QuestionField): Record<string, z.ZodMiniType> {
           .array(
             z.object({
               role: z.enum(OTHER_ROLES, { error: key('error.person.role') }),
-              name: z.string().check(z.trim(), z.maxLength(LIMITS.name.max, key('error.person.name'))),
+              name: z
+                .string()
+                .check(
+                  z.overwrite(withoutBidiControls),
+                  z.trim(),
+                  z.maxLength(LIMITS.name.max, key('error.person.name')),
+                ),
             }),
           )
           .check(z.maxLength(field.max, key('error.people.max'))),
