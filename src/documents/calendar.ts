@@ -29,10 +29,11 @@ export function followUpEvent(
     (child ? t('followUp.event', { child }) : t('followUp.eventNoName')) +
     (followUpWithBuddy(preparation) ? t('followUp.eventWithBuddy') : '')
   return {
-    // Entered in the teacher's own time zone, written as UTC so every calendar agrees.
+    // The time as the teacher entered it, on the school's clock: written with the school's time
+    // zone (calendarText below), so a laptop set to another zone opens the same moment.
     start: [year, month, day, hour, minute],
     startInputType: 'local',
-    startOutputType: 'utc',
+    startOutputType: 'local',
     duration: { minutes: minutes ?? DEFAULT_MINUTES },
     title,
     uid: `${preparation.id}-follow-up@oudergesprek`,
@@ -54,5 +55,39 @@ export function followUpCalendar(
   if (error) throw error
   // Stryker disable next-line all: createEvent gives either an error or the text; this line only tells TypeScript so
   if (!value) throw new Error('No calendar data')
-  return value
+  return inSchoolTimeZone(value)
+}
+
+/** The time zone of a school in the Netherlands: the times the teacher types are on its clock. */
+export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam'
+
+/**
+ * Central European Time as RFC 5545 describes a time zone: summer time from the last Sunday of
+ * March at 02:00 to the last Sunday of October at 03:00 (the EU rule since 1996).
+ */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${SCHOOL_TIME_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+]
+
+/** The start, written without a zone, tied to the school's zone, which the file describes. */
+function inSchoolTimeZone(text: string): string {
+  return text
+    .replace(/^DTSTART:/m, `DTSTART;TZID=${SCHOOL_TIME_ZONE}:`)
+    .replace('BEGIN:VEVENT', [...VTIMEZONE, 'BEGIN:VEVENT'].join('\r\n'))
 }

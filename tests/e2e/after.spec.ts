@@ -123,8 +123,10 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   const ics = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Zet in je agenda' }).click()
   const text = readFileSync(await (await ics).path(), 'utf8')
-  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!)
-  // The browser runs in Europe/Amsterdam: 14:30 there in December is 13:30 UTC.
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!)
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+  // On the school's clock: 14:30 in Amsterdam in December is 13:30 UTC.
   expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-19T13:30:00.000Z')
   expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-19T14:00:00.000Z')
   expect(event.summary).toBe('Vervolggesprek over A. (met ouderbuddy)')
