@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
-import type { BackupProblem, ImportPlan } from '../store/backup'
+import type { BackupProblem, DetailsPlan, ImportPlan } from '../store/backup'
+import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
+import { Checkbox } from '../ui/fields'
 import { previewBackup } from '../store/store'
 import { useActions, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
@@ -8,8 +10,8 @@ import type { Translate } from '../i18n'
 type State =
   | { kind: 'idle' }
   | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' | 'not-stored' }
-  | { kind: 'confirm'; plan: ImportPlan }
-  | { kind: 'done'; added: number; updated: number }
+  | { kind: 'confirm'; plan: ImportPlan; details: DetailsPlan }
+  | { kind: 'done'; added: number; updated: number; details: boolean }
 
 /** Choose a backup file, see what it holds, confirm; a bad file changes nothing. */
 export function ReadBackup() {
@@ -17,6 +19,8 @@ export function ReadBackup() {
   const id = useId()
   const { importPreparations } = useActions()
   const [state, setState] = useState<State>({ kind: 'idle' })
+  /** Whether the teacher chose to take the file's details over the other ones on this device. */
+  const [takeDetails, setTakeDetails] = useState(false)
   const input = useRef<HTMLInputElement>(null)
 
   /** Shows what became of the file and says it once: a problem at once, the rest politely. */
@@ -35,14 +39,20 @@ export function ReadBackup() {
       return
     }
     const preview = previewBackup(text)
-    show(preview.ok ? { kind: 'confirm', plan: preview.plan } : { kind: 'failed', problem: preview.problem })
+    setTakeDetails(false)
+    show(
+      preview.ok
+        ? { kind: 'confirm', plan: preview.plan, details: preview.details }
+        : { kind: 'failed', problem: preview.problem },
+    )
   }
   const reset = () => {
     if (input.current) input.current.value = ''
   }
-  const confirm = (plan: ImportPlan) => {
-    if (importPreparations([...plan.added, ...plan.updated]))
-      show({ kind: 'done', added: plan.added.length, updated: plan.updated.length })
+  const confirm = (plan: ImportPlan, details: DetailsPlan) => {
+    const taken = details.kind === 'new' || (details.kind === 'different' && takeDetails) ? details.incoming : undefined
+    if (importPreparations([...plan.added, ...plan.updated], taken))
+      show({ kind: 'done', added: plan.added.length, updated: plan.updated.length, details: taken !== undefined })
     else show({ kind: 'failed', problem: 'not-stored' })
     reset()
   }
@@ -67,7 +77,22 @@ export function ReadBackup() {
       {state.kind === 'confirm' ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-plan`}>
           <p id={`${id}-plan`}>{describe(state, t)}</p>
-          <button type="button" className="button" onClick={() => confirm(state.plan)}>
+          {state.details.kind === 'new' ? (
+            <p>{t('backup.details.new', { details: inWords(state.details.incoming) })}</p>
+          ) : null}
+          {state.details.kind === 'different' ? (
+            <Checkbox
+              id={`${id}-details`}
+              label={t('backup.details.ask')}
+              hint={t('backup.details.askHint', {
+                here: inWords(state.details.here),
+                incoming: inWords(state.details.incoming),
+              })}
+              checked={takeDetails}
+              onChange={setTakeDetails}
+            />
+          ) : null}
+          <button type="button" className="button" onClick={() => confirm(state.plan, state.details)}>
             {t('backup.confirm')}
           </button>
           <button
@@ -100,6 +125,15 @@ function describe(state: Exclude<State, { kind: 'idle' }>, t: Translate): string
         kept: state.plan.kept.length,
       })
     case 'done':
-      return t('backup.done', { added: state.added, updated: state.updated })
+      return [
+        t('backup.done', { added: state.added, updated: state.updated }),
+        state.details ? t('backup.done.details') : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
   }
 }
+
+/** The teacher's details as one line: "juf Sanne, De Linde, lokaal 12". */
+const inWords = (details: TeacherDetails) =>
+  TEACHER_DETAILS.flatMap((name) => (details[name] ? [details[name]] : [])).join(', ')

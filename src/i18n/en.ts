@@ -385,6 +385,10 @@ export const en: Record<MessageKey, string> = {
   'backup.problem.invalid': 'This backup is damaged. Nothing has changed.',
   'backup.plan':
     'Preparations in this backup: {total}. New: {added}. Newer than on this device: {updated}. Already on this device: {kept} (those stay as they are). Do you want to restore it?',
+  'backup.details.new': 'Your details from the backup are restored too: {details}.',
+  'backup.details.ask': 'Also restore my details from the backup',
+  'backup.details.askHint': 'On this device: {here}. In the backup: {incoming}.',
+  'backup.done.details': 'Your details were restored too.',
   'backup.confirm': 'Yes, restore',
   'backup.cancel': 'Cancel',
   'backup.done': 'The backup has been restored: {added} added, {updated} updated.',

@@ -2,7 +2,14 @@ import { z } from 'zod/mini'
 import { preparationSchema, type Preparation } from '../model/preparation'
 import { jsonEntries, own } from '../model/records'
 import { migrate, STORAGE_VERSION } from './migrations'
-import { parseSaved, type SavedState } from './persistence'
+import {
+  parseSaved,
+  settingsSchema,
+  teacherDetails,
+  TEACHER_DETAILS,
+  type SavedState,
+  type TeacherDetails,
+} from './persistence'
 import { repairPreparation } from './repair'
 
 export const BACKUP_FORMAT = 'oudergesprek-backup'
@@ -19,7 +26,8 @@ export function makeBackup(state: SavedState, exportedAt: string): string {
 
 export type BackupProblem = 'not-json' | 'not-backup' | 'newer' | 'invalid'
 export type BackupReading =
-  { ok: true; preparations: Preparation[]; exportedAt: string | null } | { ok: false; problem: BackupProblem }
+  | { ok: true; preparations: Preparation[]; details: TeacherDetails; exportedAt: string | null }
+  | { ok: false; problem: BackupProblem }
 
 const fileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -42,7 +50,9 @@ export function readBackup(text: string): BackupReading {
   const file = fileSchema.safeParse(json)
   if (!file.success) return { ok: false, problem: 'not-backup' }
   if (file.data.version > STORAGE_VERSION) return { ok: false, problem: 'newer' }
-  const state = migrate(file.data.state, file.data.version) as { preparations?: unknown } | null
+  const state = migrate(file.data.state, file.data.version) as { preparations?: unknown; settings?: unknown } | null
+  const settings = settingsSchema.safeParse(state?.settings ?? {})
+  if (!settings.success) return { ok: false, problem: 'invalid' }
   const raw = state?.preparations
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'invalid' }
   // One by one, by the file's own entries: an id such as "__proto__" is an id like any other.
@@ -52,7 +62,7 @@ export function readBackup(text: string): BackupReading {
     if (!parsed.success || parsed.data.id !== id) return { ok: false, problem: 'invalid' }
     preparations.push(parsed.data)
   }
-  return { ok: true, preparations, exportedAt: file.data.exportedAt ?? null }
+  return { ok: true, preparations, details: teacherDetails(settings.data), exportedAt: file.data.exportedAt ?? null }
 }
 
 /**
@@ -65,10 +75,13 @@ export function readBackupOrCopy(text: string, now: string): BackupReading {
   const reading = readBackup(text)
   if (reading.ok || reading.problem !== 'not-backup') return reading
   const saved = parseSaved(text, now)
-  if (saved.kind === 'ok') return { ok: true, preparations: Object.values(saved.state.preparations), exportedAt: null }
+  if (saved.kind === 'ok') {
+    const { preparations, settings } = saved.state
+    return { ok: true, preparations: Object.values(preparations), details: teacherDetails(settings), exportedAt: null }
+  }
   if (saved.kind === 'newer') return { ok: false, problem: 'newer' }
   const one = onePreparation(text, now)
-  return one ? { ok: true, preparations: [one], exportedAt: null } : reading
+  return one ? { ok: true, preparations: [one], details: {}, exportedAt: null } : reading
 }
 
 /** One preparation: an object with an id and answers; anything else is not such a copy. */
@@ -96,4 +109,20 @@ export function planImport(existing: Record<string, Preparation>, incoming: Prep
     else plan.kept.push(preparation)
   }
   return plan
+}
+
+/**
+ * What reading back would do to the teacher's details: nothing when the file has none or the same;
+ * take them when this device has none; ask first when this device has others.
+ */
+export type DetailsPlan =
+  | { kind: 'none' | 'same' }
+  | { kind: 'new'; incoming: TeacherDetails }
+  | { kind: 'different'; incoming: TeacherDetails; here: TeacherDetails }
+
+export function planDetails(here: TeacherDetails, incoming: TeacherDetails): DetailsPlan {
+  const filled = (details: TeacherDetails) => TEACHER_DETAILS.some((name) => details[name] !== undefined)
+  if (!filled(incoming)) return { kind: 'none' }
+  if (TEACHER_DETAILS.every((name) => here[name] === incoming[name])) return { kind: 'same' }
+  return filled(here) ? { kind: 'different', incoming, here } : { kind: 'new', incoming }
 }

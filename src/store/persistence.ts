@@ -27,6 +27,17 @@ export const settingsSchema = z.object({
   otherContact: optionalText(LIMITS.contact.max),
 })
 export type Settings = z.infer<typeof settingsSchema>
+
+/** The settings that say who the teacher is and how parents reach them (not how the app looks). */
+export const TEACHER_DETAILS = ['teacherName', 'schoolName', 'defaultRoom', 'phone', 'email', 'otherContact'] as const
+export type TeacherDetails = Pick<Settings, (typeof TEACHER_DETAILS)[number]>
+
+/** The teacher's details in these settings, those filled in only. */
+export function teacherDetails(settings: Partial<Settings>): TeacherDetails {
+  return Object.fromEntries(
+    TEACHER_DETAILS.flatMap((name) => (settings[name]?.trim() ? [[name, settings[name]]] : [])),
+  ) as TeacherDetails
+}
 const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }
 
 /** Everything the app keeps on the device, under one key. */

@@ -1,12 +1,28 @@
 import { create } from 'zustand'
 import type { DraftAnswers, Locale } from '../rules'
 import { own, type EditableText, type EditedText, type Evaluation, type FollowUp, type Preparation } from '../model'
-import { emptyState, STORAGE_KEY, type SavedState, type Settings } from './persistence'
+import {
+  emptyState,
+  STORAGE_KEY,
+  TEACHER_DETAILS,
+  teacherDetails,
+  type SavedState,
+  type Settings,
+  type TeacherDetails,
+} from './persistence'
 import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
 import { preparationOps } from './preparation-ops'
 import { listSetAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import { makeBackup, planImport, readBackupOrCopy, type BackupProblem, type ImportPlan } from './backup'
+import {
+  makeBackup,
+  planDetails,
+  planImport,
+  readBackupOrCopy,
+  type DetailsPlan,
+  type BackupProblem,
+  type ImportPlan,
+} from './backup'
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
 export type Changes<T> = { [K in keyof T]?: T[K] | undefined }
@@ -49,8 +65,11 @@ export interface Actions {
   undoRemove(id?: string): void
   restoreRemovedElsewhere(id: string): void
   /** Puts preparations from a backup in: new ones added, older copies here replaced, newer kept. */
-  /** Reads preparations back (newer ones only) and writes them at once; false, changing nothing, when the device would not store them. */
-  importPreparations(preparations: Preparation[]): boolean
+  /**
+   * Reads preparations back (newer ones only), and the teacher's details when given, and writes
+   * them at once; false, changing nothing, when the device would not store them.
+   */
+  importPreparations(preparations: Preparation[], details?: TeacherDetails): boolean
   setLocale(locale: Locale): void
   setDutchScripts(dutchScripts: boolean): void
   saveSettings(changes: Changes<Omit<Settings, 'locale' | 'dutchScripts'>>): void
@@ -157,10 +176,13 @@ export const useStore = create<StoreState>()((set, get) => {
           removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
         })
       },
-      importPreparations: (preparations) => {
+      importPreparations: (preparations, details) => {
         if (timer !== null) clearTimeout(timer)
         timer = null
-        const stored = saver.applyNow(ops.importNewer(preparations))
+        const importing = ops.importNewer(preparations)
+        // The details are taken whole: a field the file leaves empty is emptied here too.
+        const taking = details && ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+        const stored = saver.applyNow(taking ? (state) => taking(importing(state)) : importing)
         set({
           ...saver.view(),
           mode: saver.mode,
@@ -247,9 +269,17 @@ document.addEventListener('visibilitychange', () => {
 })
 
 /** What reading a backup back would do, or why it cannot; changes nothing. */
-export function previewBackup(text: string): { ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem } {
+export function previewBackup(
+  text: string,
+): { ok: true; plan: ImportPlan; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
   const reading = readBackupOrCopy(text, now())
-  return reading.ok ? { ok: true, plan: planImport(useStore.getState().preparations, reading.preparations) } : reading
+  if (!reading.ok) return reading
+  const { preparations, settings } = useStore.getState()
+  return {
+    ok: true,
+    plan: planImport(preparations, reading.preparations),
+    details: planDetails(teacherDetails(settings), reading.details),
+  }
 }
 
 /** The backup file's text, of everything as it is now (what is waiting to be written included). */

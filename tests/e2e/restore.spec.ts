@@ -56,3 +56,57 @@ test('a backup too large for the browser to store is not reported as restored, a
   await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Anouk' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Groot' })).toHaveCount(0)
 })
+
+async function fillSettings(page: Page, details: Record<string, string>) {
+  await page.goto('/#/settings')
+  for (const [label, value] of Object.entries(details)) await page.getByLabel(label).fill(value)
+  await page.goto('/#/')
+}
+
+test('the teacher’s details come back with a backup, and only after asking when this device has others', async ({
+  page,
+}) => {
+  await fillSettings(page, {
+    'Jouw naam': 'juf Sanne',
+    'Naam van de school': 'De Linde',
+    Telefoonnummer: '06-12345678',
+  })
+  const backup = await anoukBackup(page)
+
+  // A new device: the details are taken along, and the teacher is told.
+  await page.evaluate(() => localStorage.clear())
+  await page.goto('/#/backup')
+  await page.reload()
+  await restore(page, backup)
+  await expect(
+    page.getByText('Je gegevens uit de reservekopie worden ook teruggezet: juf Sanne, De Linde, 06-12345678.'),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Ja, zet terug' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Je gegevens zijn ook teruggezet.' })).toBeVisible()
+  await page.goto('/#/settings')
+  await expect(page.getByLabel('Jouw naam')).toHaveValue('juf Sanne')
+  await expect(page.getByLabel('Telefoonnummer')).toHaveValue('06-12345678')
+
+  // This device has other details now: asked first, and kept unless the teacher chooses.
+  await fillSettings(page, { 'Jouw naam': 'meester Bas', Telefoonnummer: '' })
+  await page.goto('/#/backup')
+  await restore(page, backup)
+  const choice = page.getByRole('checkbox', { name: 'Zet ook mijn gegevens uit de reservekopie terug' })
+  await expect(choice).not.toBeChecked()
+  await expect(choice).toHaveAccessibleDescription(
+    'Op dit apparaat: meester Bas, De Linde. In de reservekopie: juf Sanne, De Linde, 06-12345678.',
+  )
+  await page.getByRole('button', { name: 'Ja, zet terug' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
+  await page.goto('/#/settings')
+  await expect(page.getByLabel('Jouw naam')).toHaveValue('meester Bas')
+
+  await page.goto('/#/backup')
+  await restore(page, backup)
+  await page.getByRole('checkbox', { name: 'Zet ook mijn gegevens uit de reservekopie terug' }).check()
+  await page.getByRole('button', { name: 'Ja, zet terug' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Je gegevens zijn ook teruggezet.' })).toBeVisible()
+  await page.goto('/#/settings')
+  await expect(page.getByLabel('Jouw naam')).toHaveValue('juf Sanne')
+  await expect(page.getByLabel('Telefoonnummer')).toHaveValue('06-12345678')
+})

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { ADDRESS_VALUES, BUDDY_VALUES } from '../../src/rules'
 import { RATINGS, type Preparation } from '../../src/model'
-import { BACKUP_FORMAT, makeBackup, readBackup, readBackupOrCopy } from '../../src/store/backup'
+import { BACKUP_FORMAT, makeBackup, planDetails, readBackup, readBackupOrCopy } from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
 import { actions } from '../helpers'
@@ -19,7 +19,7 @@ describe('a backup', () => {
   test('holds every part of every preparation and reads back equal', () => {
     const all = [preparation('a'), preparation('b', { finished: true, held: true })]
     const reading = readBackup(file(all))
-    expect(reading).toEqual({ ok: true, preparations: all, exportedAt: '2026-11-29T12:00:00.000Z' })
+    expect(reading).toEqual({ ok: true, preparations: all, details: {}, exportedAt: '2026-11-29T12:00:00.000Z' })
   })
 
   test.each([
@@ -58,6 +58,64 @@ describe('a backup', () => {
     expect(preparations['newer-here']?.updatedAt).toBe('2026-11-20T00:00:00.000Z')
     expect(preparations['older-here']?.notes).toEqual({ x: 'uit de kopie' })
     expect(preparations.new).toEqual(preparation('new'))
+  })
+})
+
+describe("the teacher's details in a backup", () => {
+  const SANNE = { teacherName: 'juf Sanne', schoolName: 'De Linde', defaultRoom: 'lokaal 12', phone: '06-12345678' }
+  const withSettings = (settings: Record<string, unknown>) =>
+    makeBackup(
+      { ...emptyState(), settings: { locale: 'en', dutchScripts: true, ...settings } as never },
+      '2026-11-29T12:00:00.000Z',
+    )
+
+  test('are read back: the details only, not how the app looks on that device', () => {
+    expect(readBackup(withSettings(SANNE))).toMatchObject({ ok: true, details: SANNE })
+    const reading = readBackup(withSettings({ ...SANNE, email: '  ' }))
+    expect(reading.ok && reading.details).toEqual(SANNE)
+  })
+
+  test('a detail that is not valid is left out; settings that are not settings refuse the file', () => {
+    const reading = readBackup(withSettings({ ...SANNE, teacherName: 'x'.repeat(61) }))
+    expect(reading.ok && reading.details).toEqual({
+      schoolName: 'De Linde',
+      defaultRoom: 'lokaal 12',
+      phone: '06-12345678',
+    })
+    const notSettings = withSettings({}).replace(/"settings": \{[^}]*\}/, '"settings": "juf Sanne"')
+    expect(notSettings).toContain('"settings": "juf Sanne"')
+    expect(readBackup(notSettings)).toEqual({ ok: false, problem: 'invalid' })
+  })
+
+  test.each([
+    ['none', {}, {}],
+    ['none', SANNE, {}],
+    ['same', SANNE, SANNE],
+    ['new', {}, SANNE],
+    ['different', SANNE, { ...SANNE, phone: '06-87654321' }],
+    ['different', SANNE, { teacherName: 'juf Sanne' }],
+    ['different', { teacherName: 'juf Sanne' }, SANNE],
+  ])('are planned as %s for these details here and in the file', (kind, here, incoming) => {
+    expect(planDetails(here, incoming).kind).toBe(kind)
+  })
+
+  test('read back with the preparations in one write; a field the file leaves empty is emptied', () => {
+    actions().saveSettings({ teacherName: 'meester Bas', email: 'bas@school.nl' })
+    flushSaves()
+    expect(actions().importPreparations([preparation('a')], SANNE)).toBe(true)
+    reloadFromStorage()
+    const { settings, preparations } = useStore.getState()
+    expect(settings).toEqual({ locale: 'nl', dutchScripts: false, ...SANNE })
+    expect(Object.keys(preparations)).toEqual(['a'])
+  })
+
+  test('the preview says what would happen to the details', () => {
+    actions().saveSettings({ teacherName: 'meester Bas' })
+    const preview = previewBackup(withSettings(SANNE))
+    expect(preview).toMatchObject({
+      ok: true,
+      details: { kind: 'different', here: { teacherName: 'meester Bas' }, incoming: SANNE },
+    })
   })
 })
 
