@@ -1,4 +1,5 @@
-import { useActions, useNotice, useSaveFailed, useStorageMode, useT } from '../store/selectors'
+import { useActions, useNotice, usePreparationList, useSaveFailed, useStorageMode, useT } from '../store/selectors'
+import { announce } from '../ui/announcer'
 import type { LoadNotice } from '../store/saver'
 import type { Translate } from '../i18n'
 import { href, useLocation } from '../ui/router'
@@ -12,18 +13,23 @@ export function StorageNotices() {
   const { mode, problem } = useStorageMode()
   const notice = useNotice()
   const saveFailed = useSaveFailed()
-  const { dismissNotice } = useActions()
+  const { dismissNotice, putBackWiped, forgetWiped } = useActions()
+  const held = usePreparationList().length
   // One link to the recovery page, in the first notice; none on that page itself.
   const onRecovery = useLocation().path === RECOVERY_PATH
   const toRecovery = onRecovery ? null : <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>
   // Storage the browser refuses holds nothing to recover: the notice says what that means, no more.
   const refused = problem?.kind === 'refused'
+  // Wiped: this tab still holds it all, and the choice is made here, on any screen.
+  const wiped = problem?.kind === 'wiped'
   const problemLines =
     mode !== 'ok' && problem
-      ? [
-          t(`storage.${problem.kind}`),
-          ...(refused ? [] : [t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]),
-        ]
+      ? wiped
+        ? [t('storage.wiped', { n: held })]
+        : [
+            t(`storage.${problem.kind}`),
+            ...(refused ? [] : [t(mode === 'newer' ? 'storage.newer.what' : 'storage.notSaving')]),
+          ]
       : []
   const noticeLines = notice ? describe(notice, t, problemLines.length > 0) : []
   useAnnounce(problemLines.length > 0 && problem, problemLines.join(' '), { assertive: true })
@@ -36,7 +42,25 @@ export function StorageNotices() {
           {problemLines.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {refused ? null : toRecovery}
+          {wiped ? (
+            <div className="actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  putBackWiped()
+                  announce(t('storage.wiped.putBackDone'))
+                }}
+              >
+                {t('storage.wiped.putBack')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={forgetWiped}>
+                {t('storage.wiped.forget')}
+              </button>
+            </div>
+          ) : refused ? null : (
+            toRecovery
+          )}
         </div>
       ) : null}
       {notice ? (

@@ -326,6 +326,11 @@ export const en: Record<MessageKey, string> = {
     'The browser will not let the app read the saved data right now. The app saves nothing, so nothing is overwritten.',
   'storage.refused':
     'This browser does not let the app keep anything on this device, because of a setting of the browser or of the school. You can work as usual and download PDFs, but what you fill in is gone when you close this tab.',
+  'storage.wiped':
+    'Your saved data was wiped from this device, by the browser or in another tab. This tab still holds it: {n} preparations. Changes you make now are saved only once you choose.',
+  'storage.wiped.putBack': 'Put them back on this device',
+  'storage.wiped.forget': 'I wiped them myself, let them go',
+  'storage.wiped.putBackDone': 'Your preparations are on this device again.',
   'storage.notSaving': 'Changes you make now are not saved. Choose what to do on the ‘Recover saved data’ page.',
   'storage.repaired': 'Not everything in the preparation for {name} could be read. Left out: {parts}.',
   'storage.unusable': 'Preparations that could not be read at all: {n}.',

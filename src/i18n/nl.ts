@@ -293,6 +293,11 @@ export const nl = {
     'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
   'storage.refused':
     'Deze browser laat de app niets bewaren op dit apparaat. Dat komt door een instelling van de browser of van school. Je kunt gewoon werken en PDF’s downloaden. Maar wat je invult, is weg als je dit tabblad sluit.',
+  'storage.wiped':
+    'Je opgeslagen gegevens zijn van dit apparaat gewist, door de browser of in een ander tabblad. Dit tabblad heeft ze nog: {n} voorbereidingen. Wat je nu verandert, wordt pas bewaard als je kiest.',
+  'storage.wiped.putBack': 'Zet ze terug op dit apparaat',
+  'storage.wiped.forget': 'Ik heb ze zelf gewist, laat ze weg',
+  'storage.wiped.putBackDone': 'Je voorbereidingen staan weer op dit apparaat.',
   'storage.notSaving':
     'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
   'storage.repaired': 'In de voorbereiding voor {name} was niet alles te lezen. Weggelaten: {parts}.',

@@ -14,7 +14,7 @@ import { isRefused } from './device-storage'
 export type StorageMode = 'ok' | 'blocked' | 'newer' | 'unavailable'
 
 export interface StorageProblem {
-  kind: 'unreadable' | 'set-aside-failed' | 'newer' | 'read-failed' | 'refused'
+  kind: 'unreadable' | 'set-aside-failed' | 'newer' | 'read-failed' | 'refused' | 'wiped'
   /** The saved text as found, for the teacher to download; null when it could not be read. */
   raw: string | null
 }
@@ -60,6 +60,8 @@ export class Saver {
   problem: StorageProblem | null = null
   /** Saved text the teacher allowed to be replaced, after being shown it could not be read. */
   private replaceable: string | null = null
+  /** The teacher chose to put back what this tab held after the device was wiped. */
+  private putBack = false
 
   constructor(
     private readonly storage: () => Storage,
@@ -70,6 +72,7 @@ export class Saver {
   load({ keepPending = false } = {}): LoadNotice | null {
     this.written = []
     this.replaceable = null
+    this.putBack = false
     this.lastWritten = null
     this.setMode('ok', null)
     this.rebase(emptyState(), keepPending ? this.pending : [])
@@ -131,7 +134,9 @@ export class Saver {
     if (!this.deviceHoldsLastWrite()) {
       const outcome = readSaved(this.storage(), this.now())
       let base: SavedState
-      if (outcome.kind === 'empty' || (outcome.kind === 'unreadable' && outcome.raw === this.replaceable))
+      if (outcome.kind === 'empty' && this.wasWiped()) return true
+      if (outcome.kind === 'empty' && this.putBack) base = this.base
+      else if (outcome.kind === 'empty' || (outcome.kind === 'unreadable' && outcome.raw === this.replaceable))
         base = emptyState()
       else if (outcome.kind === 'ok') {
         if (!this.setAsideProblems(outcome)) return true
@@ -151,7 +156,37 @@ export class Saver {
     this.rebase(next, [])
     this.lastWritten = text
     this.replaceable = null
+    this.putBack = false
     return true
+  }
+
+  /**
+   * The saved data is gone while this tab still holds preparations: the browser wiped the site's
+   * data, or another tab cleared it. This tab writes nothing over the empty device (that would
+   * keep only its latest change) and forgets nothing: the teacher chooses to put it all back, or
+   * to let it go.
+   */
+  private wasWiped(): boolean {
+    if (this.putBack || Object.keys(this.base.preparations).length === 0) return false
+    this.setMode('blocked', { kind: 'wiped', raw: null })
+    return true
+  }
+
+  /** The teacher puts back everything this tab held after the device was wiped; false when that failed. */
+  putBackWiped(): boolean {
+    if (this.problem?.kind !== 'wiped') return true
+    this.setMode('ok', null)
+    this.putBack = true
+    // Written now, even with nothing waiting: what this tab holds is what goes back.
+    this.pending.push((state) => state)
+    return this.flush()
+  }
+
+  /** The teacher meant the device to be wiped: this tab lets go of what it held, keeping changes made since. */
+  forgetWiped(): void {
+    if (this.problem?.kind !== 'wiped') return
+    this.setMode('ok', null)
+    this.rebase(emptyState())
   }
 
   /**
@@ -162,6 +197,7 @@ export class Saver {
   refresh(): Preparation[] {
     const before = this.view().preparations
     const outcome = readSaved(this.storage(), this.now())
+    if (outcome.kind === 'empty' && this.wasWiped()) return []
     if (outcome.kind === 'ok' || outcome.kind === 'empty') {
       if (this.mode !== 'newer') this.setMode('ok', null)
       const base = outcome.kind === 'ok' ? outcome.state : emptyState()

@@ -78,6 +78,10 @@ export interface Actions {
   allowReplacing(): void
   /** Tries to read the device again, keeping this tab's changes. */
   retryReading(): void
+  /** After the device was wiped: write back everything this tab still holds. */
+  putBackWiped(): void
+  /** After the device was wiped on purpose: let go of what this tab held. */
+  forgetWiped(): void
 }
 
 export interface StoreState extends SavedState {
@@ -198,6 +202,17 @@ export const useStore = create<StoreState>()((set, get) => {
       allowReplacing: () => {
         saver.allowReplacing()
         set({ mode: saver.mode, problem: saver.problem })
+        flushSaves()
+      },
+      putBackWiped: () => {
+        if (timer !== null) clearTimeout(timer)
+        timer = null
+        const written = saver.putBackWiped()
+        set({ ...saver.view(), mode: saver.mode, problem: saver.problem, saveFailed: !written })
+      },
+      forgetWiped: () => {
+        saver.forgetWiped()
+        set({ ...saver.view(), mode: saver.mode, problem: saver.problem })
         flushSaves()
       },
       retryReading: () => {

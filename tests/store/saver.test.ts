@@ -371,3 +371,74 @@ describe('a change written at once (reading a backup back)', () => {
     expect(saver.view().preparations.b).toBeUndefined()
   })
 })
+
+describe('the device wiped while this tab holds preparations', () => {
+  const wipedTab = () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a'), preparation('b')]))
+    const saver = tab(storage)
+    storage.clear()
+    return { storage, saver }
+  }
+
+  test('a change made after it is not written over the empty device, and nothing is forgotten', () => {
+    const { storage, saver } = wipedTab()
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBeNull()
+    expect(saver.mode).toBe('blocked')
+    expect(saver.problem).toEqual({ kind: 'wiped', raw: null })
+    expect(Object.keys(saver.view().preparations)).toEqual(['a', 'b'])
+    expect(saver.view().preparations.a?.ticks['during.opening-with-buddy']).toBe(true)
+  })
+
+  test('heard from another tab: nothing is dropped from this tab', () => {
+    const { saver } = wipedTab()
+    expect(saver.refresh()).toEqual([])
+    expect(saver.problem?.kind).toBe('wiped')
+    expect(Object.keys(saver.view().preparations)).toEqual(['a', 'b'])
+  })
+
+  test('put back: everything this tab holds is written again, with the change made since', () => {
+    const { storage, saver } = wipedTab()
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    saver.flush()
+    expect(saver.putBackWiped()).toBe(true)
+    expect(saver.mode).toBe('ok')
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['a', 'b'])
+    expect(onDevice(storage).preparations.a.ticks['during.opening-with-buddy']).toBe(true)
+    // And saving goes on as usual.
+    saver.apply(ops.setTick('b', 'during.opening-with-buddy', true))
+    saver.flush()
+    expect(onDevice(storage).preparations.b.ticks['during.opening-with-buddy']).toBe(true)
+  })
+
+  test('put back on a device that is full: not written, and still held', () => {
+    const { storage, saver } = wipedTab()
+    saver.flush()
+    saver.apply(ops.setTick('a', 'during.opening-with-buddy', true))
+    saver.flush()
+    storage.quota = 10
+    expect(saver.putBackWiped()).toBe(false)
+    expect(Object.keys(saver.view().preparations)).toEqual(['a', 'b'])
+  })
+
+  test('let go: the teacher wiped on purpose; what this tab held is gone, a new preparation is kept', () => {
+    const { storage, saver } = wipedTab()
+    saver.apply(ops.create('c', {}))
+    saver.flush()
+    saver.forgetWiped()
+    expect(saver.mode).toBe('ok')
+    saver.flush()
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['c'])
+  })
+
+  test('a tab that held nothing starts on an empty device as usual', () => {
+    const storage = new MemoryStorage()
+    const saver = tab(storage)
+    saver.apply(ops.create('c', {}))
+    saver.flush()
+    expect(saver.mode).toBe('ok')
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['c'])
+  })
+})
