@@ -331,6 +331,7 @@ export const en: Record<MessageKey, string> = {
   'storage.wiped.putBack': 'Put them back on this device',
   'storage.wiped.forget': 'I wiped them myself, let them go',
   'storage.wiped.putBackDone': 'Your preparations are on this device again.',
+  'storage.bothTexts': '— Written in another tab at the same time: —',
   'storage.notSaving': 'Changes you make now are not saved. Choose what to do on the ‘Recover saved data’ page.',
   'storage.repaired': 'Not everything in the preparation for {name} could be read. Left out: {parts}.',
   'storage.unusable': 'Preparations that could not be read at all: {n}.',

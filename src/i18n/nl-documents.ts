@@ -1,7 +1,7 @@
 /**
  * Dutch words of the documents the app writes: the invitations, the parent's PDF, the report, the
- * PDFs' own labels and how people are named in them. Only the screens after the wizard and the
- * documents use them, so they are not in the first load: `./documents.ts` adds them, and every
+ * PDFs' own labels and how people are named in them, and of the recovery page. Only the screens
+ * after the wizard and the documents use them, so they are not in the first load: `./documents.ts` adds them, and every
  * module that writes a document imports it (src/documents/, src/app/screens.tsx).
  */
 export const nlDocuments = {
@@ -179,4 +179,24 @@ export const nlDocuments = {
   'report.minutes': '{n} minuten',
   'report.withBuddy': 'met de ouderbuddy',
   'pdf.evaluation': 'Evaluatie',
+  'recovery.link': 'Er zijn gegevens apart bewaard die niet te lezen waren. Bekijk ze.',
+  'recovery.setAside': 'Apart bewaard',
+  'recovery.intro':
+    'Deze gegevens konden niet worden gelezen. Ze staan nog op dit apparaat. Download ze als je ze wilt bewaren of laten bekijken. Wat nog te gebruiken is, lees je terug op de startpagina bij ‘Zet een reservekopie terug’. Verwijder ze als je ze niet meer nodig hebt.',
+  'recovery.none': 'Er is niets apart bewaard.',
+  'recovery.entry': 'Apart bewaard op {when}',
+  'recovery.delete.hidden': 'de gegevens die apart bewaard zijn op {when}',
+  'recovery.unknownDate': 'een onbekende datum',
+  'recovery.reason.unreadable': 'Alle opgeslagen gegevens waren niet te lezen.',
+  'recovery.reason.unusable': 'Een voorbereiding was niet te lezen.',
+  'recovery.reason.repaired': 'Een deel van een voorbereiding was niet te lezen. Dit is het origineel.',
+  'recovery.reason.unknown': 'Gegevens die niet te lezen waren.',
+  'recovery.size': '({kb} kB)',
+  'recovery.download': 'Downloaden',
+  'recovery.delete.confirm':
+    'Weet je zeker dat je deze gegevens wilt verwijderen? Dat kan niet ongedaan worden gemaakt.',
+  'recovery.deleted': 'De gegevens die op {when} apart zijn bewaard, zijn verwijderd.',
+  'recovery.downloadRaw': 'Download de opgeslagen gegevens',
+  'recovery.goOn': 'Ik heb ze gedownload. Ga verder met bewaren',
+  'recovery.retry': 'Probeer het opnieuw',
 } as const

@@ -298,6 +298,7 @@ export const nl = {
   'storage.wiped.putBack': 'Zet ze terug op dit apparaat',
   'storage.wiped.forget': 'Ik heb ze zelf gewist, laat ze weg',
   'storage.wiped.putBackDone': 'Je voorbereidingen staan weer op dit apparaat.',
+  'storage.bothTexts': '— Tegelijk in een ander tabblad geschreven: —',
   'storage.notSaving':
     'Wat je nu verandert, wordt niet bewaard. Kies op de pagina ‘Herstel bewaarde gegevens’ wat je wilt doen.',
   'storage.repaired': 'In de voorbereiding voor {name} was niet alles te lezen. Weggelaten: {parts}.',
@@ -315,26 +316,6 @@ export const nl = {
   'storage.part.dates': 'de datum van de laatste wijziging',
 
   'recovery.title': 'Herstel bewaarde gegevens',
-  'recovery.link': 'Er zijn gegevens apart bewaard die niet te lezen waren. Bekijk ze.',
-  'recovery.setAside': 'Apart bewaard',
-  'recovery.intro':
-    'Deze gegevens konden niet worden gelezen. Ze staan nog op dit apparaat. Download ze als je ze wilt bewaren of laten bekijken. Wat nog te gebruiken is, lees je terug op de startpagina bij ‘Zet een reservekopie terug’. Verwijder ze als je ze niet meer nodig hebt.',
-  'recovery.none': 'Er is niets apart bewaard.',
-  'recovery.entry': 'Apart bewaard op {when}',
-  'recovery.delete.hidden': 'de gegevens die apart bewaard zijn op {when}',
-  'recovery.unknownDate': 'een onbekende datum',
-  'recovery.reason.unreadable': 'Alle opgeslagen gegevens waren niet te lezen.',
-  'recovery.reason.unusable': 'Een voorbereiding was niet te lezen.',
-  'recovery.reason.repaired': 'Een deel van een voorbereiding was niet te lezen. Dit is het origineel.',
-  'recovery.reason.unknown': 'Gegevens die niet te lezen waren.',
-  'recovery.size': '({kb} kB)',
-  'recovery.download': 'Downloaden',
-  'recovery.delete.confirm':
-    'Weet je zeker dat je deze gegevens wilt verwijderen? Dat kan niet ongedaan worden gemaakt.',
-  'recovery.deleted': 'De gegevens die op {when} apart zijn bewaard, zijn verwijderd.',
-  'recovery.downloadRaw': 'Download de opgeslagen gegevens',
-  'recovery.goOn': 'Ik heb ze gedownload. Ga verder met bewaren',
-  'recovery.retry': 'Probeer het opnieuw',
 
   'backup.back': 'Terug',
   'backup.elsewhere': 'Heb je al voorbereidingen op een ander apparaat?',

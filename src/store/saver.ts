@@ -3,6 +3,7 @@ import { emptyState, readSaved, serialise, STORAGE_KEY, type ReadOutcome, type S
 import type { RepairablePart } from './repair'
 import { setAside } from './set-aside'
 import { isRefused } from './device-storage'
+import { keepBothTexts } from './both-texts'
 
 /**
  * How far the app may write: `ok` writes as usual. In every other mode the main key is left
@@ -55,7 +56,8 @@ export class Saver {
   private current: SavedState | null = null
   /** The text this tab last wrote; while the device still holds it, it need not be read again. */
   private lastWritten: string | null = null
-  private written: { id: string; ops: Op[]; at: number }[] = []
+  /** This tab's recent writes: their changes, and the state they were made on. */
+  private written: { id: string; ops: Op[]; at: number; before: SavedState }[] = []
   mode: StorageMode = 'ok'
   problem: StorageProblem | null = null
   /** Saved text the teacher allowed to be replaced, after being shown it could not be read. */
@@ -66,6 +68,8 @@ export class Saver {
   constructor(
     private readonly storage: () => Storage,
     private readonly now: () => string,
+    /** The line set between this tab's text and another tab's, typed in the same place at once. */
+    private readonly bothTextsMark: (state: SavedState) => string = () => '---',
   ) {}
 
   /** Reads the device as on a page load; the teacher's unsaved changes can be kept on top. */
@@ -145,14 +149,18 @@ export class Saver {
         this.refuse(outcome)
         return true
       }
-      this.rebase(base)
+      this.takeIn(base, this.base, this.pending)
     }
     const id = globalThis.crypto.randomUUID()
+    const before = this.base
     const next = { ...this.view(), writes: [...this.base.writes, id].slice(-WRITES_KEPT) }
     const text = this.write(next)
     if (text === null) return false
     const at = Date.parse(this.now())
-    this.written = [...this.written.filter((w) => at - w.at < REMEMBER_WRITES_MS), { id, ops: this.pending, at }]
+    this.written = [
+      ...this.written.filter((w) => at - w.at < REMEMBER_WRITES_MS),
+      { id, ops: this.pending, at, before },
+    ]
     this.rebase(next, [])
     this.lastWritten = text
     this.replaceable = null
@@ -204,7 +212,7 @@ export class Saver {
       const seen = new Set(base.writes)
       const lost = this.written.filter((w) => !seen.has(w.id))
       this.written = this.written.filter((w) => seen.has(w.id))
-      this.rebase(base, [...lost.flatMap((w) => w.ops), ...this.pending])
+      this.takeIn(base, lost[0]?.before ?? this.base, [...lost.flatMap((w) => w.ops), ...this.pending])
     } else if (!(outcome.kind === 'unreadable' && outcome.raw === this.replaceable)) this.refuse(outcome)
     const after = this.view().preparations
     return Object.values(before).filter((p) => !own(after, p.id))
@@ -215,6 +223,16 @@ export class Saver {
     if (this.mode !== 'blocked' || !this.problem) return
     this.replaceable = this.problem.raw
     this.setMode('ok', null)
+  }
+
+  /**
+   * Puts this tab's changes on top of what another tab wrote. Where both changed the same text
+   * since `ancestor` (the state this tab's changes were made on), both texts are kept.
+   */
+  private takeIn(base: SavedState, ancestor: SavedState, ops: Op[]) {
+    const mine = ops.reduce((state, op) => op(state), ancestor)
+    const both = keepBothTexts(ancestor, mine, base, this.bothTextsMark(base))
+    this.rebase(base, both ? [...ops, both] : ops)
   }
 
   private rebase(base: SavedState, pending = this.pending) {

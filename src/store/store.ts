@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { translator } from '../i18n'
 import type { DraftAnswers, Locale } from '../rules'
 import { own, type EditableText, type EditedText, type Evaluation, type FollowUp, type Preparation } from '../model'
 import {
@@ -100,7 +101,8 @@ export interface StoreState extends SavedState {
 
 const now = () => new Date().toISOString()
 const storage = () => deviceStorage()
-const saver = new Saver(storage, now)
+// Between this tab's text and another tab's typed in the same place at once, in the teacher's language.
+const saver = new Saver(storage, now, (state) => translator(state.settings.locale)('storage.bothTexts'))
 
 /** How long changes wait to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
@@ -269,6 +271,8 @@ function takeInOtherTabsChanges() {
   const removedElsewhere = { ...useStore.getState().removedElsewhere }
   for (const preparation of gone) removedElsewhere[preparation.id] = preparation
   useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
+  // This tab's changes the other tab's write overwrote, or both texts of one note: written again.
+  if (saver.hasPending()) timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
 }
 
 reloadFromStorage()

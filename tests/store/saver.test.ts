@@ -235,6 +235,57 @@ describe('two tabs', () => {
     expect(preparations.x.notes).toEqual({ 'during.small-talk': 'Uit tab A' })
   })
 
+  test('two tabs typing in the same note at once: both texts are kept, the other under a line', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x', { notes: {} })]))
+    const a = tab(storage)
+    const b = tab(storage)
+    a.apply(ops.setNote('x', 'during.small-talk', 'Uit tab A'))
+    b.apply(ops.setNote('x', 'during.small-talk', 'Uit'))
+    b.apply(ops.setNote('x', 'during.small-talk', 'Uit tab B'))
+    a.flush()
+    b.flush()
+    expect(onDevice(storage).preparations.x.notes['during.small-talk']).toBe('Uit tab B\n\n---\nUit tab A')
+    a.refresh()
+    expect(a.view().preparations.x?.notes['during.small-talk']).toBe('Uit tab B\n\n---\nUit tab A')
+    // Typing on in either tab goes on from there, and keeps nothing twice.
+    a.apply(ops.setNote('x', 'during.small-talk', 'Uit tab B\n\n---\nUit tab A, verder'))
+    a.flush()
+    b.refresh()
+    expect(b.hasPending()).toBe(false)
+    expect(b.view().preparations.x?.notes['during.small-talk']).toBe('Uit tab B\n\n---\nUit tab A, verder')
+  })
+
+  test('the same, when the other tab wrote over this one without having seen it: both kept', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x', { card: {} })]))
+    const b = tab(storage)
+    const seenByA = storage.getItem(mainKey)!
+    b.apply(ops.setCardNotes('x', 'Kaart uit tab B'))
+    b.flush()
+    const fromA = JSON.parse(seenByA)
+    fromA.state.preparations.x.card = { notes: 'Kaart uit tab A' }
+    storage.setItem(mainKey, JSON.stringify(fromA))
+    b.refresh()
+    b.flush()
+    expect(onDevice(storage).preparations.x.card.notes).toBe('Kaart uit tab B\n\n---\nKaart uit tab A')
+  })
+
+  test.each([
+    ['the same text', 'Zelfde tekst', 'Zelfde tekst', 'Zelfde tekst'],
+    ['one tab emptied it', '', 'Uit tab A', 'Uit tab A'],
+  ])('no second text when the tabs wrote %s', (_, fromB, fromA, expected) => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('x', { evaluation: { agreements: 'Eerst' } })]))
+    const a = tab(storage)
+    const b = tab(storage)
+    a.apply(ops.saveEvaluation('x', { agreements: fromA }))
+    b.apply(ops.saveEvaluation('x', { agreements: fromB }))
+    a.flush()
+    b.flush()
+    expect(onDevice(storage).preparations.x.evaluation.agreements ?? '').toBe(fromB || expected)
+  })
+
   test('a write that fails keeps the change waiting, and it is written with the next one', () => {
     const storage = new MemoryStorage()
     const saver = tab(storage)
