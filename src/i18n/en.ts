@@ -47,7 +47,7 @@ export const en: Record<MessageKey, string> = {
   'wizard.continue': 'Continue',
   'wizard.back': 'Back',
   'field.bidi':
-    'This holds an invisible character that turns the order of the letters around. The app leaves it out of what it writes.',
+    'This holds an invisible character. It turns the order of the letters around. The app leaves it out of everything it makes.',
   'wizard.optional': '(optional)',
   'wizard.errorSummary': 'There is a problem',
   'wizard.aboutTitle': 'About this guidance',
@@ -327,7 +327,7 @@ export const en: Record<MessageKey, string> = {
   'storage.refused':
     'This browser does not let the app keep anything on this device, because of a setting of the browser or of the school. You can work as usual and download PDFs, but what you fill in is gone when you close this tab.',
   'storage.wiped':
-    'Your saved data was wiped from this device, by the browser or in another tab. This tab still holds it: {n} preparations. Changes you make now are saved only once you choose.',
+    'Your saved data was wiped from this device, by the browser or by another tab. This tab still holds your preparations (number: {n}). Changes you make now are saved only once you choose.',
   'storage.wiped.putBack': 'Put them back on this device',
   'storage.wiped.forget': 'I wiped them myself, let them go',
   'storage.wiped.putBackDone': 'Your preparations are on this device again.',

@@ -50,7 +50,7 @@ export const nl = {
   'wizard.continue': 'Doorgaan',
   'wizard.back': 'Terug',
   'field.bidi':
-    'Hier staat een onzichtbaar teken in dat de volgorde van de letters omdraait. In wat de app schrijft, laten we dat teken weg.',
+    'Hier staat een onzichtbaar teken in. Het draait de volgorde van de letters om. De app laat dit teken weg in alles wat ze maakt.',
   'wizard.optional': '(niet verplicht)',
   'wizard.errorSummary': 'Er is iets niet goed ingevuld',
   'wizard.aboutTitle': 'Over deze handreiking',
@@ -294,7 +294,7 @@ export const nl = {
   'storage.refused':
     'Deze browser laat de app niets bewaren op dit apparaat. Dat komt door een instelling van de browser of van school. Je kunt gewoon werken en PDF’s downloaden. Maar wat je invult, is weg als je dit tabblad sluit.',
   'storage.wiped':
-    'Je opgeslagen gegevens zijn van dit apparaat gewist, door de browser of in een ander tabblad. Dit tabblad heeft ze nog: {n} voorbereidingen. Wat je nu verandert, wordt pas bewaard als je kiest.',
+    'Je opgeslagen gegevens zijn van dit apparaat gewist. Dat deed de browser, of een ander tabblad. In dit tabblad staan je voorbereidingen nog (aantal: {n}). Wat je nu verandert, wordt pas bewaard als je een keuze maakt.',
   'storage.wiped.putBack': 'Zet ze terug op dit apparaat',
   'storage.wiped.forget': 'Ik heb ze zelf gewist, laat ze weg',
   'storage.wiped.putBackDone': 'Je voorbereidingen staan weer op dit apparaat.',

@@ -26,7 +26,7 @@ const savedIds = (page: Page) =>
 const wipedNotice = (page: Page) => page.getByRole('main').getByRole('paragraph').filter({ hasText: WIPED })
 
 const WIPED =
-  /Je opgeslagen gegevens zijn van dit apparaat gewist, door de browser of in een ander tabblad\. Dit tabblad heeft ze nog: 2 voorbereidingen\./
+  /Je opgeslagen gegevens zijn van dit apparaat gewist\. Dat deed de browser, of een ander tabblad\. In dit tabblad staan je voorbereidingen nog \(aantal: 2\)\./
 
 test('wiped by the browser (Storage.clearDataForOrigin): nothing written over it, everything offered back from any screen', async ({
   page,
