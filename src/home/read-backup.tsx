@@ -1,27 +1,39 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
-import type { BackupProblem, DetailsPlan, ImportPlan } from '../store/backup'
+import type { BackupProblem, DetailsPlan } from '../store/backup'
+import { mergePreparation, planImport, type ImportRow } from '../store/merge'
 import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
 import { Checkbox } from '../ui/fields'
-import { previewBackup } from '../store/store'
-import { useActions, useT } from '../store/selectors'
+import { previewBackup, useStore, type Restored } from '../store/store'
+import { useActions, useLocale, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
+import { localDateTime } from '../i18n/dates'
+import { formatMeetingAt } from '../i18n/format'
+import { statusOf } from '../model'
 import type { Translate } from '../i18n'
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' | 'not-stored' }
-  | { kind: 'confirm'; plan: ImportPlan; details: DetailsPlan }
-  | { kind: 'done'; added: number; updated: number; details: boolean }
+  | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' | 'not-stored' | 'nothing-chosen' }
+  | { kind: 'confirm'; rows: ImportRow[]; details: DetailsPlan }
+  | { kind: 'done'; added: number; merged: number; details: boolean; restored: Restored }
+  | { kind: 'undone' }
+  | { kind: 'unchanged' }
 
-/** Choose a backup file, see what it holds, confirm; a bad file changes nothing. */
+/**
+ * Choose a backup file, see each preparation in it with what will happen to it, leave some out,
+ * confirm; a bad file changes nothing, and what was read back can be undone.
+ */
 export function ReadBackup() {
   const t = useT()
   const id = useId()
-  const { importPreparations } = useActions()
+  const { restorePreparations, undoRestore } = useActions()
   const [state, setState] = useState<State>({ kind: 'idle' })
   /** Whether the teacher chose to take the file's details over the other ones on this device. */
   const [takeDetails, setTakeDetails] = useState(false)
+  /** The preparations the teacher left out, by id. */
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set())
   const input = useRef<HTMLInputElement>(null)
+  const mark = t('backup.fromFile')
 
   /** Shows what became of the file and says it once: a problem at once, the rest politely. */
   const show = (next: Exclude<State, { kind: 'idle' }>) => {
@@ -40,21 +52,59 @@ export function ReadBackup() {
     }
     const preview = previewBackup(text)
     setTakeDetails(false)
+    setLeftOut(new Set())
     show(
       preview.ok
-        ? { kind: 'confirm', plan: preview.plan, details: preview.details }
+        ? {
+            kind: 'confirm',
+            rows: planImport(useStore.getState().preparations, preview.preparations, mark),
+            details: preview.details,
+          }
         : { kind: 'failed', problem: preview.problem },
     )
   }
   const reset = () => {
     if (input.current) input.current.value = ''
   }
-  const confirm = (plan: ImportPlan, details: DetailsPlan) => {
+  const confirm = (rows: ImportRow[], details: DetailsPlan) => {
+    const chosen = rows.filter((row) => row.action !== 'same' && !leftOut.has(row.incoming.id))
     const taken = details.kind === 'new' || (details.kind === 'different' && takeDetails) ? details.incoming : undefined
-    if (importPreparations([...plan.added, ...plan.updated], taken))
-      show({ kind: 'done', added: plan.added.length, updated: plan.updated.length, details: taken !== undefined })
+    if (chosen.length === 0 && !taken) {
+      // Left out one by one, or nothing in the file that this device does not have already.
+      show(
+        rows.some((row) => row.action !== 'same')
+          ? { kind: 'failed', problem: 'nothing-chosen' }
+          : { kind: 'unchanged' },
+      )
+      reset()
+      return
+    }
+    // Merged again as the device is now: another tab may have changed something meanwhile.
+    const merge = (here: Parameters<typeof mergePreparation>[0], file: Parameters<typeof mergePreparation>[1]) => {
+      const outcome = mergePreparation(here, file, mark)
+      return outcome.changed ? outcome.preparation : null
+    }
+    const restored = restorePreparations(
+      chosen.map((row) => row.incoming),
+      merge,
+      taken,
+    )
+    if (restored)
+      show({
+        kind: 'done',
+        added: restored.added.length,
+        merged: restored.previous.length,
+        details: taken !== undefined,
+        restored,
+      })
     else show({ kind: 'failed', problem: 'not-stored' })
     reset()
+  }
+  const toggle = (preparationId: string, included: boolean) => {
+    const next = new Set(leftOut)
+    if (included) next.delete(preparationId)
+    else next.add(preparationId)
+    setLeftOut(next)
   }
 
   return (
@@ -77,6 +127,17 @@ export function ReadBackup() {
       {state.kind === 'confirm' ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-plan`}>
           <p id={`${id}-plan`}>{describe(state, t)}</p>
+          <ul className="restore-rows">
+            {state.rows.map((row) => (
+              <Row
+                key={row.incoming.id}
+                row={row}
+                id={`${id}-${row.incoming.id}`}
+                included={!leftOut.has(row.incoming.id)}
+                onChange={(included) => toggle(row.incoming.id, included)}
+              />
+            ))}
+          </ul>
           {state.details.kind === 'new' ? (
             <p>{t('backup.details.new', { details: inWords(state.details.incoming) })}</p>
           ) : null}
@@ -92,7 +153,7 @@ export function ReadBackup() {
               onChange={setTakeDetails}
             />
           ) : null}
-          <button type="button" className="button" onClick={() => confirm(state.plan, state.details)}>
+          <button type="button" className="button" onClick={() => confirm(state.rows, state.details)}>
             {t('backup.confirm')}
           </button>
           <button
@@ -107,8 +168,69 @@ export function ReadBackup() {
           </button>
         </div>
       ) : null}
-      <p className="status">{state.kind === 'done' ? describe(state, t) : null}</p>
+      <p className="status">
+        {state.kind === 'done' || state.kind === 'undone' || state.kind === 'unchanged' ? describe(state, t) : null}
+      </p>
+      {state.kind === 'done' ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            undoRestore(state.restored)
+            show({ kind: 'undone' })
+          }}
+        >
+          {t('backup.undo')}
+        </button>
+      ) : null}
     </div>
+  )
+}
+
+/** One preparation in the file: whose, when, where it stands, and what reading it back does. */
+function Row({
+  row,
+  id,
+  included,
+  onChange,
+}: {
+  row: ImportRow
+  id: string
+  included: boolean
+  onChange: (included: boolean) => void
+}) {
+  const t = useT()
+  const locale = useLocale()
+  const preparation = row.action === 'merge' ? row.outcome.preparation : row.incoming
+  const { childName, meetingAt } = preparation.answers
+  const label = t('backup.row', {
+    child: childName?.trim() ? childName : t('backup.row.noName'),
+    when: meetingAt ? formatMeetingAt(meetingAt, locale) : t('backup.row.noDate'),
+  })
+  const status = t(`home.status.${statusOf(preparation, localDateTime(new Date()))}`)
+  const what =
+    row.action === 'add'
+      ? [t('backup.row.add')]
+      : row.action === 'same'
+        ? [t('backup.row.same')]
+        : [
+            t('backup.row.merge'),
+            row.outcome.bothKept > 0 ? t('backup.row.bothKept', { n: row.outcome.bothKept }) : '',
+            row.outcome.chosen.length > 0 ? t('backup.row.chosen', { n: row.outcome.chosen.length }) : '',
+            t('backup.row.keptAside'),
+          ]
+  const hint = [`${t('home.status')}: ${status}.`, ...what].filter(Boolean).join(' ')
+  if (row.action === 'same')
+    return (
+      <li>
+        <p className="label">{label}</p>
+        <p className="hint">{hint}</p>
+      </li>
+    )
+  return (
+    <li>
+      <Checkbox id={id} label={label} hint={hint} checked={included} onChange={onChange} />
+    </li>
   )
 }
 
@@ -118,19 +240,18 @@ function describe(state: Exclude<State, { kind: 'idle' }>, t: Translate): string
     case 'failed':
       return t(`backup.problem.${state.problem}`)
     case 'confirm':
-      return t('backup.plan', {
-        total: state.plan.added.length + state.plan.updated.length + state.plan.kept.length,
-        added: state.plan.added.length,
-        updated: state.plan.updated.length,
-        kept: state.plan.kept.length,
-      })
+      return t('backup.plan', { total: state.rows.length })
     case 'done':
       return [
-        t('backup.done', { added: state.added, updated: state.updated }),
+        t('backup.done', { added: state.added, merged: state.merged }),
         state.details ? t('backup.done.details') : '',
       ]
         .filter(Boolean)
         .join(' ')
+    case 'undone':
+      return t('backup.undone')
+    case 'unchanged':
+      return t('backup.unchanged')
   }
 }
 

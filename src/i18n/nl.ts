@@ -338,15 +338,12 @@ export const nl = {
   'backup.problem.not-stored':
     'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.',
   'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
-  'backup.plan':
-    'Voorbereidingen in deze reservekopie: {total}. Nieuw: {added}. Nieuwer dan op dit apparaat: {updated}. Al op dit apparaat: {kept} (die blijven zoals ze zijn). Wil je de reservekopie terugzetten?',
   'backup.details.new': 'Je gegevens uit de reservekopie worden ook teruggezet: {details}.',
   'backup.details.ask': 'Zet ook mijn gegevens uit de reservekopie terug',
   'backup.details.askHint': 'Op dit apparaat: {here}. In de reservekopie: {incoming}.',
   'backup.done.details': 'Je gegevens zijn ook teruggezet.',
   'backup.confirm': 'Ja, zet terug',
   'backup.cancel': 'Annuleren',
-  'backup.done': 'De reservekopie is teruggezet: {added} toegevoegd, {updated} bijgewerkt.',
   'backup.deleteAll': 'Alles verwijderen',
   'backup.deleteAll.confirm':
     'Weet je zeker dat je alle voorbereidingen van dit apparaat wilt verwijderen? Download eerst een reservekopie als je ze nog nodig hebt.',

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { preparationSchema, type Preparation } from '../model/preparation'
-import { jsonEntries, own } from '../model/records'
+import { jsonEntries } from '../model/records'
 import { migrate, STORAGE_VERSION } from './migrations'
 import {
   parseSaved,
@@ -91,24 +91,6 @@ function onePreparation(text: string, now: string): Preparation | null {
   const { id, answers } = value
   const looksLikeOne = typeof id === 'string' && typeof answers === 'object' && answers !== null
   return looksLikeOne ? (repairPreparation(value, id, now)?.preparation ?? null) : null
-}
-
-/** What reading a backup back would do: never replace a copy here that is as new or newer. */
-export interface ImportPlan {
-  added: Preparation[]
-  updated: Preparation[]
-  kept: Preparation[]
-}
-
-export function planImport(existing: Record<string, Preparation>, incoming: Preparation[]): ImportPlan {
-  const plan: ImportPlan = { added: [], updated: [], kept: [] }
-  for (const preparation of incoming) {
-    const here = own(existing, preparation.id)
-    if (!here) plan.added.push(preparation)
-    else if (here.updatedAt < preparation.updatedAt) plan.updated.push(preparation)
-    else plan.kept.push(preparation)
-  }
-  return plan
 }
 
 /**

@@ -144,14 +144,29 @@ export function preparationOps(now: () => string) {
           state,
           preparations.filter((p) => !own(state.preparations, p.id)),
         ),
-    /** New preparations are added; a copy here is replaced only by a newer one. */
-    importNewer:
-      (preparations: Preparation[]): Op =>
+    /** Preparations from a file: a new one added, one this device has merged with it (null: kept as it is). */
+    restore:
+      (incoming: Preparation[], merge: (here: Preparation, file: Preparation) => Preparation | null): Op =>
       (state) =>
         put(
           state,
-          preparations.filter((p) => !(p.updatedAt <= (own(state.preparations, p.id)?.updatedAt ?? ''))),
+          incoming.flatMap((p) => {
+            const here = own(state.preparations, p.id)
+            const merged = here ? merge(here, p) : p
+            return merged ? [merged] : []
+          }),
         ),
+    /** Undoes a restore: the copies it replaced back, the ones it added out. */
+    replace:
+      (previous: Preparation[], added: string[]): Op =>
+      (state) => {
+        const without = withoutUndefined<Preparation>({
+          ...state.preparations,
+          ...Object.fromEntries(added.map((id) => [id, undefined])),
+        })
+        const lastUsedId = state.lastUsedId && added.includes(state.lastUsedId) ? null : state.lastUsedId
+        return put({ ...state, preparations: without, lastUsedId }, previous)
+      },
     settings:
       (changes: Changes<Settings>): Op =>
       (state) => ({ ...state, settings: withoutUndefined({ ...state.settings, ...changes }) as Settings }),

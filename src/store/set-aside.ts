@@ -2,8 +2,11 @@ import { z } from 'zod/mini'
 
 export const SET_ASIDE_PREFIX = 'oudergesprek:set-aside:'
 
-/** Why data was set aside: the whole store was unreadable, one preparation was, or part of one. */
-export const SET_ASIDE_REASONS = ['unreadable', 'unusable', 'repaired'] as const
+/**
+ * Why data was set aside: the whole store was unreadable, one preparation was, or part of one; or a
+ * preparation as it was before a file read back was merged into it.
+ */
+export const SET_ASIDE_REASONS = ['unreadable', 'unusable', 'repaired', 'replaced'] as const
 export type SetAsideReason = (typeof SET_ASIDE_REASONS)[number]
 
 export interface SetAsideEntry {

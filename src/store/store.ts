@@ -13,17 +13,19 @@ import {
 } from './persistence'
 import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem } from './saver'
 import { preparationOps } from './preparation-ops'
-import { listSetAside, type SetAsideEntry } from './set-aside'
+import { listSetAside, setAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import {
-  makeBackup,
-  planDetails,
-  planImport,
-  readBackupOrCopy,
-  type DetailsPlan,
-  type BackupProblem,
-  type ImportPlan,
-} from './backup'
+import { makeBackup, planDetails, readBackupOrCopy, type DetailsPlan, type BackupProblem } from './backup'
+
+/** A preparation from a file merged with the copy here; null when that changes nothing. */
+export type Merge = (here: Preparation, file: Preparation) => Preparation | null
+
+/** What a restore changed, for undo: the copies it replaced, the ones it added, the details it replaced. */
+export interface Restored {
+  previous: Preparation[]
+  added: string[]
+  details?: TeacherDetails
+}
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
 export type Changes<T> = { [K in keyof T]?: T[K] | undefined }
@@ -65,12 +67,15 @@ export interface Actions {
   /** Brings back what the last delete took away, or the last delete that took this id. */
   undoRemove(id?: string): void
   restoreRemovedElsewhere(id: string): void
-  /** Puts preparations from a backup in: new ones added, older copies here replaced, newer kept. */
   /**
-   * Reads preparations back (newer ones only), and the teacher's details when given, and writes
-   * them at once; false, changing nothing, when the device would not store them.
+   * Reads preparations back from a file, and the teacher's details when given, and writes them at
+   * once: a new one is added, one this device has too is merged with it (`merge`, null when it
+   * changes nothing), and the copy it replaces is first set aside on this device. Returns what
+   * undo needs, or null, changing nothing, when the device would not store it.
    */
-  importPreparations(preparations: Preparation[], details?: TeacherDetails): boolean
+  restorePreparations(incoming: Preparation[], merge: Merge, details?: TeacherDetails): Restored | null
+  /** Puts back what a restore replaced and takes out what it added. */
+  undoRestore(restored: Restored): void
   setLocale(locale: Locale): void
   setDutchScripts(dutchScripts: boolean): void
   saveSettings(changes: Changes<Omit<Settings, 'locale' | 'dutchScripts'>>): void
@@ -182,20 +187,42 @@ export const useStore = create<StoreState>()((set, get) => {
           removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
         })
       },
-      importPreparations: (preparations, details) => {
+      restorePreparations: (incoming, merge, details) => {
         if (timer !== null) clearTimeout(timer)
         timer = null
-        const importing = ops.importNewer(preparations)
+        const here = get().preparations
+        const previous = incoming.flatMap((p) => {
+          const mine = own(here, p.id)
+          return mine && merge(mine, p) ? [mine] : []
+        })
+        const restored: Restored = {
+          previous,
+          added: incoming.filter((p) => !own(here, p.id)).map((p) => p.id),
+          ...(details ? { details: teacherDetails(get().settings) } : {}),
+        }
+        // What is replaced is kept on this device first; when even that cannot be stored, nothing changes.
+        try {
+          for (const p of previous) setAside(storage(), JSON.stringify(p), 'replaced', now())
+        } catch {
+          return null
+        }
+        const restoring = ops.restore(incoming, merge)
         // The details are taken whole: a field the file leaves empty is emptied here too.
         const taking = details && ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
-        const stored = saver.applyNow(taking ? (state) => taking(importing(state)) : importing)
+        const stored = saver.applyNow(taking ? (state) => taking(restoring(state)) : restoring)
         set({
           ...saver.view(),
           mode: saver.mode,
           problem: saver.problem,
           saveFailed: saver.mode === 'ok' && saver.hasPending(),
         })
-        return stored
+        return stored ? restored : null
+      },
+      undoRestore: (restored) => {
+        const { details } = restored
+        const putting = ops.replace(restored.previous, restored.added)
+        const taking = details && ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+        apply(taking ? (state) => taking(putting(state)) : putting)
       },
       setLocale: (locale) => apply(ops.settings({ locale })),
       setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
@@ -287,17 +314,16 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushSaves()
 })
 
-/** What reading a backup back would do, or why it cannot; changes nothing. */
+/** What a backup holds, and what reading it back would do to the teacher's details; changes nothing. */
 export function previewBackup(
   text: string,
-): { ok: true; plan: ImportPlan; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
+): { ok: true; preparations: Preparation[]; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
   const reading = readBackupOrCopy(text, now())
   if (!reading.ok) return reading
-  const { preparations, settings } = useStore.getState()
   return {
     ok: true,
-    plan: planImport(preparations, reading.preparations),
-    details: planDetails(teacherDetails(settings), reading.details),
+    preparations: reading.preparations,
+    details: planDetails(teacherDetails(useStore.getState().settings), reading.details),
   }
 }
 

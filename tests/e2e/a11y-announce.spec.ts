@@ -120,11 +120,11 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
         button(page, t('backup.download')).click(),
       )
       const file = page.getByLabel(t('backup.read'))
-      const plan = t('backup.plan', { total: 2, added: 1, updated: 1, kept: 0 })
+      const plan = t('backup.plan', { total: 2 })
       await step([polite(plan)], () =>
         file.setInputFiles({ name: 'reservekopie.json', mimeType: 'application/json', buffer: Buffer.from(BACKUP) }),
       )
-      await step([polite(t('backup.done', { added: 1, updated: 1 }))], () => button(page, t('backup.confirm')).click())
+      await step([polite(t('backup.done', { added: 1, merged: 1 }))], () => button(page, t('backup.confirm')).click())
       await step([assertive(t('backup.problem.not-json'))], () =>
         file.setInputFiles({ name: 'foto.json', mimeType: 'application/json', buffer: Buffer.from('niet te lezen') }),
       )

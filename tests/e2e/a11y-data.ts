@@ -101,7 +101,7 @@ export const BACKUP = JSON.stringify({
   state: {
     preparations: {
       lotte: { ...blank, id: 'lotte', answers: { ...semAnswers, childName: 'Lotte', meetingAt: '2026-12-10T09:00' } },
-      [NOOR]: { ...PREPARATIONS[NOOR], updatedAt: '2026-11-29T17:00:00.000Z' },
+      [NOOR]: { ...PREPARATIONS[NOOR], updatedAt: '2026-11-29T17:00:00.000Z', card: { notes: 'Uit de reservekopie.' } },
     },
   },
 })

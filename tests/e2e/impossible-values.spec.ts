@@ -51,7 +51,7 @@ test('ids such as "constructor" and "__proto__" are read back, counted and kept 
   await page.reload()
   await page.getByRole('link', { name: 'Zet een reservekopie terug' }).click()
   await restore(page, backup)
-  await expect(page.getByRole('main').getByText(/Voorbereidingen in deze reservekopie: 3\. Nieuw: 3\./)).toBeVisible()
+  await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 3\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
   await page.goto('/#/')
@@ -114,7 +114,7 @@ test('a set-aside copy with a damaged date is listed, and what was set aside rea
 
   await page.goto('/#/')
   await restore(page, text)
-  await expect(page.getByRole('main').getByText(/Voorbereidingen in deze reservekopie: 1\. Nieuw: 1\./)).toBeVisible()
+  await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 1\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
   await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Mila' })).toBeVisible()
 })

@@ -42,7 +42,7 @@ test('a backup too large for the browser to store is not reported as restored, a
   const before = await page.evaluate(() => localStorage.getItem('oudergesprek'))
 
   await restore(page, backup)
-  await expect(page.getByRole('main').getByText(/Voorbereidingen in deze reservekopie: 2\. Nieuw: 1\./)).toBeVisible()
+  await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 2\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
   const message =
     'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.'
@@ -97,7 +97,11 @@ test('the teacher’s details come back with a backup, and only after asking whe
     'Op dit apparaat: meester Bas, De Linde. In de reservekopie: juf Sanne, De Linde, 06-12345678.',
   )
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Alles uit dit bestand stond al op dit apparaat. Er is niets veranderd.' }),
+  ).toBeVisible()
   await page.goto('/#/settings')
   await expect(page.getByLabel('Jouw naam')).toHaveValue('meester Bas')
 
@@ -109,4 +113,87 @@ test('the teacher’s details come back with a backup, and only after asking whe
   await page.goto('/#/settings')
   await expect(page.getByLabel('Jouw naam')).toHaveValue('juf Sanne')
   await expect(page.getByLabel('Telefoonnummer')).toHaveValue('06-12345678')
+})
+
+test('reading a backup back merges: what was changed only here stays, a text both changed keeps both, some left out, the copy kept aside', async ({
+  page,
+}) => {
+  const backup = await anoukBackup(page)
+  const [anouk] = Object.values(backup.state.preparations)
+  // On the other device, later: a note of its own and a question; and two more preparations.
+  backup.state.preparations[anouk!.id] = {
+    ...anouk!,
+    updatedAt: '2026-11-30T12:00:00Z',
+    notes: { 'during.small-talk': 'Over de nieuwe hond' },
+    questions: [{ id: 'q-elders', text: 'Mag Anouk een leesboek mee naar huis?', done: false }],
+  }
+  for (const [id, name] of [
+    ['bram', 'Bram'],
+    ['lotte', 'Lotte'],
+  ] as const)
+    backup.state.preparations[id] = { ...anouk!, id, answers: { ...anouk!.answers, childName: name } }
+
+  // Here, meanwhile: a tick and a note in the same place.
+  const title = 'Begin met een praatje'
+  await page.getByRole('button', { name: 'Open de voorbereiding voor Anouk' }).click()
+  await page.getByRole('checkbox', { name: title }).check()
+  await page.getByRole('button', { name: `Notitie toevoegen bij ‘${title}’` }).click()
+  await page.getByRole('textbox', { name: `Notitie bij ‘${title}’` }).fill('Over de verhuizing')
+  await page.goto('/#/backup')
+  await restore(page, backup)
+
+  // The preview: each preparation by name, date and status, with what will happen to it.
+  const group = page.getByRole('group', { name: /Voorbereidingen in dit bestand: 3\./ })
+  const anoukRow = group.getByRole('checkbox', { name: /^Anouk, zaterdag 12 december 2026 om/ })
+  await expect(anoukRow).toBeChecked()
+  await expect(anoukRow).toHaveAccessibleDescription(
+    'Status: In voorbereiding. Staat ook op dit apparaat. Wat alleen in het bestand staat, komt erbij. Er gaat niets weg. ' +
+      'Teksten die op beide plekken anders zijn, blijven allebei staan (aantal: 1). ' +
+      'De versie die nu op dit apparaat staat, wordt eerst apart bewaard.',
+  )
+  await expect(group.getByRole('checkbox', { name: /^Bram, / })).toHaveAccessibleDescription(
+    'Status: In voorbereiding. Staat nog niet op dit apparaat. Wordt toegevoegd.',
+  )
+  await group.getByRole('checkbox', { name: /^Lotte, / }).uncheck()
+  await page.getByRole('button', { name: 'Ja, zet terug' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet: 1 toegevoegd, 1 samengevoegd.' }),
+  ).toBeVisible()
+
+  // Nothing typed here is lost; the file's note is beside it, its question added.
+  await page.goto('/#/')
+  await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Bram' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Lotte' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Open de voorbereiding voor Anouk' }).click()
+  await expect(page.getByRole('checkbox', { name: title })).toBeChecked()
+  await expect(page.getByRole('textbox', { name: `Notitie bij ‘${title}’` })).toHaveValue(
+    'Over de verhuizing\n\n— Uit de reservekopie: —\nOver de nieuwe hond',
+  )
+  await expect(page.getByRole('checkbox', { name: 'Mag Anouk een leesboek mee naar huis?' })).toBeVisible()
+
+  // What it replaced is kept aside, and the whole restore can be undone.
+  await page.goto('/#/recovery')
+  await expect(
+    page.getByText('Zo stond deze voorbereiding op dit apparaat, voordat een reservekopie werd teruggezet.'),
+  ).toBeVisible()
+})
+
+test('a restore can be undone at once: everything as it was', async ({ page }) => {
+  const backup = await anoukBackup(page)
+  const [anouk] = Object.values(backup.state.preparations)
+  backup.state.preparations[anouk!.id] = { ...anouk!, notes: { 'during.small-talk': 'Over de nieuwe hond' } }
+  backup.state.preparations.bram = { ...anouk!, id: 'bram', answers: { ...anouk!.answers, childName: 'Bram' } }
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('oudergesprek')!) as unknown)
+  await restore(page, backup)
+  await page.getByRole('button', { name: 'Ja, zet terug' }).click()
+  await page.getByRole('button', { name: 'Terugzetten ongedaan maken' }).click()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Het terugzetten is ongedaan gemaakt. Alles staat weer zoals het was.' }),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Bram' })).toHaveCount(0)
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('oudergesprek')!) as { state: unknown }))
+    .toMatchObject({ state: { preparations: (before as { state: { preparations: unknown } }).state.preparations } })
 })

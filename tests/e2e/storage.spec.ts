@@ -121,7 +121,7 @@ test('a backup downloads, and reads back into an empty browser with everything e
   await expect(page.getByRole('heading', { level: 1, name: /Komt er een ouderbuddy mee/ })).toBeVisible()
   await page.getByRole('link', { name: 'Zet een reservekopie terug' }).click()
   await page.getByLabel('Zet een reservekopie terug').setInputFiles(file)
-  await expect(page.getByRole('main').getByText(/Voorbereidingen in deze reservekopie: 1\. Nieuw: 1\./)).toBeVisible()
+  await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 1\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
   await page.waitForTimeout(500)

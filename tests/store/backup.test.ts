@@ -5,6 +5,9 @@ import { RATINGS, type Preparation } from '../../src/model'
 import { BACKUP_FORMAT, makeBackup, planDetails, readBackup, readBackupOrCopy } from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
+import { mergePreparation, planImport } from '../../src/store/merge'
+import { listSetAside } from '../../src/store/set-aside'
+import type { TeacherDetails } from '../../src/store/persistence'
 import { actions } from '../helpers'
 import { preparation, saved } from './fixtures'
 import { answers } from '../rules/sample'
@@ -14,6 +17,19 @@ const file = (preparations: Preparation[]) =>
     { ...emptyState(), preparations: Object.fromEntries(preparations.map((p) => [p.id, p])) },
     '2026-11-29T12:00:00.000Z',
   )
+
+const MARK = '— Uit de reservekopie: —'
+/** Reads preparations back as the backup screen does: each merged with the copy here. */
+const restore = (incoming: Preparation[], details?: TeacherDetails) =>
+  actions().restorePreparations(
+    incoming,
+    (here, inFile) => {
+      const outcome = mergePreparation(here, inFile, MARK)
+      return outcome.changed ? outcome.preparation : null
+    },
+    details,
+  )
+const plan = (incoming: Preparation[]) => planImport(useStore.getState().preparations, incoming, MARK)
 
 describe('a backup', () => {
   test('holds every part of every preparation and reads back equal', () => {
@@ -32,32 +48,73 @@ describe('a backup', () => {
     expect(readBackup(text)).toEqual({ ok: false, problem })
   })
 
-  test('read back: new ones are added, older copies here replaced, newer copies here kept', () => {
-    window.localStorage.setItem(
-      STORAGE_KEY,
-      saved([
-        preparation('newer-here', { updatedAt: '2026-11-20T00:00:00.000Z' }),
-        preparation('older-here', { updatedAt: '2026-11-01T00:00:00.000Z' }),
-      ]),
-    )
+  test('read back: new ones added, copies here merged so nothing of either is lost, the copy replaced set aside, undo', () => {
+    const newerHere = preparation('newer-here', {
+      updatedAt: '2026-11-20T00:00:00.000Z',
+      notes: { 'during.small-talk': 'hier getypt' },
+    })
+    const olderHere = preparation('older-here', { updatedAt: '2026-11-01T00:00:00.000Z' })
+    window.localStorage.setItem(STORAGE_KEY, saved([newerHere, olderHere, preparation('same')]))
     reloadFromStorage()
     const incoming = [
-      preparation('newer-here', { updatedAt: '2026-11-10T00:00:00.000Z', notes: {} }),
-      preparation('older-here', { updatedAt: '2026-11-10T00:00:00.000Z', notes: { x: 'uit de kopie' } }),
+      preparation('newer-here', {
+        updatedAt: '2026-11-10T00:00:00.000Z',
+        notes: { 'during.small-talk': 'in het bestand', 'after.next-appointment': 'alleen in het bestand' },
+        ticks: { 'before.room-and-chairs': true },
+      }),
+      preparation('older-here', { updatedAt: '2026-11-10T00:00:00.000Z', answers: answers({ room: 'de aula' }) }),
+      preparation('same'),
       preparation('new'),
     ]
     const preview = previewBackup(file(incoming))
     if (!preview.ok) throw new Error(preview.problem)
-    expect(preview.plan.added.map((p) => p.id)).toEqual(['new'])
-    expect(preview.plan.updated.map((p) => p.id)).toEqual(['older-here'])
-    expect(preview.plan.kept.map((p) => p.id)).toEqual(['newer-here'])
-    actions().importPreparations([...preview.plan.added, ...preview.plan.updated])
+    expect(plan(preview.preparations).map((row) => [row.incoming.id, row.action])).toEqual([
+      ['newer-here', 'merge'],
+      ['older-here', 'merge'],
+      ['same', 'same'],
+      ['new', 'add'],
+    ])
+    const restored = restore(preview.preparations)
+    expect(restored).toEqual({ previous: [newerHere, olderHere], added: ['new'] })
     flushSaves()
     reloadFromStorage()
     const { preparations } = useStore.getState()
-    expect(preparations['newer-here']?.updatedAt).toBe('2026-11-20T00:00:00.000Z')
-    expect(preparations['older-here']?.notes).toEqual({ x: 'uit de kopie' })
+    expect(preparations['newer-here']).toMatchObject({
+      updatedAt: '2026-11-20T00:00:00.000Z',
+      notes: {
+        'during.small-talk': `hier getypt\n\n${MARK}\nin het bestand`,
+        'after.next-appointment': 'alleen in het bestand',
+      },
+      ticks: { 'during.small-talk': true, 'before.room-and-chairs': true },
+    })
+    // The choice that differs: the copy changed last decides.
+    expect(preparations['older-here']?.answers.room).toBe('de aula')
+    expect(preparations.same).toEqual(preparation('same'))
     expect(preparations.new).toEqual(preparation('new'))
+    // The copies replaced are kept aside on this device, as they were.
+    const aside = listSetAside(window.localStorage).filter((entry) => entry.reason === 'replaced')
+    expect(aside.map((entry) => JSON.parse(entry.data) as unknown)).toEqual(
+      expect.arrayContaining([newerHere, olderHere]),
+    )
+    expect(aside).toHaveLength(2)
+    // Undo: everything as it was.
+    actions().undoRestore(restored!)
+    flushSaves()
+    reloadFromStorage()
+    expect(useStore.getState().preparations).toEqual({
+      'newer-here': newerHere,
+      'older-here': olderHere,
+      same: preparation('same'),
+    })
+  })
+
+  test('only what the teacher chose is read back', () => {
+    window.localStorage.setItem(STORAGE_KEY, saved([preparation('a')]))
+    reloadFromStorage()
+    restore([preparation('b')])
+    flushSaves()
+    reloadFromStorage()
+    expect(Object.keys(useStore.getState().preparations)).toEqual(['a', 'b'])
   })
 })
 
@@ -102,7 +159,11 @@ describe("the teacher's details in a backup", () => {
   test('read back with the preparations in one write; a field the file leaves empty is emptied', () => {
     actions().saveSettings({ teacherName: 'meester Bas', email: 'bas@school.nl' })
     flushSaves()
-    expect(actions().importPreparations([preparation('a')], SANNE)).toBe(true)
+    expect(restore([preparation('a')], SANNE)).toEqual({
+      previous: [],
+      added: ['a'],
+      details: { teacherName: 'meester Bas', email: 'bas@school.nl' },
+    })
     reloadFromStorage()
     const { settings, preparations } = useStore.getState()
     expect(settings).toEqual({ locale: 'nl', dutchScripts: false, ...SANNE })
@@ -126,8 +187,8 @@ describe('ids and dates a file may hold', () => {
     expect(text).toContain('"__proto__": {')
     const preview = previewBackup(text)
     if (!preview.ok) throw new Error(preview.problem)
-    expect(preview.plan.added.map((p) => p.id)).toEqual(['constructor', 'toString', '__proto__'])
-    actions().importPreparations(preview.plan.added)
+    expect(plan(preview.preparations).map((row) => row.action)).toEqual(['add', 'add', 'add'])
+    restore(preview.preparations)
     flushSaves()
     reloadFromStorage()
     const { preparations } = useStore.getState()
@@ -136,7 +197,7 @@ describe('ids and dates a file may hold', () => {
     expect(Object.hasOwn(preparations, '__proto__') && preparations['__proto__']).toEqual(preparation('__proto__'))
     // Read back again: each is now here, as new as the file, so kept.
     const again = previewBackup(text)
-    expect(again.ok && again.plan.kept.map((p) => p.id)).toEqual(['constructor', 'toString', '__proto__'])
+    expect(again.ok && plan(again.preparations).map((row) => row.action)).toEqual(['same', 'same', 'same'])
   })
 
   test.each([
@@ -276,7 +337,7 @@ function mutate(text: string, change: Mutation): string {
 }
 
 describe('reading a backup back, over 1,000 generated and damaged files', () => {
-  test('a refused file changes nothing here; an accepted one never replaces a newer copy', () => {
+  test('a refused file changes nothing here; an accepted one loses nothing that was here', () => {
     fc.assert(
       fc.property(preparations, preparations, mutation, fc.boolean(), (here, inFile, change, damage) => {
         window.localStorage.setItem(STORAGE_KEY, saved(here))
@@ -290,13 +351,16 @@ describe('reading a backup back, over 1,000 generated and damaged files', () => 
           expect(useStore.getState().preparations).toBe(before.state)
           return
         }
-        actions().importPreparations([...preview.plan.added, ...preview.plan.updated])
+        restore(preview.preparations)
         flushSaves()
         const after = useStore.getState().preparations
         for (const old of here) {
-          expect(after[old.id]!.updatedAt >= old.updatedAt).toBe(true)
-          const incoming = inFile.find((p) => p.id === old.id)
-          if (!damage && (!incoming || incoming.updatedAt <= old.updatedAt)) expect(after[old.id]).toEqual(old)
+          // Nothing that was here is lost: every tick and note, the newest time.
+          const now = after[old.id]!
+          expect(Date.parse(now.updatedAt) >= Date.parse(old.updatedAt)).toBe(true)
+          for (const item of Object.keys(old.ticks)) expect(now.ticks[item]).toBe(true)
+          for (const [item, note] of Object.entries(old.notes)) if (note.trim()) expect(now.notes[item]).toContain(note)
+          if (!inFile.some((p) => p.id === old.id)) expect(now).toEqual(old)
         }
       }),
       { numRuns: 1000 },
