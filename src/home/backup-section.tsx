@@ -9,6 +9,7 @@ import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { localDateTime } from '../i18n/dates'
 import { ReadBackup } from './read-backup'
+import { TransferSection } from './transfer-section'
 import { DeleteEverything } from './delete-everything'
 
 /** The same, as a screen of its own: reachable before the device holds any preparation. */
@@ -52,7 +53,9 @@ export function BackupSection({ standalone = false }: { standalone?: boolean }) 
       <button type="button" className="button button--secondary" onClick={download}>
         {t('backup.download')}
       </button>
+      <p className="hint">{t('backup.where')}</p>
       <p className="status">{downloaded ? t('backup.downloaded', { file: downloaded }) : null}</p>
+      <TransferSection />
       <ReadBackup />
       <DeleteEverything />
       {hasSetAside ? (

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { BackupProblem, DetailsPlan } from '../store/backup'
 import { mergePreparation, planImport, type ImportRow } from '../store/merge'
 import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
-import { Checkbox } from '../ui/fields'
+import { Checkbox, ErrorMessage } from '../ui/fields'
+import { isTransfer, openTransfer } from '../store/transfer'
 import { previewBackup, useStore, type Restored } from '../store/store'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
@@ -13,7 +14,11 @@ import type { Translate } from '../i18n'
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'failed'; problem: BackupProblem | 'unreadable-file' | 'not-stored' | 'nothing-chosen' }
+  | {
+      kind: 'failed'
+      problem: BackupProblem | 'unreadable-file' | 'not-stored' | 'nothing-chosen' | 'wrong-passphrase'
+    }
+  | { kind: 'locked'; text: string; opening: boolean; wrong: boolean }
   | { kind: 'confirm'; rows: ImportRow[]; details: DetailsPlan }
   | { kind: 'done'; added: number; merged: number; details: boolean; restored: Restored }
   | { kind: 'undone' }
@@ -33,6 +38,7 @@ export function ReadBackup() {
   /** The preparations the teacher left out, by id. */
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set())
   const input = useRef<HTMLInputElement>(null)
+  const [passphrase, setPassphrase] = useState('')
   const mark = t('backup.fromFile')
 
   /** Shows what became of the file and says it once: a problem at once, the rest politely. */
@@ -50,17 +56,36 @@ export function ReadBackup() {
       show({ kind: 'failed', problem: 'unreadable-file' })
       return
     }
-    const preview = previewBackup(text)
+    if (isTransfer(text)) {
+      setPassphrase('')
+      show({ kind: 'locked', text, opening: false, wrong: false })
+      return
+    }
+    preview(text)
+  }
+  /** Opens a transfer file with the passphrase typed; a wrong one changes nothing and may be tried again. */
+  const unlock = async (event: FormEvent, text: string) => {
+    event.preventDefault()
+    setState({ kind: 'locked', text, opening: true, wrong: false })
+    const opened = await openTransfer(text, passphrase.trim())
+    if (opened.ok) preview(opened.text)
+    else if (opened.problem === 'wrong-passphrase') {
+      setState({ kind: 'locked', text, opening: false, wrong: true })
+      announce(t('backup.problem.wrong-passphrase'), { assertive: true })
+    } else show({ kind: 'failed', problem: 'invalid' })
+  }
+  function preview(text: string) {
+    const reading = previewBackup(text)
     setTakeDetails(false)
     setLeftOut(new Set())
     show(
-      preview.ok
+      reading.ok
         ? {
             kind: 'confirm',
-            rows: planImport(useStore.getState().preparations, preview.preparations, mark),
-            details: preview.details,
+            rows: planImport(useStore.getState().preparations, reading.preparations, mark),
+            details: reading.details,
           }
-        : { kind: 'failed', problem: preview.problem },
+        : { kind: 'failed', problem: reading.problem },
     )
   }
   const reset = () => {
@@ -124,6 +149,45 @@ export function ReadBackup() {
         onChange={(event) => void choose(event)}
       />
       {state.kind === 'failed' ? <p className="error-message">{describe(state, t)}</p> : null}
+      {state.kind === 'locked' ? (
+        <form className="confirm" onSubmit={(event) => void unlock(event, state.text)} noValidate>
+          <p>{t('backup.locked')}</p>
+          <div className={state.wrong ? 'form-group form-group--error' : 'form-group'}>
+            <label htmlFor={`${id}-passphrase`} className="label">
+              {t('backup.passphrase')}
+            </label>
+            <ErrorMessage
+              id={`${id}-passphrase`}
+              text={state.wrong ? t('backup.problem.wrong-passphrase') : undefined}
+              prefix={t('app.errorPrefix')}
+            />
+            <input
+              id={`${id}-passphrase`}
+              className="input input--long"
+              autoComplete="off"
+              spellCheck={false}
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              aria-invalid={state.wrong ? true : undefined}
+              aria-describedby={state.wrong ? `${id}-passphrase-error` : undefined}
+            />
+          </div>
+          <button type="submit" className="button" disabled={state.opening}>
+            {t('backup.open')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setState({ kind: 'idle' })
+              reset()
+            }}
+          >
+            {t('backup.cancel')}
+          </button>
+          <p className="status">{state.opening ? t('backup.opening') : null}</p>
+        </form>
+      ) : null}
       {state.kind === 'confirm' ? (
         <div className="confirm" role="group" aria-labelledby={`${id}-plan`}>
           <p id={`${id}-plan`}>{describe(state, t)}</p>
@@ -252,6 +316,8 @@ function describe(state: Exclude<State, { kind: 'idle' }>, t: Translate): string
       return t('backup.undone')
     case 'unchanged':
       return t('backup.unchanged')
+    case 'locked':
+      return t('backup.locked')
   }
 }
 

@@ -372,8 +372,7 @@ export const en: Record<MessageKey, string> = {
   'backup.back': 'Back',
   'backup.elsewhere': 'Do you already have preparations on another device?',
   'backup.title': 'Backup and privacy',
-  'backup.intro':
-    'Your preparations are only on this device, in this browser. Make a backup now and then. A backup also lets you move them to another device.',
+  'backup.intro': 'Your preparations are only on this device, in this browser. Make a backup now and then.',
   'backup.persistence.persisted': 'Your browser keeps your data permanently.',
   'backup.persistence.not-persisted':
     'Your browser may delete your data when storage runs low. So make a backup now and then.',
@@ -381,7 +380,7 @@ export const en: Record<MessageKey, string> = {
   'backup.downloaded': 'The backup has been downloaded: {file}',
   'backup.read': 'Restore a backup',
   'backup.read.hint':
-    'Choose a file you made earlier with ‘Download a backup’, or data you downloaded from ‘Recover saved data’. You will see what is in it first.',
+    'Choose a file you made earlier with ‘Download a backup’ or ‘To another device’, or data you downloaded from ‘Recover saved data’. You will see what is in it first.',
   'backup.problem.not-json': 'This file could not be read. Nothing has changed.',
   'backup.problem.unreadable-file': 'This file could not be opened. Nothing has changed.',
   'backup.problem.not-backup': 'This file is not a backup from this app. Nothing has changed.',
@@ -411,6 +410,35 @@ export const en: Record<MessageKey, string> = {
   'backup.undo': 'Undo the restore',
   'backup.unchanged': 'Everything in this file was already on this device. Nothing has changed.',
   'backup.undone': 'The restore has been undone. Everything is as it was.',
+  'transfer.title': 'To another device',
+  'transfer.intro':
+    'Make a protected file with your preparations. Open it on the other device with ‘Restore a backup’. The password is needed there.',
+  'transfer.where':
+    'Only put the file in your school’s own storage, such as your school account. Do not send it by private e-mail or a private app. Give the password separately: read it out or write it down.',
+  'transfer.what': 'What do you take along?',
+  'transfer.what.all': 'Everything (number: {n})',
+  'transfer.what.series': 'All conversations about one child',
+  'transfer.what.seriesOf': '{child} (number: {n})',
+  'transfer.what.one': 'One preparation',
+  'transfer.passphrase': 'Password for the file',
+  'transfer.passphrase.hint':
+    'This password was made up for you. You may also type your own, of at least {n} characters.',
+  'transfer.passphrase.tooShort': 'Choose a password of at least {n} characters.',
+  'transfer.propose': 'Make up another password',
+  'transfer.make': 'Make the file',
+  'transfer.busy': 'Making the file…',
+  'transfer.shared': 'The file has been shared: {file}.',
+  'transfer.downloaded': 'The file has been downloaded: {file}.',
+  'transfer.remember': 'The password is: {passphrase}. Do not put it in the same message as the file.',
+  'transfer.failed': 'The file could not be made. Nothing has changed.',
+  'backup.where':
+    'A backup is not protected. Keep it on this device or in your school’s storage. Do not send it by private e-mail or a private app.',
+  'backup.locked': 'This file is protected with a password.',
+  'backup.passphrase': 'Password of the file',
+  'backup.open': 'Open the file',
+  'backup.opening': 'Opening the file…',
+  'backup.problem.wrong-passphrase':
+    'This password does not fit the file, or the file is damaged. Nothing has changed.',
   'backup.confirm': 'Yes, restore',
   'backup.cancel': 'Cancel',
   'backup.deleteAll': 'Delete everything',

@@ -1,6 +1,7 @@
 /**
  * Dutch words of the documents the app writes: the invitations, the parent's PDF, the report, the
- * PDFs' own labels and how people are named in them, and of the recovery page. Only the screens
+ * PDFs' own labels and how people are named in them; and of the recovery page and of the backup
+ * (reading one back, a transfer file). Only the screens
  * after the wizard and the documents use them, so they are not in the first load: `./documents.ts` adds them, and every
  * module that writes a document imports it (src/documents/, src/app/screens.tsx).
  */
@@ -187,6 +188,34 @@ export const nlDocuments = {
   'recovery.entry': 'Apart bewaard op {when}',
   'recovery.delete.hidden': 'de gegevens die apart bewaard zijn op {when}',
   'recovery.unknownDate': 'een onbekende datum',
+  'backup.back': 'Terug',
+  'backup.title': 'Reservekopie en privacy',
+  'backup.intro': 'Je voorbereidingen staan alleen op dit apparaat, in deze browser. Maak af en toe een reservekopie.',
+  'backup.persistence.persisted': 'Je browser bewaart je gegevens blijvend.',
+  'backup.persistence.not-persisted':
+    'Je browser kan je gegevens wissen als het geheugen vol raakt. Maak daarom af en toe een reservekopie.',
+  'backup.download': 'Download een reservekopie',
+  'backup.downloaded': 'De reservekopie is gedownload: {file}',
+  'backup.read.hint':
+    'Kies een bestand dat je eerder met ‘Download een reservekopie’ of ‘Naar een ander apparaat’ hebt gemaakt, of gegevens die je bij ‘Herstel bewaarde gegevens’ hebt gedownload. Je ziet eerst wat erin staat.',
+  'backup.problem.not-json': 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
+  'backup.problem.unreadable-file': 'Dit bestand kon niet worden geopend. Er is niets veranderd.',
+  'backup.problem.not-backup': 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd.',
+  'backup.problem.newer':
+    'Deze reservekopie is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
+  'backup.problem.not-stored':
+    'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.',
+  'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
+  'backup.details.new': 'Je gegevens uit de reservekopie worden ook teruggezet: {details}.',
+  'backup.details.ask': 'Zet ook mijn gegevens uit de reservekopie terug',
+  'backup.details.askHint': 'Op dit apparaat: {here}. In de reservekopie: {incoming}.',
+  'backup.done.details': 'Je gegevens zijn ook teruggezet.',
+  'backup.confirm': 'Ja, zet terug',
+  'backup.cancel': 'Annuleren',
+  'backup.deleteAll': 'Alles verwijderen',
+  'backup.deleteAll.confirm':
+    'Weet je zeker dat je alle voorbereidingen van dit apparaat wilt verwijderen? Download eerst een reservekopie als je ze nog nodig hebt.',
+  'backup.deleteAll.yes': 'Ja, alles verwijderen',
   'backup.plan':
     'Voorbereidingen in dit bestand: {total}. Je ziet hieronder wat er met elke voorbereiding gebeurt. Zet een vinkje uit om die voorbereiding over te slaan.',
   'backup.row': '{child}, {when}',
@@ -204,6 +233,35 @@ export const nlDocuments = {
   'backup.undo': 'Terugzetten ongedaan maken',
   'backup.unchanged': 'Alles uit dit bestand stond al op dit apparaat. Er is niets veranderd.',
   'backup.undone': 'Het terugzetten is ongedaan gemaakt. Alles staat weer zoals het was.',
+  'transfer.title': 'Naar een ander apparaat',
+  'transfer.intro':
+    'Maak een beveiligd bestand met je voorbereidingen. Open het op het andere apparaat bij ‘Zet een reservekopie terug’. Daar is het wachtwoord nodig.',
+  'transfer.where':
+    'Zet het bestand alleen in de opslag van je school, zoals je schoolaccount. Stuur het niet via je privémail of een privé-app. Geef het wachtwoord apart: lees het voor of schrijf het op.',
+  'transfer.what': 'Wat neem je mee?',
+  'transfer.what.all': 'Alles (aantal: {n})',
+  'transfer.what.series': 'Alle gesprekken over één kind',
+  'transfer.what.seriesOf': '{child} (aantal: {n})',
+  'transfer.what.one': 'Eén voorbereiding',
+  'transfer.passphrase': 'Wachtwoord voor het bestand',
+  'transfer.passphrase.hint':
+    'Dit wachtwoord is voor je bedacht. Je mag ook zelf een wachtwoord typen, van minstens {n} tekens.',
+  'transfer.passphrase.tooShort': 'Kies een wachtwoord van minstens {n} tekens.',
+  'transfer.propose': 'Bedenk een ander wachtwoord',
+  'transfer.make': 'Maak het bestand',
+  'transfer.busy': 'Het bestand wordt gemaakt…',
+  'transfer.shared': 'Het bestand is gedeeld: {file}.',
+  'transfer.downloaded': 'Het bestand is gedownload: {file}.',
+  'transfer.remember': 'Het wachtwoord is: {passphrase}. Zet het niet in hetzelfde bericht als het bestand.',
+  'transfer.failed': 'Het bestand kon niet worden gemaakt. Er is niets veranderd.',
+  'backup.where':
+    'Een reservekopie is niet beveiligd. Bewaar hem op dit apparaat of in de opslag van je school. Stuur hem niet via je privémail of een privé-app.',
+  'backup.locked': 'Dit bestand is beveiligd met een wachtwoord.',
+  'backup.passphrase': 'Wachtwoord van het bestand',
+  'backup.open': 'Open het bestand',
+  'backup.opening': 'Het bestand wordt geopend…',
+  'backup.problem.wrong-passphrase':
+    'Dit wachtwoord past niet bij het bestand, of het bestand is beschadigd. Er is niets veranderd.',
   'recovery.reason.unreadable': 'Alle opgeslagen gegevens waren niet te lezen.',
   'recovery.reason.unusable': 'Een voorbereiding was niet te lezen.',
   'recovery.reason.repaired': 'Een deel van een voorbereiding was niet te lezen. Dit is het origineel.',

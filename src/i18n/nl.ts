@@ -317,37 +317,8 @@ export const nl = {
 
   'recovery.title': 'Herstel bewaarde gegevens',
 
-  'backup.back': 'Terug',
   'backup.elsewhere': 'Heb je al voorbereidingen op een ander apparaat?',
-  'backup.title': 'Reservekopie en privacy',
-  'backup.intro':
-    'Je voorbereidingen staan alleen op dit apparaat, in deze browser. Maak af en toe een reservekopie. Met een reservekopie kun je ze ook naar een ander apparaat verhuizen.',
-  'backup.persistence.persisted': 'Je browser bewaart je gegevens blijvend.',
-  'backup.persistence.not-persisted':
-    'Je browser kan je gegevens wissen als het geheugen vol raakt. Maak daarom af en toe een reservekopie.',
-  'backup.download': 'Download een reservekopie',
-  'backup.downloaded': 'De reservekopie is gedownload: {file}',
   'backup.read': 'Zet een reservekopie terug',
-  'backup.read.hint':
-    'Kies een bestand dat je eerder met ‘Download een reservekopie’ hebt gemaakt, of gegevens die je bij ‘Herstel bewaarde gegevens’ hebt gedownload. Je ziet eerst wat erin staat.',
-  'backup.problem.not-json': 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
-  'backup.problem.unreadable-file': 'Dit bestand kon niet worden geopend. Er is niets veranderd.',
-  'backup.problem.not-backup': 'Dit bestand is geen reservekopie van deze app. Er is niets veranderd.',
-  'backup.problem.newer':
-    'Deze reservekopie is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
-  'backup.problem.not-stored':
-    'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.',
-  'backup.problem.invalid': 'Deze reservekopie is beschadigd. Er is niets veranderd.',
-  'backup.details.new': 'Je gegevens uit de reservekopie worden ook teruggezet: {details}.',
-  'backup.details.ask': 'Zet ook mijn gegevens uit de reservekopie terug',
-  'backup.details.askHint': 'Op dit apparaat: {here}. In de reservekopie: {incoming}.',
-  'backup.done.details': 'Je gegevens zijn ook teruggezet.',
-  'backup.confirm': 'Ja, zet terug',
-  'backup.cancel': 'Annuleren',
-  'backup.deleteAll': 'Alles verwijderen',
-  'backup.deleteAll.confirm':
-    'Weet je zeker dat je alle voorbereidingen van dit apparaat wilt verwijderen? Download eerst een reservekopie als je ze nog nodig hebt.',
-  'backup.deleteAll.yes': 'Ja, alles verwijderen',
 
   'previous.title': 'Van het vorige gesprek',
   'previous.agreements': 'Wat er toen is afgesproken',

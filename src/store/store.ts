@@ -332,6 +332,18 @@ export function backupText(): string {
   return makeBackup(useStore.getState(), now())
 }
 
+/** A backup's text of these preparations only, with the teacher's details: for a transfer file. */
+export function transferText(ids: string[]): string {
+  const state = useStore.getState()
+  const preparations = Object.fromEntries(
+    ids.flatMap((id) => {
+      const p = own(state.preparations, id)
+      return p ? [[id, p] as const] : []
+    }),
+  )
+  return makeBackup({ ...state, preparations }, now())
+}
+
 /** Everything set aside on this device, newest first. */
 export function setAsideEntries(): SetAsideEntry[] {
   try {

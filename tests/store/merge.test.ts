@@ -177,10 +177,9 @@ const base = fc.record({
 
 function apply(start: Preparation, change: Edits): Preparation {
   const ticks = Object.fromEntries(
-    [...Object.keys(start.ticks).filter((item) => !change.untick.includes(item)), ...change.ticks].map((item) => [
-      item,
-      true as const,
-    ]),
+    [...Object.keys(start.ticks).filter((item) => !(change.untick as string[]).includes(item)), ...change.ticks].map(
+      (item) => [item, true as const],
+    ),
   )
   const questions = [...start.questions]
   for (const q of change.questions) {

@@ -1,0 +1,184 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import type { Preparation } from '../model'
+import { formatMeetingAt } from '../i18n/format'
+import { localDateTime } from '../i18n/dates'
+import { transferText } from '../store/store'
+import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transfer'
+import { useLocale, usePreparationList, useT } from '../store/selectors'
+import { downloadBlob } from '../ui/download'
+import { announce } from '../ui/announcer'
+import { describedBy, ErrorMessage } from '../ui/fields'
+import { PASSPHRASE_WORDS } from './passphrase-words'
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; how: 'shared' | 'downloaded'; file: string; passphrase: string }
+  | { kind: 'failed' }
+
+/**
+ * A hand-over to another device: one preparation, a child's series or everything, in a file
+ * sealed with a passphrase (proposed, easy to read aloud, or the teacher's own). Shared through
+ * the device's share sheet where the browser can, downloaded otherwise.
+ */
+export function TransferSection() {
+  const t = useT()
+  const locale = useLocale()
+  const id = useId()
+  const preparations = usePreparationList()
+  const [choice, setChoice] = useState('all')
+  const [passphrase, setPassphrase] = useState(() => proposePassphrase(PASSPHRASE_WORDS))
+  const [error, setError] = useState<string | undefined>()
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const series = useMemo(() => seriesOf(preparations), [preparations])
+  if (preparations.length === 0) return null
+
+  const label = (p: Preparation) =>
+    t('backup.row', {
+      child: p.answers.childName?.trim() ? p.answers.childName : t('backup.row.noName'),
+      when: p.answers.meetingAt ? formatMeetingAt(p.answers.meetingAt, locale) : t('backup.row.noDate'),
+    })
+  const chosen = (): string[] => {
+    if (choice === 'all') return preparations.map((p) => p.id)
+    if (choice.startsWith('series:')) return series.find((s) => s.root === choice.slice(7))?.ids ?? []
+    return [choice.slice(5)]
+  }
+
+  const make = async (event: FormEvent) => {
+    event.preventDefault()
+    if (passphrase.trim().length < MIN_PASSPHRASE) {
+      const message = t('transfer.passphrase.tooShort', { n: MIN_PASSPHRASE })
+      setError(message)
+      announce(message, { assertive: true })
+      return
+    }
+    setError(undefined)
+    setStatus({ kind: 'busy' })
+    try {
+      const sealed = await sealTransfer(transferText(chosen()), passphrase.trim())
+      const name = `oudergesprek-overdracht-${localDateTime(new Date()).slice(0, 10)}.json`
+      const file = new File([sealed], name, { type: 'application/json' })
+      let how: 'shared' | 'downloaded' = 'downloaded'
+      if (navigator.canShare?.({ files: [file] })) {
+        try {
+          await navigator.share({ files: [file], title: t('transfer.title') })
+          how = 'shared'
+        } catch (problem) {
+          // The teacher closed the share sheet: nothing made, nothing said.
+          if (problem instanceof DOMException && problem.name === 'AbortError') {
+            setStatus({ kind: 'idle' })
+            return
+          }
+          downloadBlob(file, name)
+        }
+      } else downloadBlob(file, name)
+      const done = { kind: 'done', how, file: name, passphrase: passphrase.trim() } as const
+      setStatus(done)
+      announce(describe(done))
+    } catch {
+      setStatus({ kind: 'failed' })
+      announce(t('transfer.failed'), { assertive: true })
+    }
+  }
+  const passphraseHint = t('transfer.passphrase.hint', { n: MIN_PASSPHRASE })
+  const describe = (done: Extract<Status, { kind: 'done' }>) =>
+    `${t(`transfer.${done.how}`, { file: done.file })} ${t('transfer.remember', { passphrase: done.passphrase })}`
+
+  return (
+    <section className="transfer" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="heading-s">
+        {t('transfer.title')}
+      </h3>
+      <p>{t('transfer.intro')}</p>
+      <p className="hint">{t('transfer.where')}</p>
+      <form onSubmit={(event) => void make(event)} noValidate>
+        <div className="form-group">
+          <label htmlFor={`${id}-what`} className="label">
+            {t('transfer.what')}
+          </label>
+          <select
+            id={`${id}-what`}
+            className="select"
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+          >
+            <option value="all">{t('transfer.what.all', { n: preparations.length })}</option>
+            {series.length > 0 ? (
+              <optgroup label={t('transfer.what.series')}>
+                {series.map((s) => (
+                  <option key={s.root} value={`series:${s.root}`}>
+                    {t('transfer.what.seriesOf', { child: s.child || t('backup.row.noName'), n: s.ids.length })}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            <optgroup label={t('transfer.what.one')}>
+              {preparations.map((p) => (
+                <option key={p.id} value={`prep:${p.id}`}>
+                  {label(p)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className={error ? 'form-group form-group--error' : 'form-group'}>
+          <label htmlFor={`${id}-passphrase`} className="label">
+            {t('transfer.passphrase')}
+          </label>
+          <p className="hint" id={`${id}-passphrase-hint`}>
+            {passphraseHint}
+          </p>
+          <ErrorMessage id={`${id}-passphrase`} text={error} prefix={t('app.errorPrefix')} />
+          <input
+            id={`${id}-passphrase`}
+            className="input input--long"
+            autoComplete="off"
+            spellCheck={false}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy({ id: `${id}-passphrase`, hint: passphraseHint, error })}
+          />
+        </div>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setPassphrase(proposePassphrase(PASSPHRASE_WORDS))
+            setError(undefined)
+          }}
+        >
+          {t('transfer.propose')}
+        </button>
+        <button type="submit" className="button" disabled={status.kind === 'busy'}>
+          {t('transfer.make')}
+        </button>
+      </form>
+      <p className="status">
+        {status.kind === 'busy' ? t('transfer.busy') : status.kind === 'done' ? describe(status) : null}
+      </p>
+      {status.kind === 'failed' ? <p className="error-message">{t('transfer.failed')}</p> : null}
+    </section>
+  )
+}
+
+/** Conversations about the same child that follow one another, when there is more than one. */
+function seriesOf(preparations: Preparation[]): { root: string; child: string; ids: string[] }[] {
+  const byId = new Map(preparations.map((p) => [p.id, p]))
+  const rootOf = (p: Preparation): string => {
+    const seen = new Set<string>()
+    let current = p
+    while (current.followsId && !seen.has(current.id)) {
+      seen.add(current.id)
+      const previous = byId.get(current.followsId)
+      if (!previous) break
+      current = previous
+    }
+    return current.id
+  }
+  const groups = new Map<string, string[]>()
+  for (const p of preparations) groups.set(rootOf(p), [...(groups.get(rootOf(p)) ?? []), p.id])
+  return [...groups]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([root, ids]) => ({ root, child: byId.get(root)?.answers.childName?.trim() ?? '', ids }))
+}
