@@ -190,27 +190,15 @@ function offlineApp(): Plugin[] {
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own worker (src/service-worker/sw.ts), so it can fill its cache again when it was cleared.
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      injectManifest: {
         // The manifest is added by the plugin itself; the icons are found here with the other files.
         globPatterns: ['**/*.{html,js,css,svg,png,ttf,otf,woff,woff2}'],
         manifestTransforms: [
           (entries) => ({ manifest: entries.filter((entry) => !onFirstUse.has(entry.url)), warnings: [] }),
-        ],
-        // Hash routes: every address is index.html.
-        navigateFallback: 'index.html',
-        // The first version controls the page it was installed from; later ones wait for the teacher.
-        clientsClaim: true,
-        runtimeCaching: [
-          {
-            // Built files carry a content hash in their name, so a cached copy is never stale.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/'),
-            handler: 'CacheFirst',
-            // Room for every slice of the Chinese font; the least used goes first, and all of it when storage runs short.
-            options: {
-              cacheName: 'oudergesprek-on-first-use',
-              expiration: { maxEntries: 100, purgeOnQuotaError: true },
-            },
-          },
         ],
       },
     }),

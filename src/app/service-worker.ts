@@ -68,7 +68,10 @@ export function createUpdateChannel(): UpdateChannel {
       // installed the first version.
       onNeedReload: () => {},
       onRegisteredSW: (_url, registration) => {
-        if (registration) checkForUpdates(registration)
+        if (!registration) return
+        checkForUpdates(registration)
+        // The worker fills its cache again when something in it was cleared (src/service-worker/sw.ts).
+        if (navigator.onLine) registration.active?.postMessage({ type: 'REFILL' })
       },
       // Without a service worker the app still works, only not offline.
       onRegisterError: (error: unknown) => console.warn('Service worker not registered', error),

@@ -55,7 +55,7 @@ export function BackupSection({ standalone = false }: { standalone?: boolean }) 
       </button>
       <p className="hint">{t('backup.where')}</p>
       <p className="status">{downloaded ? t('backup.downloaded', { file: downloaded }) : null}</p>
-      <TransferSection />
+      <TransferSection level={standalone ? 2 : 3} />
       <ReadBackup />
       <DeleteEverything />
       {hasSetAside ? (

@@ -21,7 +21,7 @@ type Status =
  * sealed with a passphrase (proposed, easy to read aloud, or the teacher's own). Shared through
  * the device's share sheet where the browser can, downloaded otherwise.
  */
-export function TransferSection() {
+export function TransferSection({ level }: { level: 2 | 3 }) {
   const t = useT()
   const locale = useLocale()
   const id = useId()
@@ -30,6 +30,7 @@ export function TransferSection() {
   const [passphrase, setPassphrase] = useState(() => proposePassphrase(PASSPHRASE_WORDS))
   const [error, setError] = useState<string | undefined>()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const Heading = level === 2 ? 'h2' : 'h3'
   const series = useMemo(() => seriesOf(preparations), [preparations])
   if (preparations.length === 0) return null
 
@@ -86,9 +87,9 @@ export function TransferSection() {
 
   return (
     <section className="transfer" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="heading-s">
+      <Heading id={`${id}-title`} className="heading-s">
         {t('transfer.title')}
-      </h3>
+      </Heading>
       <p>{t('transfer.intro')}</p>
       <p className="hint">{t('transfer.where')}</p>
       <form onSubmit={(event) => void make(event)} noValidate>

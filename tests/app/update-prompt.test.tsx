@@ -133,6 +133,17 @@ describe('the notice that a new version of the app is ready', () => {
     }
   })
 
+  test('asks the worker to fill its cache again when something is missing, only with a network', async () => {
+    const { worker } = await registered()
+    const postMessage = vi.fn()
+    const registration = { update: vi.fn(async () => undefined), active: { postMessage } }
+    worker.onRegisteredSW?.('/sw.js', registration as unknown as ServiceWorkerRegistration)
+    expect(postMessage).toHaveBeenCalledExactlyOnceWith({ type: 'REFILL' })
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    worker.onRegisteredSW?.('/sw.js', registration as unknown as ServiceWorkerRegistration)
+    expect(postMessage).toHaveBeenCalledOnce()
+  })
+
   test('does not look when the tab is hidden', async () => {
     const { worker } = await registered()
     const update = vi.fn(async () => undefined)

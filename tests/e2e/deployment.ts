@@ -63,7 +63,10 @@ function deployNewPage(root: string, marker: string) {
   const page = readFileSync(join(root, 'index.html'), 'utf8')
   const next = page.replace('<head>', `<head>\n    <meta name="deployment" content="${marker}" />`)
   const sw = readFileSync(join(root, 'sw.js'), 'utf8')
-  const nextSw = sw.replace(`{url:"index.html",revision:"${md5(page)}"}`, `{url:"index.html",revision:"${md5(next)}"}`)
+  const nextSw = sw.replace(
+    `{"revision":"${md5(page)}","url":"index.html"}`,
+    `{"revision":"${md5(next)}","url":"index.html"}`,
+  )
   if (next === page || nextSw === sw) throw new Error('The build does not look as expected: index.html or sw.js')
   writeFileSync(join(root, 'index.html'), next)
   writeFileSync(join(root, 'sw.js'), nextSw)

@@ -6,8 +6,7 @@ import { flat, pdfText } from '../pdf/pdf-text'
 /** What the built service worker precaches, as the URLs it serves them at. */
 function precacheList(): string[] {
   const sw = readFileSync('dist/sw.js', 'utf8')
-  const list = /precacheAndRoute\((\[.*?\])/s.exec(sw)?.[1] ?? ''
-  return [...list.matchAll(/url:"([^"]+)"/g)].map((match) => `/${match[1]}`)
+  return [...sw.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => `/${match[1]}`)
 }
 
 /** The first visit is over once the service worker controls the page and holds every precached file. */
@@ -198,5 +197,41 @@ test('a Chinese name: its font slices are cached the first time they are used, a
   await page.getByRole('button', { name: 'Download als PDF' }).click()
   const bytes = readFileSync(await (await offline).path())
   expect((await pdfText(bytes)).text.split('\n')).toContain('Voor het gesprek over 陈小明')
+  await context.setOffline(false)
+})
+
+test('Cache Storage cleared by hand: the next visit with a network fills it again, and the app works offline after', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await waitUntilOffline(page)
+  const heading = await page.getByRole('heading', { level: 1 }).textContent()
+  expect(heading).toBeTruthy()
+  // What the browser's "Clear site data › Cache storage" does: the worker stays, its files go.
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'cache_storage' })
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0)
+
+  // The next visit, online: the worker notices and fetches what is missing.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect
+    .poll(
+      () =>
+        waitUntilOffline(page).then(
+          () => true,
+          () => false,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true)
+
+  // And offline again: the page, a screen loaded later, all from the device.
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: heading! })).toBeVisible()
+  await page.goto('/#/backup')
+  await expect(page.getByRole('heading', { level: 1, name: 'Reservekopie en privacy' })).toBeVisible()
   await context.setOffline(false)
 })
