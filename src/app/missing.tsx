@@ -1,4 +1,4 @@
-import { useActions, useDeleted, useT } from '../store/selectors'
+import { useActions, useDeleted, useStorageMode, useT } from '../store/selectors'
 import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { PageHeading } from '../ui/page-heading'
@@ -26,11 +26,16 @@ export function MissingPreparation({ id }: { id: string }) {
   const t = useT()
   const { here: deletedHere, elsewhere: deletedElsewhere } = useDeleted(id)
   const { undoRemove, restoreRemovedElsewhere } = useActions()
+  // Saved by a newer version of the app (another tab, or a version rolled back): it is there,
+  // this version cannot read it.
+  const newer = useStorageMode().mode === 'newer'
   const title = deletedElsewhere
     ? t('missing.deletedElsewhere')
     : deletedHere
       ? t('missing.deleted')
-      : t('missing.notHere')
+      : newer
+        ? t('missing.newer')
+        : t('missing.notHere')
   useDocumentTitle(t('app.documentTitle', { page: title }))
   return (
     <>
@@ -46,7 +51,7 @@ export function MissingPreparation({ id }: { id: string }) {
           </button>
         </p>
       ) : (
-        <p>{t('missing.notHere.hint')}</p>
+        <p>{t(newer ? 'missing.newer.hint' : 'missing.notHere.hint')}</p>
       )}
       <p>
         <a href={href(HOME_PATH)}>{t('checklist.allPreparations')}</a>

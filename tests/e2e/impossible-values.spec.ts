@@ -53,7 +53,7 @@ test('ids such as "constructor" and "__proto__" are read back, counted and kept 
   await restore(page, backup)
   await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 3\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Het bestand is teruggezet' })).toBeVisible()
   await page.goto('/#/')
   await page.reload()
   for (const name of ['Cas', 'Pim', 'Tess'])

@@ -48,7 +48,7 @@ test('a backup too large for the browser to store is not reported as restored, a
     'Deze reservekopie kon niet op dit apparaat worden bewaard. Misschien is er niet genoeg ruimte. Er is niets veranderd.'
   await expect(page.getByRole('main').getByText(message)).toBeVisible()
   await expect(page.getByRole('alert')).toHaveText(message)
-  await expect(page.getByText(/De reservekopie is teruggezet/)).toHaveCount(0)
+  await expect(page.getByText(/Het bestand is teruggezet/)).toHaveCount(0)
   // Nothing changed here: not on the device, not on screen, not after a reload.
   expect(await page.evaluate(() => localStorage.getItem('oudergesprek'))).toBe(before)
   await expect(page.getByRole('button', { name: 'Open de voorbereiding voor Groot' })).toHaveCount(0)
@@ -148,16 +148,16 @@ test('reading a backup back merges: what was changed only here stays, a text bot
   await expect(anoukRow).toBeChecked()
   await expect(anoukRow).toHaveAccessibleDescription(
     'Status: In voorbereiding. Staat ook op dit apparaat. Wat alleen in het bestand staat, komt erbij. Er gaat niets weg. ' +
-      'Teksten die op beide plekken anders zijn, blijven allebei staan (aantal: 1). ' +
-      'De versie die nu op dit apparaat staat, wordt eerst apart bewaard.',
+      'Teksten die verschillen (aantal: 1): beide versies blijven staan. De tekst uit het bestand komt eronder. ' +
+      'De versie die nu op dit apparaat staat, wordt eerst apart bewaard. Je vindt die bij ‘Herstel bewaarde gegevens’.',
   )
   await expect(group.getByRole('checkbox', { name: /^Bram, / })).toHaveAccessibleDescription(
-    'Status: In voorbereiding. Staat nog niet op dit apparaat. Wordt toegevoegd.',
+    'Status: In voorbereiding. Nieuw: deze voorbereiding wordt toegevoegd.',
   )
   await group.getByRole('checkbox', { name: /^Lotte, / }).uncheck()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
   await expect(
-    page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet: 1 toegevoegd, 1 samengevoegd.' }),
+    page.getByRole('status').filter({ hasText: 'Het bestand is teruggezet. Toegevoegd: 1. Aangevuld: 1.' }),
   ).toBeVisible()
 
   // Nothing typed here is lost; the file's note is beside it, its question added.
@@ -167,14 +167,14 @@ test('reading a backup back merges: what was changed only here stays, a text bot
   await page.getByRole('button', { name: 'Open de voorbereiding voor Anouk' }).click()
   await expect(page.getByRole('checkbox', { name: title })).toBeChecked()
   await expect(page.getByRole('textbox', { name: `Notitie bij ‘${title}’` })).toHaveValue(
-    'Over de verhuizing\n\n— Uit de reservekopie: —\nOver de nieuwe hond',
+    'Over de verhuizing\n\n— Tekst uit het bestand —\nOver de nieuwe hond',
   )
   await expect(page.getByRole('checkbox', { name: 'Mag Anouk een leesboek mee naar huis?' })).toBeVisible()
 
   // What it replaced is kept aside, and the whole restore can be undone.
   await page.goto('/#/recovery')
   await expect(
-    page.getByText('Zo stond deze voorbereiding op dit apparaat, voordat een reservekopie werd teruggezet.'),
+    page.getByText('Zo stond deze voorbereiding op dit apparaat voordat je een bestand terugzette.'),
   ).toBeVisible()
 })
 

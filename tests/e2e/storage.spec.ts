@@ -75,6 +75,16 @@ test('an older tab never overwrites data written by a newer version; it asks to 
   await a.getByRole('checkbox', { name: 'Begin met een praatje' }).check()
   await a.waitForTimeout(600)
   expect(await a.evaluate(() => localStorage.getItem('oudergesprek'))).toBe(newer)
+  // A tab opened now (as after a rollback to this version) never says the preparation is gone.
+  const c = await context.newPage()
+  await c.goto(a.url())
+  await expect(
+    c.getByRole('heading', { level: 1, name: 'Deze versie van de app kan deze voorbereiding niet openen' }),
+  ).toBeVisible()
+  await expect(
+    c.getByText('Een nieuwere versie van de app heeft je gegevens bewaard. Ze zijn niet weg.', { exact: false }),
+  ).toBeVisible()
+  await expect(c.getByRole('heading', { name: 'Deze voorbereiding staat niet op dit apparaat' })).toHaveCount(0)
 })
 
 test('undo after deleting the last preparation, and after a save in another tab', async ({ context }) => {
@@ -123,7 +133,7 @@ test('a backup downloads, and reads back into an empty browser with everything e
   await page.getByLabel('Zet een reservekopie terug').setInputFiles(file)
   await expect(page.getByRole('main').getByText(/Voorbereidingen in dit bestand: 1\./)).toBeVisible()
   await page.getByRole('button', { name: 'Ja, zet terug' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Het bestand is teruggezet' })).toBeVisible()
   await page.waitForTimeout(500)
   const after = (await saved(page)).state
   expect(after.preparations).toEqual(before.state.preparations)

@@ -17,7 +17,7 @@ test('a transfer file round-trips between two devices with its passphrase, and a
 
   const section = page.getByRole('region', { name: 'Naar een ander apparaat' })
   await expect(section.getByText(/Stuur het niet via je privémail of een privé-app/)).toBeVisible()
-  await expect(page.getByText(/Een reservekopie is niet beveiligd/)).toBeVisible()
+  await expect(page.getByText(/Een reservekopie heeft geen wachtwoord/)).toBeVisible()
   await expect(section.getByLabel('Wat neem je mee?')).toHaveValue('all')
   const field = section.getByRole('textbox', { name: 'Wachtwoord voor het bestand' })
   const proposed = await field.inputValue()
@@ -36,7 +36,7 @@ test('a transfer file round-trips between two devices with its passphrase, and a
   expect(download.suggestedFilename()).toBe('oudergesprek-overdracht-2026-11-30.json')
   await expect(
     section.getByText(
-      `Het bestand is gedownload: oudergesprek-overdracht-2026-11-30.json. Het wachtwoord is: ${proposed}. Zet het niet in hetzelfde bericht als het bestand.`,
+      `Het bestand is gedownload: oudergesprek-overdracht-2026-11-30.json. Het wachtwoord is: ${proposed}. Schrijf het nu op. Zet het niet in hetzelfde bericht als het bestand.`,
     ),
   ).toBeVisible()
   const sealed = readFileSync((await download.path())!, 'utf8')
@@ -61,7 +61,7 @@ test('a transfer file round-trips between two devices with its passphrase, and a
   const passphrase = device.getByRole('textbox', { name: 'Wachtwoord van het bestand' })
   await passphrase.fill(`${proposed}x`)
   await device.getByRole('button', { name: 'Open het bestand' }).click()
-  const wrong = 'Dit wachtwoord past niet bij het bestand, of het bestand is beschadigd. Er is niets veranderd.'
+  const wrong = 'Het wachtwoord klopt niet, of het bestand is beschadigd. Er is niets veranderd.'
   await expect(passphrase).toHaveAccessibleDescription(`Fout: ${wrong}`)
   await expect(device.getByRole('alert')).toHaveText(wrong)
   expect(await device.evaluate(() => JSON.stringify(localStorage))).toBe(before)
@@ -69,12 +69,10 @@ test('a transfer file round-trips between two devices with its passphrase, and a
   await passphrase.fill(proposed)
   await device.getByRole('button', { name: 'Open het bestand' }).click()
   const row = device.getByRole('checkbox', { name: /^Anouk, / })
-  await expect(row).toHaveAccessibleDescription(
-    'Status: In voorbereiding. Staat nog niet op dit apparaat. Wordt toegevoegd.',
-  )
+  await expect(row).toHaveAccessibleDescription('Status: In voorbereiding. Nieuw: deze voorbereiding wordt toegevoegd.')
   await device.getByRole('button', { name: 'Ja, zet terug' }).click()
   await expect(
-    device.getByRole('status').filter({ hasText: 'De reservekopie is teruggezet: 1 toegevoegd, 0 samengevoegd.' }),
+    device.getByRole('status').filter({ hasText: 'Het bestand is teruggezet. Toegevoegd: 1. Aangevuld: 0.' }),
   ).toBeVisible()
   await device.goto('/#/')
   await device.getByRole('button', { name: 'Open de voorbereiding voor Anouk' }).click()

@@ -18,7 +18,7 @@ const file = (preparations: Preparation[]) =>
     '2026-11-29T12:00:00.000Z',
   )
 
-const MARK = '— Uit de reservekopie: —'
+const MARK = '— Tekst uit het bestand —'
 /** Reads preparations back as the backup screen does: each merged with the copy here. */
 const restore = (incoming: Preparation[], details?: TeacherDetails) =>
   actions().restorePreparations(

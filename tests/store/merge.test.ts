@@ -6,7 +6,7 @@ import { instant, mergePreparation, planImport, same } from '../../src/store/mer
 import { preparation } from './fixtures'
 import { answers } from '../rules/sample'
 
-const MARK = '— Uit de reservekopie: —'
+const MARK = '— Tekst uit het bestand —'
 const merge = (here: Preparation, file: Preparation) => mergePreparation(here, file, MARK)
 
 describe('merging a preparation from a file with the copy here', () => {
