@@ -324,7 +324,8 @@ export const en: Record<MessageKey, string> = {
     'Part of the saved data could not be read, and the browser’s storage is too full to keep a copy of it. The app will not overwrite anything.',
   'storage.newer':
     'Your data was saved by a newer version of this app, perhaps in another tab. This version will not overwrite it.',
-  'storage.newer.what': 'Reload the page to use the new version.',
+  'storage.newer.what':
+    'What you change here does not go into your data now. It is kept aside, and the new version takes it over. Reload the page to use the new version.',
   'storage.read-failed':
     'The browser will not let the app read the saved data right now. The app saves nothing, so nothing is overwritten.',
   'storage.refused':

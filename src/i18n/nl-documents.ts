@@ -1,7 +1,8 @@
 /**
  * Dutch words of the documents the app writes: the invitations, the parent's PDF, the report, the
- * PDFs' own labels and how people are named in them; and of the recovery page and of the backup
- * (reading one back, a transfer file). Only the screens
+ * PDFs' own labels and how people are named in them; and of the screens in the same chunk: the
+ * list of preparations, the recovery page, the backup (reading one back, a transfer file), and a
+ * preparation that is not here. Only the screens
  * after the wizard and the documents use them, so they are not in the first load: `./documents.ts` adds them, and every
  * module that writes a document imports it (src/documents/, src/app/screens.tsx).
  */
@@ -267,6 +268,44 @@ export const nlDocuments = {
   'missing.newer': 'Deze versie van de app kan deze voorbereiding niet openen',
   'missing.newer.hint':
     'Een nieuwere versie van de app heeft je gegevens bewaard. Ze zijn niet weg. Laad de pagina opnieuw om de nieuwe versie te gebruiken. Lukt dat niet, probeer het dan later nog eens.',
+  'home.title': 'Jouw voorbereidingen',
+  'home.intro': 'Hier staan al je voorbereide gesprekken, het nieuwste gesprek bovenaan.',
+  'home.new': 'Begin een nieuwe voorbereiding',
+  'home.noName': 'Zonder naam',
+  'home.noDate': 'Nog geen datum',
+  'home.status': 'Status',
+  'home.status.preparing': 'In voorbereiding',
+  'home.status.today': 'Vandaag',
+  'home.status.held': 'Gesprek geweest',
+  'home.status.finished': 'Afgerond',
+  'home.progress': 'Voortgang',
+  'home.progress.incomplete': 'Nog niet alle vragen beantwoord',
+  'home.openQuestions': 'Vragen voor later',
+  'home.openQuestions.count': '{n} open',
+  'home.open': 'Open',
+  'home.open.hidden': 'de voorbereiding voor {name}',
+  'home.after': 'Na het gesprek',
+  'home.after.hidden': 'over {name}',
+  'home.followUp': 'Vervolggesprek voorbereiden',
+  'home.followUp.hidden': 'na het gesprek over {name}',
+  'home.which': '{name} ({place})',
+  'home.series.first': 'Eerste gesprek',
+  'home.series.followUp': 'Vervolggesprek {n}',
+  'home.delete': 'Verwijder',
+  'home.delete.hidden': 'de voorbereiding voor {name}',
+  'home.delete.confirm': 'Weet je zeker dat je de voorbereiding voor {name} wilt verwijderen?',
+  'home.delete.yes': 'Ja, verwijderen',
+  'home.delete.no': 'Nee, bewaren',
+  'home.deleted': 'De voorbereiding voor {name} is verwijderd.',
+  'home.when': 'Datum',
+  'home.deletedAll': 'Alle voorbereidingen zijn van dit apparaat verwijderd.',
+  'home.restored': 'De voorbereiding voor {name} staat weer in de lijst.',
+  'home.restoredAll': 'Alles wat je hebt verwijderd, staat weer op dit apparaat.',
+  'missing.deleted': 'Deze voorbereiding is verwijderd',
+  'missing.deletedElsewhere': 'Deze voorbereiding is in een ander tabblad verwijderd',
+  'missing.notHere': 'Deze voorbereiding staat niet op dit apparaat',
+  'missing.notHere.hint':
+    'Misschien is ze verwijderd, of gemaakt op een ander apparaat of in een andere browser. Met een reservekopie kun je voorbereidingen verhuizen.',
   'recovery.reason.unreadable': 'Alle opgeslagen gegevens waren niet te lezen.',
   'recovery.reason.unusable': 'Een voorbereiding was niet te lezen.',
   'recovery.reason.repaired': 'Een deel van een voorbereiding was niet te lezen. Dit is het origineel.',

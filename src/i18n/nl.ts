@@ -240,47 +240,8 @@ export const nl = {
   'export.undrawable.print': 'Afdrukken of opslaan als PDF',
   'export.undrawable.anyway': 'Toch downloaden als PDF',
 
-  'home.title': 'Jouw voorbereidingen',
-  'home.intro': 'Hier staan al je voorbereide gesprekken, het nieuwste gesprek bovenaan.',
-  'home.new': 'Begin een nieuwe voorbereiding',
-  'home.noName': 'Zonder naam',
   'home.noName.sentence': '(geen naam ingevuld)',
-  'home.noDate': 'Nog geen datum',
-  'home.status': 'Status',
-  'home.status.preparing': 'In voorbereiding',
-  'home.status.today': 'Vandaag',
-  'home.status.held': 'Gesprek geweest',
-  'home.status.finished': 'Afgerond',
-  'home.progress': 'Voortgang',
-  'home.progress.incomplete': 'Nog niet alle vragen beantwoord',
-  'home.openQuestions': 'Vragen voor later',
-  'home.openQuestions.count': '{n} open',
-  'home.open': 'Open',
-  'home.open.hidden': 'de voorbereiding voor {name}',
-  'home.after': 'Na het gesprek',
-  'home.after.hidden': 'over {name}',
-  'home.followUp': 'Vervolggesprek voorbereiden',
-  'home.followUp.hidden': 'na het gesprek over {name}',
-  'home.which': '{name} ({place})',
-  'home.series.first': 'Eerste gesprek',
-  'home.series.followUp': 'Vervolggesprek {n}',
-  'home.delete': 'Verwijder',
-  'home.delete.hidden': 'de voorbereiding voor {name}',
-  'home.delete.confirm': 'Weet je zeker dat je de voorbereiding voor {name} wilt verwijderen?',
-  'home.delete.yes': 'Ja, verwijderen',
-  'home.delete.no': 'Nee, bewaren',
-  'home.deleted': 'De voorbereiding voor {name} is verwijderd.',
   'home.undo': 'Ongedaan maken',
-  'home.when': 'Datum',
-  'home.deletedAll': 'Alle voorbereidingen zijn van dit apparaat verwijderd.',
-  'home.restored': 'De voorbereiding voor {name} staat weer in de lijst.',
-  'home.restoredAll': 'Alles wat je hebt verwijderd, staat weer op dit apparaat.',
-
-  'missing.deleted': 'Deze voorbereiding is verwijderd',
-  'missing.deletedElsewhere': 'Deze voorbereiding is in een ander tabblad verwijderd',
-  'missing.notHere': 'Deze voorbereiding staat niet op dit apparaat',
-  'missing.notHere.hint':
-    'Misschien is ze verwijderd, of gemaakt op een ander apparaat of in een andere browser. Met een reservekopie kun je voorbereidingen verhuizen.',
 
   'storage.unreadable':
     'De opgeslagen gegevens op dit apparaat konden niet worden gelezen. De app overschrijft ze niet.',
@@ -288,7 +249,8 @@ export const nl = {
     'Een deel van de opgeslagen gegevens kon niet worden gelezen, en het geheugen van de browser is te vol om er een kopie van te bewaren. De app overschrijft niets.',
   'storage.newer':
     'Je gegevens zijn bewaard door een nieuwere versie van deze app, misschien in een ander tabblad. Deze versie overschrijft ze niet.',
-  'storage.newer.what': 'Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
+  'storage.newer.what':
+    'Wat je hier verandert, komt nu niet in je gegevens. Het wordt apart bewaard, en de nieuwe versie neemt het over. Laad de pagina opnieuw om de nieuwe versie te gebruiken.',
   'storage.read-failed':
     'De browser laat de app de opgeslagen gegevens nu niet lezen. De app bewaart niets, zodat er niets wordt overschreven.',
   'storage.refused':

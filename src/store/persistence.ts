@@ -6,6 +6,12 @@ import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
 
 export const STORAGE_KEY = 'oudergesprek'
+/**
+ * Where a tab keeps what it changed while the saved data belongs to a newer version of the app
+ * (another tab loaded it, or the host served an older version again): one key per tab, in the
+ * tab's own version, taken in by the version that can read it (see `Saver.writeDraft`).
+ */
+export const DRAFT_PREFIX = 'oudergesprek:draft:'
 export { STORAGE_VERSION }
 
 /** A text of at most `max` characters; anything else is dropped. */
@@ -141,6 +147,19 @@ function restoreState(data: z.infer<typeof stateSchema>, now: string) {
     },
     unusable,
     repairs,
+  }
+}
+
+/**
+ * What this version can read of data a newer version wrote, to show it (it is never written back):
+ * each preparation as far as it fits this version's shape; nothing when it is not even JSON.
+ */
+export function readNewer(raw: string, now: string): SavedState {
+  try {
+    const state = stateSchema.safeParse((JSON.parse(raw) as { state?: unknown } | null)?.state)
+    return state.success ? { ...restoreState(state.data, now).state, writes: [] } : emptyState()
+  } catch {
+    return emptyState()
   }
 }
 

@@ -1,5 +1,14 @@
 import { own, type Preparation } from '../model'
-import { emptyState, readSaved, serialise, STORAGE_KEY, type ReadOutcome, type SavedState } from './persistence'
+import {
+  DRAFT_PREFIX,
+  emptyState,
+  readNewer,
+  readSaved,
+  serialise,
+  STORAGE_KEY,
+  type ReadOutcome,
+  type SavedState,
+} from './persistence'
 import type { RepairablePart } from './repair'
 import { setAside } from './set-aside'
 import { isRefused } from './device-storage'
@@ -64,6 +73,8 @@ export class Saver {
   private replaceable: string | null = null
   /** The teacher chose to put back what this tab held after the device was wiped. */
   private putBack = false
+  /** This tab's draft, while the saved data belongs to a newer version. */
+  readonly draftKey = `${DRAFT_PREFIX}${globalThis.crypto.randomUUID()}`
 
   constructor(
     private readonly storage: () => Storage,
@@ -132,6 +143,7 @@ export class Saver {
 
   /** Writes the pending changes on top of what is on the device now. False when it failed. */
   flush(): boolean {
+    if (this.pending.length > 0 && this.mode === 'newer') return this.writeDraft()
     if (this.pending.length === 0 || this.mode !== 'ok') return true
     // Unless another tab wrote meanwhile, the device holds this tab's last write, which is the
     // base already: nothing to read, check or repair on the way.
@@ -166,6 +178,25 @@ export class Saver {
     this.replaceable = null
     this.putBack = false
     return true
+  }
+
+  /**
+   * The saved data belongs to a newer version: what this tab changed is not written there but
+   * kept whole under a key of its own, in this version's shape, for the newer version to take in
+   * (its migrations bring it up, and it merges it; see store.ts). Each preparation a change
+   * touched goes in whole. False when the device refused it.
+   */
+  private writeDraft(): boolean {
+    const view = this.view()
+    const changed = Object.values(view.preparations).filter((p) => own(this.base.preparations, p.id) !== p)
+    if (changed.length === 0) return true
+    const preparations = Object.fromEntries(changed.map((p) => [p.id, p]))
+    try {
+      this.storage().setItem(this.draftKey, serialise({ ...emptyState(), preparations, settings: view.settings }))
+      return true
+    } catch {
+      return false
+    }
   }
 
   /**
@@ -284,8 +315,13 @@ export class Saver {
   }
 
   private refuse(outcome: Outcome<'newer' | 'unreadable' | 'failed'>) {
-    if (outcome.kind === 'newer') this.setMode('newer', { kind: 'newer', raw: outcome.raw })
-    else if (outcome.kind === 'failed')
+    if (outcome.kind === 'newer') {
+      this.setMode('newer', { kind: 'newer', raw: outcome.raw })
+      // Shown as far as this version can read it, so nothing seems gone (with what this tab held
+      // that it does not have); this tab's changes stay on top.
+      const readable = readNewer(outcome.raw, this.now())
+      this.rebase({ ...readable, preparations: { ...this.base.preparations, ...readable.preparations } })
+    } else if (outcome.kind === 'failed')
       this.setMode('unavailable', { kind: isRefused(this.storage()) ? 'refused' : 'read-failed', raw: null })
     else this.setMode('blocked', { kind: 'unreadable', raw: outcome.raw })
   }

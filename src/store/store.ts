@@ -3,7 +3,9 @@ import { translator } from '../i18n'
 import type { DraftAnswers, Locale } from '../rules'
 import { own, type EditableText, type EditedText, type Evaluation, type FollowUp, type Preparation } from '../model'
 import {
+  DRAFT_PREFIX,
   emptyState,
+  parseSaved,
   STORAGE_KEY,
   TEACHER_DETAILS,
   teacherDetails,
@@ -109,6 +111,8 @@ const storage = () => deviceStorage()
 // Between this tab's text and another tab's typed in the same place at once, in the teacher's language.
 const saver = new Saver(storage, now, (state) => translator(state.settings.locale)('storage.bothTexts'))
 
+const ops = preparationOps(now)
+
 /** How long changes wait to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
 let timer: ReturnType<typeof setTimeout> | null = null
@@ -118,7 +122,6 @@ export const useStore = create<StoreState>()((set, get) => {
     set(saver.apply(op))
     timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
   }
-  const ops = preparationOps(now)
   return {
     ...emptyState(),
     mode: 'ok',
@@ -286,6 +289,35 @@ export function reloadFromStorage(): void {
   })
 }
 
+/**
+ * What tabs of an older version kept aside while this version's data was on the device (see
+ * `Saver.writeDraft`): migrated, merged into the preparations here (a text both changed keeps
+ * both), written, and then the draft is removed. A draft this version cannot read (a newer one's)
+ * stays for the version that can.
+ */
+export async function takeInDrafts(): Promise<void> {
+  const drafts: { key: string; preparations: Preparation[] }[] = []
+  try {
+    for (let i = 0; i < storage().length; i++) {
+      const key = storage().key(i)
+      const text = key?.startsWith(DRAFT_PREFIX) && key !== saver.draftKey ? storage().getItem(key) : null
+      const outcome = text === null ? null : parseSaved(text, now())
+      if (key && outcome?.kind === 'ok') drafts.push({ key, preparations: Object.values(outcome.state.preparations) })
+    }
+  } catch {
+    return
+  }
+  if (drafts.length === 0 || saver.mode !== 'ok') return
+  const { mergePreparation } = await import('./merge')
+  const mark = translator(useStore.getState().settings.locale)('storage.bothTexts')
+  const merge = (here: Preparation, draft: Preparation) => mergePreparation(here, draft, mark).preparation
+  for (const { key, preparations } of drafts) {
+    const stored = saver.applyNow(ops.restore(preparations, merge))
+    useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem })
+    if (stored) storage().removeItem(key)
+  }
+}
+
 /** Forgets changes not yet written; for tests that start from a clean device. */
 export function discardUnsavedChanges(): void {
   if (timer !== null) clearTimeout(timer)
@@ -303,10 +335,12 @@ function takeInOtherTabsChanges() {
 }
 
 reloadFromStorage()
+void takeInDrafts()
 
 // With the app open in two tabs, a change in one is taken into the other, never overwritten.
 window.addEventListener('storage', (event) => {
   if (event.key === STORAGE_KEY || event.key === null) takeInOtherTabsChanges()
+  if (event.key?.startsWith(DRAFT_PREFIX) && event.newValue !== null) void takeInDrafts()
 })
 // Nothing typed is lost when the page is hidden or closed before the batch is written.
 window.addEventListener('pagehide', flushSaves)

@@ -167,16 +167,21 @@ describe('the app frame', () => {
     expect(screen.queryByRole('link', { name: 'Herstel bewaarde gegevens' })).not.toBeInTheDocument()
   })
 
-  test('data from a newer version is left alone and the teacher is asked to reload', async () => {
+  test('data from a newer version is left alone; the teacher is told changes are kept aside, and asked to reload', async () => {
     const newer = JSON.stringify({ version: 99, state: {} })
     window.localStorage.setItem(STORAGE_KEY, newer)
     reloadFromStorage()
     renderApp('/')
-    expect(await screen.findByText('Laad de pagina opnieuw om de nieuwe versie te gebruiken.')).toBeInTheDocument()
+    const what =
+      'Wat je hier verandert, komt nu niet in je gegevens. Het wordt apart bewaard, en de nieuwe versie neemt het over. Laad de pagina opnieuw om de nieuwe versie te gebruiken.'
+    expect(await screen.findByText(what)).toBeInTheDocument()
     expect(said().assertive).toMatch(/Laad de pagina opnieuw om de nieuwe versie te gebruiken\.$/)
     actions().create({ buddy: 'none' })
     flushSaves()
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(newer)
+    // What was made is kept in this tab's draft, for the newer version.
+    const drafts = Object.keys(window.localStorage).filter((key) => key.startsWith('oudergesprek:draft:'))
+    expect(drafts).toHaveLength(1)
   })
 })
 

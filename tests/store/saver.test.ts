@@ -4,6 +4,7 @@ import { preparationOps } from '../../src/store/preparation-ops'
 import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
 import { MemoryStorage } from './memory-storage'
 import { mainKey, preparation, saved } from './fixtures'
+import { DRAFT_PREFIX, STORAGE_VERSION } from '../../src/store/persistence'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const ops = preparationOps(() => NOW)
@@ -121,6 +122,54 @@ describe('the saver never overwrites what it could not read', () => {
     saver.apply(ops.create('a', { buddy: 'none' }))
     saver.flush()
     expect(storage.getItem(mainKey)).toBe(newer)
+  })
+
+  test('a tab of an older version shows what it can read of the newer data, and keeps changes in a draft of its own', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a'), preparation('b')]))
+    const saver = tab(storage)
+    const fromTheFuture = { ...preparation('a'), notes: { 'during.small-talk': 'nieuwer' }, futureField: 1 }
+    const newer = JSON.stringify({ version: 99, state: { preparations: { a: fromTheFuture }, future: true } })
+    storage.setItem(mainKey, newer)
+    saver.refresh()
+    expect(saver.mode).toBe('newer')
+    // What the newer version wrote, as far as this version reads it; and what this tab held.
+    expect(saver.view().preparations.a?.notes).toEqual({ 'during.small-talk': 'nieuwer' })
+    expect(Object.keys(saver.view().preparations).sort()).toEqual(['a', 'b'])
+    expect(saver.flush()).toBe(true)
+    expect(storage.getItem(saver.draftKey)).toBeNull()
+
+    saver.apply(ops.setTick('a', 'before.room-and-chairs', true))
+    expect(saver.flush()).toBe(true)
+    expect(storage.getItem(mainKey)).toBe(newer)
+    const draft = JSON.parse(storage.getItem(saver.draftKey)!) as { version: number; state: { preparations: object } }
+    expect(draft.version).toBe(STORAGE_VERSION)
+    expect(Object.keys(draft.state.preparations)).toEqual(['a'])
+    expect(draft.state.preparations).toMatchObject({
+      a: { ticks: { 'before.room-and-chairs': true }, notes: { 'during.small-talk': 'nieuwer' } },
+    })
+    expect(saver.draftKey.startsWith(DRAFT_PREFIX)).toBe(true)
+
+    // A draft the device refuses is not called saved.
+    storage.quota = storage.used()
+    saver.apply(ops.setNote('a', 'during.agenda', 'Een nieuwe notitie'))
+    expect(saver.flush()).toBe(false)
+  })
+
+  test('an older version opened on newer data (a rollback) shows what it can read, and never writes there', () => {
+    const storage = new MemoryStorage()
+    const newer = JSON.stringify({ version: 99, state: { preparations: { a: preparation('a'), b: 'onleesbaar' } } })
+    storage.setItem(mainKey, newer)
+    const saver = tab(storage)
+    expect(saver.mode).toBe('newer')
+    expect(Object.keys(saver.view().preparations)).toEqual(['a'])
+    saver.apply(ops.create('c', { buddy: 'none' }))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBe(newer)
+    expect(Object.keys(JSON.parse(storage.getItem(saver.draftKey)!).state.preparations)).toEqual(['c'])
+    // Not even JSON: nothing to show, nothing written over it.
+    storage.setItem(mainKey, '{"version": 99, "state": ')
+    expect(tab(storage).mode).toBe('blocked')
   })
 
   test('repeated loads with the same bad preparation keep one copy of it', () => {

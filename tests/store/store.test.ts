@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, useStore } from '../../src/store/store'
-import { STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
+import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, takeInDrafts, useStore } from '../../src/store/store'
+import { DRAFT_PREFIX, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { fingerprint, SET_ASIDE_PREFIX, setAside } from '../../src/store/set-aside'
 import { actions } from '../helpers'
 import { answers } from '../rules/sample'
@@ -277,5 +277,51 @@ describe('what the teacher did is kept through the moments a phone or a browser 
     actions().undoRemove()
     expect(state().preparations[id]).toBeDefined()
     expect(state().removed).toEqual([])
+  })
+})
+
+describe('drafts kept by a tab of an older version', () => {
+  test('are migrated, merged into what is here with nothing lost, written, and removed', async () => {
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      saved([preparation('a', { notes: { 'during.small-talk': 'Hier getypt' } }), preparation('b')]),
+    )
+    // Written by a version that knew no edited invitations yet (5): its migration adds them.
+    const older = { ...preparation('a', { notes: { 'during.small-talk': 'In het oude tabblad' } }), texts: undefined }
+    const draftKey = `${DRAFT_PREFIX}oud-tabblad`
+    window.localStorage.setItem(
+      draftKey,
+      JSON.stringify({
+        version: 5,
+        state: {
+          preparations: {
+            a: { ...older, ticks: { 'before.room-and-chairs': true } },
+            c: { ...preparation('c'), texts: undefined },
+          },
+        },
+      }),
+    )
+    // A draft of a version newer than this one is left for that version.
+    const newerDraft = `${DRAFT_PREFIX}nieuwer`
+    window.localStorage.setItem(
+      newerDraft,
+      JSON.stringify({ version: STORAGE_VERSION + 1, state: { preparations: {} } }),
+    )
+    reloadFromStorage()
+    await takeInDrafts()
+    const { preparations } = state()
+    expect(preparations.a?.notes['during.small-talk']).toBe(
+      'Hier getypt\n\n— Tegelijk in een ander tabblad geschreven: —\nIn het oude tabblad',
+    )
+    expect(preparations.a?.ticks).toEqual({ 'during.small-talk': true, 'before.room-and-chairs': true })
+    expect(preparations.b).toEqual(preparation('b'))
+    expect(preparations.c).toEqual({ ...preparation('c'), texts: {} })
+    expect(onDevice().state.preparations.c).toEqual({ ...preparation('c'), texts: {} })
+    expect(window.localStorage.getItem(draftKey)).toBeNull()
+    expect(window.localStorage.getItem(newerDraft)).not.toBeNull()
+    // Taken in once: a second look changes nothing.
+    const before = window.localStorage.getItem(STORAGE_KEY)
+    await takeInDrafts()
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
   })
 })
