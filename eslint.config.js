@@ -61,7 +61,18 @@ const IMPURE_GLOBALS = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', 'reports', '.stryker-tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-next',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -20,6 +20,8 @@ export interface Deployment {
   url: string
   /** Deploys a new version, its page marked with `<meta name="deployment" content="…">`. */
   deploy: (marker: string) => void
+  /** Serves another build from now on (a new version, or the previous one again: a rollback). */
+  serve: (build: string) => void
   close: () => Promise<void>
 }
 
@@ -27,9 +29,9 @@ export interface Deployment {
  * The production build, copied to a server of its own so that a new version can be deployed
  * while pages are open, without disturbing the server the other tests share.
  */
-export async function deployment(): Promise<Deployment> {
+export async function deployment(build = 'dist'): Promise<Deployment> {
   const root = mkdtempSync(join(tmpdir(), 'oudergesprek-deployment-'))
-  cpSync('dist', root, { recursive: true })
+  cpSync(build, root, { recursive: true })
   const server = createServer((request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname)
     const file = join(root, path === '/' ? 'index.html' : path)
@@ -46,6 +48,10 @@ export async function deployment(): Promise<Deployment> {
   return {
     url: `http://127.0.0.1:${port}/`,
     deploy: (marker) => deployNewPage(root, marker),
+    serve: (build) => {
+      rmSync(root, { recursive: true, force: true })
+      cpSync(build, root, { recursive: true })
+    },
     close: async () => {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
