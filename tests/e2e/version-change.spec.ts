@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 import { test, expect, ANOUK, walkWizard, writeNote } from './fixtures'
 import { deployment, type Deployment } from './deployment'
@@ -11,6 +12,8 @@ import { deployment, type Deployment } from './deployment'
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 test.beforeAll(() => {
+  // `npm run test:e2e` builds it before any test runs; a spec run on its own builds it here.
+  if (existsSync('dist-next/index.html')) return
   // Node runs vite's own script: no shell, the same on every operating system.
   const vite = 'node_modules/vite/bin/vite.js'
   execFileSync(
