@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { seriesOf, type Preparation } from '../model'
-import { withoutBidiControls } from '../rules'
 import { useActions, usePreparationList, useRemoved, useT } from '../store/selectors'
 import { PAGE_HEADING_ID, PageHeading } from '../ui/page-heading'
 import { announce } from '../ui/announcer'
@@ -9,7 +8,7 @@ import { href } from '../ui/router'
 import { NEW_PATH } from '../ui/paths'
 import { PreparationCard } from './preparation-card'
 import { BackupSection } from './backup-section'
-import { childInSentence } from './child-name'
+import { childHeading, childInSentence } from './child-name'
 
 /** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
 export function HomePage() {
@@ -24,8 +23,7 @@ export function HomePage() {
   }, [removal])
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
   // A heading says "Zonder naam"; a sentence "de voorbereiding voor een kind zonder naam".
-  const nameOf = (p: Pick<Preparation, 'answers'>) =>
-    withoutBidiControls(p.answers.childName ?? '').trim() || t('home.noName')
+  const nameOf = (p: Pick<Preparation, 'answers'>) => childHeading(p.answers.childName, t)
   const inSentence = (p: Pick<Preparation, 'answers'>) => childInSentence(p.answers.childName, t)
   const one = removal?.preparations.length === 1 && removal.setAside.length === 0 ? removal.preparations[0]! : null
   // The Undo button goes with the notice: the list's heading takes the focus.

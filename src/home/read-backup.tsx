@@ -1,14 +1,14 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { BackupProblem, DetailsPlan } from '../store/backup'
-import { mergePreparation, planImport, type ImportRow } from '../store/merge'
+import { mergeWith, planImport, type ImportRow } from '../store/merge'
 import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
-import { Checkbox, ErrorMessage } from '../ui/fields'
+import { Checkbox, TextField } from '../ui/fields'
 import { isTransfer, openTransfer } from '../store/transfer'
 import { previewBackup, useStore, type Restored } from '../store/store'
 import { useActions, useLocale, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
 import { localDateTime } from '../i18n/dates'
-import { formatMeetingAt } from '../i18n/format'
+import { preparationLine } from './preparation-line'
 import { statusOf } from '../model'
 import type { Translate } from '../i18n'
 
@@ -91,6 +91,10 @@ export function ReadBackup() {
   const reset = () => {
     if (input.current) input.current.value = ''
   }
+  const cancel = () => {
+    setState({ kind: 'idle' })
+    reset()
+  }
   const confirm = (rows: ImportRow[], details: DetailsPlan) => {
     const chosen = rows.filter((row) => row.action !== 'same' && !leftOut.has(row.incoming.id))
     const taken = details.kind === 'new' || (details.kind === 'different' && takeDetails) ? details.incoming : undefined
@@ -105,13 +109,9 @@ export function ReadBackup() {
       return
     }
     // Merged again as the device is now: another tab may have changed something meanwhile.
-    const merge = (here: Parameters<typeof mergePreparation>[0], file: Parameters<typeof mergePreparation>[1]) => {
-      const outcome = mergePreparation(here, file, mark)
-      return outcome.changed ? outcome.preparation : null
-    }
     const restored = restorePreparations(
       chosen.map((row) => row.incoming),
-      merge,
+      mergeWith(mark),
       taken,
     )
     if (restored)
@@ -152,37 +152,26 @@ export function ReadBackup() {
       {state.kind === 'locked' ? (
         <form className="confirm" onSubmit={(event) => void unlock(event, state.text)} noValidate>
           <p>{t('backup.locked')}</p>
-          <div className={state.wrong ? 'form-group form-group--error' : 'form-group'}>
-            <label htmlFor={`${id}-passphrase`} className="label">
-              {t('backup.passphrase')}
-            </label>
-            <ErrorMessage
-              id={`${id}-passphrase`}
-              text={state.wrong ? t('backup.problem.wrong-passphrase') : undefined}
-              prefix={t('app.errorPrefix')}
-            />
-            <input
-              id={`${id}-passphrase`}
-              className="input input--long"
-              autoComplete="off"
-              spellCheck={false}
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              aria-invalid={state.wrong ? true : undefined}
-              aria-describedby={state.wrong ? `${id}-passphrase-error` : undefined}
-            />
-          </div>
+          <TextField
+            id={`${id}-passphrase`}
+            label={
+              <label htmlFor={`${id}-passphrase`} className="label">
+                {t('backup.passphrase')}
+              </label>
+            }
+            error={state.wrong ? t('backup.problem.wrong-passphrase') : undefined}
+            errorPrefix={t('app.errorPrefix')}
+            inputProps={{
+              autoComplete: 'off',
+              spellCheck: false,
+              value: passphrase,
+              onChange: (event) => setPassphrase(event.target.value),
+            }}
+          />
           <button type="submit" className="button" disabled={state.opening}>
             {t('backup.open')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setState({ kind: 'idle' })
-              reset()
-            }}
-          >
+          <button type="button" className="button button--secondary" onClick={cancel}>
             {t('backup.cancel')}
           </button>
           <p className="status">{state.opening ? t('backup.opening') : null}</p>
@@ -220,14 +209,7 @@ export function ReadBackup() {
           <button type="button" className="button" onClick={() => confirm(state.rows, state.details)}>
             {t('backup.confirm')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setState({ kind: 'idle' })
-              reset()
-            }}
-          >
+          <button type="button" className="button button--secondary" onClick={cancel}>
             {t('backup.cancel')}
           </button>
         </div>
@@ -266,11 +248,7 @@ function Row({
   const t = useT()
   const locale = useLocale()
   const preparation = row.action === 'merge' ? row.outcome.preparation : row.incoming
-  const { childName, meetingAt } = preparation.answers
-  const label = t('backup.row', {
-    child: childName?.trim() ? childName : t('backup.row.noName'),
-    when: meetingAt ? formatMeetingAt(meetingAt, locale) : t('backup.row.noDate'),
-  })
+  const label = preparationLine(preparation.answers, t, locale)
   const status = t(`home.status.${statusOf(preparation, localDateTime(new Date()))}`)
   const what =
     row.action === 'add'

@@ -1,14 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
-import type { Preparation } from '../model'
-import { formatMeetingAt } from '../i18n/format'
+import { seriesOf } from '../model'
 import { localDateTime } from '../i18n/dates'
 import { transferText } from '../store/store'
 import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transfer'
 import { useLocale, usePreparationList, useT } from '../store/selectors'
 import { downloadBlob } from '../ui/download'
 import { announce } from '../ui/announcer'
-import { describedBy, ErrorMessage } from '../ui/fields'
+import { TextField } from '../ui/fields'
 import { PASSPHRASE_WORDS } from './passphrase-words'
+import { childHeading } from './child-name'
+import { preparationLine } from './preparation-line'
 
 type Status =
   | { kind: 'idle' }
@@ -31,17 +32,14 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
   const [error, setError] = useState<string | undefined>()
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const Heading = level === 2 ? 'h2' : 'h3'
-  const series = useMemo(() => seriesOf(preparations), [preparations])
+  // A child's series: a conversation and its follow-ups, when there is more than one.
+  const series = useMemo(() => seriesOf(preparations).filter((group) => group.length > 1), [preparations])
   if (preparations.length === 0) return null
 
-  const label = (p: Preparation) =>
-    t('backup.row', {
-      child: p.answers.childName?.trim() ? p.answers.childName : t('backup.row.noName'),
-      when: p.answers.meetingAt ? formatMeetingAt(p.answers.meetingAt, locale) : t('backup.row.noDate'),
-    })
   const chosen = (): string[] => {
     if (choice === 'all') return preparations.map((p) => p.id)
-    if (choice.startsWith('series:')) return series.find((s) => s.root === choice.slice(7))?.ids ?? []
+    if (choice.startsWith('series:'))
+      return series.find((group) => group[0]!.id === choice.slice(7))?.map((p) => p.id) ?? []
     return [choice.slice(5)]
   }
 
@@ -81,7 +79,6 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
       announce(t('transfer.failed'), { assertive: true })
     }
   }
-  const passphraseHint = t('transfer.passphrase.hint', { n: MIN_PASSPHRASE })
   const describe = (done: Extract<Status, { kind: 'done' }>) =>
     `${t(`transfer.${done.how}`, { file: done.file })} ${t('transfer.remember', { passphrase: done.passphrase })}`
 
@@ -106,9 +103,12 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
             <option value="all">{t('transfer.what.all', { n: preparations.length })}</option>
             {series.length > 0 ? (
               <optgroup label={t('transfer.what.series')}>
-                {series.map((s) => (
-                  <option key={s.root} value={`series:${s.root}`}>
-                    {t('transfer.what.seriesOf', { child: s.child || t('backup.row.noName'), n: s.ids.length })}
+                {series.map(([first, ...rest]) => (
+                  <option key={first!.id} value={`series:${first!.id}`}>
+                    {t('transfer.what.seriesOf', {
+                      child: childHeading(first!.answers.childName, t),
+                      n: rest.length + 1,
+                    })}
                   </option>
                 ))}
               </optgroup>
@@ -116,31 +116,29 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
             <optgroup label={t('transfer.what.one')}>
               {preparations.map((p) => (
                 <option key={p.id} value={`prep:${p.id}`}>
-                  {label(p)}
+                  {preparationLine(p.answers, t, locale)}
                 </option>
               ))}
             </optgroup>
           </select>
         </div>
-        <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          <label htmlFor={`${id}-passphrase`} className="label">
-            {t('transfer.passphrase')}
-          </label>
-          <p className="hint" id={`${id}-passphrase-hint`}>
-            {passphraseHint}
-          </p>
-          <ErrorMessage id={`${id}-passphrase`} text={error} prefix={t('app.errorPrefix')} />
-          <input
-            id={`${id}-passphrase`}
-            className="input input--long"
-            autoComplete="off"
-            spellCheck={false}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy({ id: `${id}-passphrase`, hint: passphraseHint, error })}
-          />
-        </div>
+        <TextField
+          id={`${id}-passphrase`}
+          label={
+            <label htmlFor={`${id}-passphrase`} className="label">
+              {t('transfer.passphrase')}
+            </label>
+          }
+          hint={t('transfer.passphrase.hint', { n: MIN_PASSPHRASE })}
+          error={error}
+          errorPrefix={t('app.errorPrefix')}
+          inputProps={{
+            autoComplete: 'off',
+            spellCheck: false,
+            value: passphrase,
+            onChange: (event) => setPassphrase(event.target.value),
+          }}
+        />
         <button
           type="button"
           className="button button--secondary"
@@ -161,25 +159,4 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
       {status.kind === 'failed' ? <p className="error-message">{t('transfer.failed')}</p> : null}
     </section>
   )
-}
-
-/** Conversations about the same child that follow one another, when there is more than one. */
-function seriesOf(preparations: Preparation[]): { root: string; child: string; ids: string[] }[] {
-  const byId = new Map(preparations.map((p) => [p.id, p]))
-  const rootOf = (p: Preparation): string => {
-    const seen = new Set<string>()
-    let current = p
-    while (current.followsId && !seen.has(current.id)) {
-      seen.add(current.id)
-      const previous = byId.get(current.followsId)
-      if (!previous) break
-      current = previous
-    }
-    return current.id
-  }
-  const groups = new Map<string, string[]>()
-  for (const p of preparations) groups.set(rootOf(p), [...(groups.get(rootOf(p)) ?? []), p.id])
-  return [...groups]
-    .filter(([, ids]) => ids.length > 1)
-    .map(([root, ids]) => ({ root, child: byId.get(root)?.answers.childName?.trim() ?? '', ids }))
 }

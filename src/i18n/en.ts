@@ -400,7 +400,6 @@ export const en: Record<MessageKey, string> = {
   'backup.plan':
     'Preparations in this file: {total}. Below you see what happens to each one. Untick one to leave it out.',
   'backup.row': '{child}, {when}',
-  'backup.row.noName': 'No name',
   'backup.row.noDate': 'no date yet',
   'backup.row.add': 'New: this preparation will be added.',
   'backup.row.same': 'Already on this device exactly like this. Nothing changes.',

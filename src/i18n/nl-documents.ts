@@ -220,7 +220,6 @@ export const nlDocuments = {
   'backup.plan':
     'Voorbereidingen in dit bestand: {total}. Hieronder zie je wat er met elke voorbereiding gebeurt. Haal het vinkje weg bij een voorbereiding om die over te slaan.',
   'backup.row': '{child}, {when}',
-  'backup.row.noName': 'Zonder naam',
   'backup.row.noDate': 'nog geen datum',
   'backup.row.add': 'Nieuw: deze voorbereiding wordt toegevoegd.',
   'backup.row.same': 'Staat al precies zo op dit apparaat. Er verandert niets.',

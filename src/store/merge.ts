@@ -159,6 +159,14 @@ export function mergePreparation(here: Preparation, file: Preparation, mark: str
   return { preparation: merged, changed, ...counts }
 }
 
+/** The merge as reading back uses it: the merged preparation, or null when it changes nothing here. */
+export const mergeWith =
+  (mark: string) =>
+  (here: Preparation, file: Preparation): Preparation | null => {
+    const outcome = mergePreparation(here, file, mark)
+    return outcome.changed ? outcome.preparation : null
+  }
+
 function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T
 }

@@ -112,6 +112,9 @@ const storage = () => deviceStorage()
 const saver = new Saver(storage, now, (state) => translator(state.settings.locale)('storage.bothTexts'))
 
 const ops = preparationOps(now)
+/** The teacher's details taken whole: a field left empty is emptied here too. */
+const takingDetails = (details: TeacherDetails) =>
+  ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
 
 /** How long changes wait to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
@@ -210,8 +213,7 @@ export const useStore = create<StoreState>()((set, get) => {
           return null
         }
         const restoring = ops.restore(incoming, merge)
-        // The details are taken whole: a field the file leaves empty is emptied here too.
-        const taking = details && ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+        const taking = details && takingDetails(details)
         const stored = saver.applyNow(taking ? (state) => taking(restoring(state)) : restoring)
         set({
           ...saver.view(),
@@ -224,7 +226,7 @@ export const useStore = create<StoreState>()((set, get) => {
       undoRestore: (restored) => {
         const { details } = restored
         const putting = ops.replace(restored.previous, restored.added)
-        const taking = details && ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+        const taking = details && takingDetails(details)
         apply(taking ? (state) => taking(putting(state)) : putting)
       },
       setLocale: (locale) => apply(ops.settings({ locale })),
@@ -296,6 +298,7 @@ export function reloadFromStorage(): void {
  * stays for the version that can.
  */
 export async function takeInDrafts(): Promise<void> {
+  if (saver.mode !== 'ok') return
   const drafts: { key: string; preparations: Preparation[] }[] = []
   try {
     for (let i = 0; i < storage().length; i++) {
@@ -307,10 +310,9 @@ export async function takeInDrafts(): Promise<void> {
   } catch {
     return
   }
-  if (drafts.length === 0 || saver.mode !== 'ok') return
-  const { mergePreparation } = await import('./merge')
-  const mark = translator(useStore.getState().settings.locale)('storage.bothTexts')
-  const merge = (here: Preparation, draft: Preparation) => mergePreparation(here, draft, mark).preparation
+  if (drafts.length === 0) return
+  const { mergeWith } = await import('./merge')
+  const merge = mergeWith(translator(useStore.getState().settings.locale)('storage.bothTexts'))
   for (const { key, preparations } of drafts) {
     const stored = saver.applyNow(ops.restore(preparations, merge))
     useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem })

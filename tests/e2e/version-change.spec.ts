@@ -46,6 +46,14 @@ async function device(browser: Browser, now: Date) {
   return context
 }
 
+/** Anouk's checklist made on this version, kept offline; the version its data is saved in. */
+async function prepareAnouk(page: Page): Promise<number> {
+  await walkWizard(page, ANOUK)
+  await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  return savedVersion(page)
+}
+
 /** The teacher takes the waiting version: the notice's button, in this tab. */
 async function takeNewVersion(page: Page) {
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
@@ -60,10 +68,7 @@ test('typing in an older tab after another tab loaded the new version reaches th
 }) => {
   const context = await device(browser, now)
   const older = await context.newPage()
-  await walkWizard(older, ANOUK)
-  await older.getByRole('button', { name: 'Maak mijn checklist' }).click()
-  await older.waitForFunction(() => navigator.serviceWorker.controller !== null)
-  const before = await savedVersion(older)
+  const before = await prepareAnouk(older)
 
   // The new version is deployed; the teacher loads it in a second tab, which writes its data.
   server.serve('dist-next')
@@ -95,11 +100,8 @@ test('a rollback: the older version served again shows what the newer one saved,
 }) => {
   const context = await device(browser, now)
   const page = await context.newPage()
-  await walkWizard(page, ANOUK)
-  await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  const before = await prepareAnouk(page)
   const checklist = page.url()
-  const before = await savedVersion(page)
   server.serve('dist-next')
   await takeNewVersion(page)
   await expect.poll(() => savedVersion(page)).toBe(before + 1)
