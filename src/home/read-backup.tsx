@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react
 import type { BackupProblem, DetailsPlan } from '../store/backup'
 import { mergeWith, planImport, type ImportRow } from '../store/merge'
 import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
-import { Checkbox, TextField } from '../ui/fields'
+import { Checkbox } from '../ui/fields'
+import { PassphraseField } from './passphrase-field'
 import { isTransfer, openTransfer } from '../store/transfer'
 import { previewBackup, useStore, type Restored } from '../store/store'
 import { useActions, useLocale, useT } from '../store/selectors'
@@ -152,21 +153,12 @@ export function ReadBackup() {
       {state.kind === 'locked' ? (
         <form className="confirm" onSubmit={(event) => void unlock(event, state.text)} noValidate>
           <p>{t('backup.locked')}</p>
-          <TextField
+          <PassphraseField
             id={`${id}-passphrase`}
-            label={
-              <label htmlFor={`${id}-passphrase`} className="label">
-                {t('backup.passphrase')}
-              </label>
-            }
+            label={t('backup.passphrase')}
             error={state.wrong ? t('backup.problem.wrong-passphrase') : undefined}
-            errorPrefix={t('app.errorPrefix')}
-            inputProps={{
-              autoComplete: 'off',
-              spellCheck: false,
-              value: passphrase,
-              onChange: (event) => setPassphrase(event.target.value),
-            }}
+            value={passphrase}
+            onChange={setPassphrase}
           />
           <button type="submit" className="button" disabled={state.opening}>
             {t('backup.open')}

@@ -6,7 +6,7 @@ import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transf
 import { useLocale, usePreparationList, useT } from '../store/selectors'
 import { downloadBlob } from '../ui/download'
 import { announce } from '../ui/announcer'
-import { TextField } from '../ui/fields'
+import { PassphraseField } from './passphrase-field'
 import { PASSPHRASE_WORDS } from './passphrase-words'
 import { childHeading } from './child-name'
 import { preparationLine } from './preparation-line'
@@ -122,22 +122,13 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
             </optgroup>
           </select>
         </div>
-        <TextField
+        <PassphraseField
           id={`${id}-passphrase`}
-          label={
-            <label htmlFor={`${id}-passphrase`} className="label">
-              {t('transfer.passphrase')}
-            </label>
-          }
+          label={t('transfer.passphrase')}
           hint={t('transfer.passphrase.hint', { n: MIN_PASSPHRASE })}
           error={error}
-          errorPrefix={t('app.errorPrefix')}
-          inputProps={{
-            autoComplete: 'off',
-            spellCheck: false,
-            value: passphrase,
-            onChange: (event) => setPassphrase(event.target.value),
-          }}
+          value={passphrase}
+          onChange={setPassphrase}
         />
         <button
           type="button"
