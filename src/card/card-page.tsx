@@ -1,5 +1,5 @@
-import type { Card, Checklist, Locale } from '../rules'
-import { cardFacts } from '../documents/card-facts'
+import type { Card, Checklist, DraftAnswers, Locale } from '../rules'
+import { cardFacts, spokenTo } from '../documents/card-facts'
 import { useActivePart, useAnswers, useRequiredId, useSettings, useT } from '../store/selectors'
 import { useCard } from '../checklist/derived'
 import { PageHeading } from '../ui/page-heading'
@@ -46,7 +46,7 @@ export function CardPage({ checklist }: { checklist: Checklist }) {
           </div>
         ))}
       </dl>
-      <Openings card={card} locale={checklist.locale} scriptLocale={checklist.scriptLocale} />
+      <Openings card={card} answers={answers} locale={checklist.locale} scriptLocale={checklist.scriptLocale} />
       <AgendaSection agenda={card.agenda} />
       <section className="card-section" aria-labelledby="card-reminders">
         <h2 id="card-reminders" className="heading-m">
@@ -65,8 +65,21 @@ export function CardPage({ checklist }: { checklist: Checklist }) {
   )
 }
 
-/** The sentences to open with, each marked as the sheet's own or our suggestion. */
-function Openings({ card, locale, scriptLocale }: { card: Card; locale: Locale; scriptLocale: Locale }) {
+/**
+ * The sentences to open with, in the order they are said: each group under when it is said ("Als
+ * de buddy erbij komt:"), each sentence with whom it is for and whether the sheet says it.
+ */
+function Openings({
+  card,
+  answers,
+  locale,
+  scriptLocale,
+}: {
+  card: Card
+  answers: DraftAnswers
+  locale: Locale
+  scriptLocale: Locale
+}) {
   const t = useT()
   if (card.openings.length === 0) return null
   return (
@@ -74,14 +87,20 @@ function Openings({ card, locale, scriptLocale }: { card: Card; locale: Locale; 
       <h2 id="card-openings" className="heading-m">
         {t('card.openings')}
       </h2>
-      <ul className="openings">
-        {card.openings.map((script) => (
-          <li key={script.text} className="script">
-            <span lang={scriptLocale !== locale ? scriptLocale : undefined}>‘{script.text}’</span>{' '}
-            <span className="script__origin">({t(`checklist.origin.${script.origin}`)})</span>
-          </li>
-        ))}
-      </ul>
+      {card.openings.map((opening, index) => (
+        <div key={index} className="openings">
+          {opening.heading ? <p className="openings__heading">{opening.heading}</p> : null}
+          <ul className="openings__list">
+            {opening.scripts.map((script) => (
+              <li key={script.text} className="script">
+                <span className="script__to">{spokenTo(script.audience, answers, t)}</span>{' '}
+                <span lang={scriptLocale !== locale ? scriptLocale : undefined}>‘{script.text}’</span>{' '}
+                <span className="script__origin">({t(`checklist.origin.${script.origin}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   )
 }

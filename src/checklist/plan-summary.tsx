@@ -1,8 +1,8 @@
 import type { Checklist, DraftAnswers } from '../rules'
-import { planTexts } from '../documents/plan'
-import { useT } from '../store/selectors'
+import { lengthChoices, planTexts } from '../documents/plan'
+import { useActions, useRequiredId, useT } from '../store/selectors'
 
-/** The plan on top: suggested length with its buffer, chairs, date and time. */
+/** The plan on top: the length the teacher plans (with the suggestion and a choice), chairs, date and time. */
 export function PlanSummary({ checklist, answers }: { checklist: Checklist; answers: DraftAnswers }) {
   const t = useT()
   const plan = planTexts(checklist, answers)
@@ -27,6 +27,45 @@ export function PlanSummary({ checklist, answers }: { checklist: Checklist; answ
           <dd>{plan.when}</dd>
         </div>
       </dl>
+      <LengthChoice checklist={checklist} />
     </section>
+  )
+}
+
+/**
+ * "Hoeveel minuten plan je?": the usual minutes or the suggestion. The usual minutes are saved as
+ * no choice at all, so a new usual length is followed.
+ */
+function LengthChoice({ checklist }: { checklist: Checklist }) {
+  const t = useT()
+  const id = useRequiredId()
+  const { saveAnswers } = useActions()
+  const choices = lengthChoices(checklist)
+  if (choices.length === 0) return null
+  return (
+    <fieldset className="form-group plan__length" aria-describedby="plan-length-hint">
+      <legend className="heading-s">{t('plan.choose')}</legend>
+      <p id="plan-length-hint" className="hint">
+        {t('plan.choose.hint')}
+      </p>
+      <div className="radios">
+        {choices.map((choice) => (
+          <div className="radio" key={choice.minutes}>
+            <input
+              type="radio"
+              id={`plan-length-${choice.minutes}`}
+              name="plan-length"
+              checked={checklist.plannedMinutes === choice.minutes}
+              onChange={() =>
+                saveAnswers(id, {
+                  chosenMinutes: choice.minutes === checklist.expectedMinutes ? undefined : choice.minutes,
+                })
+              }
+            />
+            <label htmlFor={`plan-length-${choice.minutes}`}>{choice.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import type { Checklist, DraftAnswers } from '../rules'
+import type { Audience, Checklist, DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatMeetingAt } from '../i18n/format'
 import { othersInWords, othersOf } from './people'
@@ -58,4 +58,11 @@ export function cardFacts(
       .join(' · '),
     who: who.charAt(0).toLocaleUpperCase(locale) + who.slice(1),
   }
+}
+
+/** Whom an opening sentence is for, as the card says it before the sentence: "Tegen de ouder:". */
+export function spokenTo(audience: Audience, answers: Pick<DraftAnswers, 'parentsAttending'>, t: Translate): string {
+  if (audience === 'parents')
+    return t(answers.parentsAttending === 2 ? 'card.spokenTo.parents2' : 'card.spokenTo.parents1')
+  return t(`card.spokenTo.${audience}`)
 }

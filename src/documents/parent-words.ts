@@ -87,12 +87,25 @@ export function buddyLines(
   ]
 }
 
-/** When the buddy joins, by the card's agenda: the end of the first part alone, "15.45 uur"; null when not known. */
+/**
+ * When the buddy joins, by the card's agenda: the start of the row "De buddy komt erbij", to the
+ * nearest five minutes as a letter says a time ("15.45 uur"); null when not known.
+ */
 function buddyJoinsAt(answers: DraftAnswers, locale: Locale): string | null {
   const complete = completeAnswers(answers)
   if (!complete?.meetingAt) return null
-  const alone = buildCard(complete).agenda.find((row) => row.item === 'during.sensitive-parent-alone')
-  return alone?.clock ? clockForParents(alone.clock.end, locale) : null
+  const joins = buildCard(complete).agenda.find((row) => row.id === BUDDY_JOINS)
+  return joins?.clock ? clockForParents(nearestFive(joins.clock.start), locale) : null
+}
+
+/** The agenda row where the buddy comes in after the news (guidance-data's card.agenda). */
+const BUDDY_JOINS = 'buddy-joins'
+
+/** `HH:MM` to the nearest five minutes, half-way up: "15:23" is "15:25", "15:22" is "15:20". */
+export function nearestFive(clock: string): string {
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number]
+  const rounded = (Math.round((hours * 60 + minutes) / 5) * 5) % 1440
+  return `${String(Math.floor(rounded / 60)).padStart(2, '0')}:${String(rounded % 60).padStart(2, '0')}`
 }
 
 /**

@@ -20,19 +20,23 @@ export const cleanName = (name: string | undefined): string => oneLine(name ?? '
 
 /**
  * The others in words, one phrase per named person and one per role for the unnamed, in the
- * order the teacher gave them: "de intern begeleider (mevrouw Jansen)", "een tolk",
- * "twee collega's van school".
+ * order the teacher gave them: "de intern begeleider (mevrouw Jansen)", "een tolk (Turks)",
+ * "twee collega's van school". A tolk's language is said like a name: that tolk is one person.
  */
 export function othersInWords(others: readonly Person[], locale: Locale): string[] {
   const t = translator(locale)
   const unnamed = new Map<Role, number>()
+  const languageOf = (person: Person) => (person.role === 'interpreter' ? cleanName(person.language) : '')
   for (const person of others)
-    if (!cleanName(person.name)) unnamed.set(person.role, (unnamed.get(person.role) ?? 0) + 1)
+    if (!cleanName(person.name) && !languageOf(person)) unnamed.set(person.role, (unnamed.get(person.role) ?? 0) + 1)
   const phrases: string[] = []
   const said = new Set<Role>()
   for (const person of others) {
     const name = cleanName(person.name)
-    if (name) phrases.push(t(`people.${person.role}.named`, { name }))
+    const language = languageOf(person)
+    if (name && language) phrases.push(t('people.interpreter.namedLanguage', { name, language }))
+    else if (language) phrases.push(t('people.interpreter.language', { language }))
+    else if (name) phrases.push(t(`people.${person.role}.named`, { name }))
     else if (!said.has(person.role)) {
       said.add(person.role)
       const count = unnamed.get(person.role) ?? 1

@@ -92,6 +92,7 @@ export const nl = {
   'q.others.role': 'Wie is het?',
   'q.others.choose': 'Kies…',
   'q.others.name': 'Naam',
+  'q.others.language': 'Welke taal?',
   'q.others.remove': 'Verwijder persoon {n}',
   'q.others.add': 'Iemand toevoegen',
   'q.others.addAnother': 'Nog iemand toevoegen',
@@ -102,6 +103,7 @@ export const nl = {
   'role.other': 'Iemand anders',
   'error.person.role': 'Kies wie deze persoon is.',
   'error.person.name': 'Gebruik voor een naam maximaal 60 tekens.',
+  'error.person.language': 'Gebruik voor een taal maximaal 40 tekens.',
   'error.people.max': 'Er kunnen maximaal 10 anderen bij zijn.',
 
   'q.purpose.title': 'Waar gaat het gesprek over?',
@@ -180,8 +182,6 @@ export const nl = {
   'checklist.for': 'Voor het gesprek over {name}',
   'checklist.planTitle': 'Jouw plan',
   'checklist.duration': 'Duur',
-  'checklist.duration.buffer':
-    'Plan {planned} minuten: {expected} minuten, plus {buffer} minuten omdat er meer mensen bij kunnen zijn.',
   'checklist.duration.plain': 'Plan {planned} minuten.',
   'checklist.duration.suggestion':
     'Dit is een suggestie, niet uit de handreiking: {percent}% extra tijd, naar boven afgerond op {roundUpTo} minuten, en minstens {minimum} minuten extra. Je kiest zelf.',

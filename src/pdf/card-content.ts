@@ -1,7 +1,7 @@
 import { guidance, type Card, type Checklist, type DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
-import { cardFacts } from '../documents/card-facts'
+import { cardFacts, spokenTo } from '../documents/card-facts'
 import type { SchoolDetails } from '../documents/school'
 import type { Question } from '../model'
 import { withoutTurningCharacters, type PdfBlock, type PdfDocument } from './document'
@@ -46,7 +46,7 @@ function cardDocument(input: CardPdfInput): PdfDocument {
   const blocks: PdfBlock[] = [
     { kind: 'heading', level: 1, text: t('card.title') },
     { kind: 'rows', rows },
-    ...openingBlocks(card, t),
+    ...openingBlocks(card, answers, t),
     { kind: 'heading', level: 2, text: t('card.agenda') },
     {
       kind: 'list',
@@ -72,20 +72,24 @@ function cardDocument(input: CardPdfInput): PdfDocument {
       pageTemplate: t('pdf.page', { n: '{n}', total: '{total}' }),
     },
     compact: true,
+    onePage: true,
   }
 }
 
-function openingBlocks(card: Card, t: Translate): PdfBlock[] {
+function openingBlocks(card: Card, answers: DraftAnswers, t: Translate): PdfBlock[] {
   if (card.openings.length === 0) return []
   return [
     { kind: 'heading', level: 2, text: t('card.openings') },
-    {
-      kind: 'list',
-      ordered: false,
-      items: card.openings.map((script) => ({
-        text: `‘${script.text}’ (${t(`checklist.origin.${script.origin}`)})`,
-      })),
-    },
+    ...card.openings.flatMap((opening): PdfBlock[] => [
+      ...(opening.heading ? [{ kind: 'heading', level: 3, text: opening.heading } as const] : []),
+      {
+        kind: 'list',
+        ordered: false,
+        items: opening.scripts.map((script) => ({
+          text: `${spokenTo(script.audience, answers, t)} ‘${script.text}’ (${t(`checklist.origin.${script.origin}`)})`,
+        })),
+      },
+    ]),
   ]
 }
 

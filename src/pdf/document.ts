@@ -15,6 +15,11 @@ export interface PdfDocument {
   footer: PdfFooter | null
   /** Smaller type and tighter spacing, e.g. for a card that must fit on one page. */
   compact?: boolean
+  /**
+   * Set a little smaller, step by step, when it does not fit on one page (never below
+   * `ONE_PAGE_STEPS`' last); what still does not fit goes on to a second page.
+   */
+  onePage?: boolean
 }
 
 /** `pageTemplate` holds `{n}` and `{total}`, e.g. "Pagina {n} van {total}". */

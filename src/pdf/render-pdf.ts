@@ -29,7 +29,21 @@ export function loadedGroups(fonts: PdfFonts): Set<string> {
   return new Set(FONT_GROUPS.filter((g) => fonts.has(g.files.regular) && fonts.has(g.files.bold)).map((g) => g.name))
 }
 
+/** The sizes a one-page document is tried at, largest first: at most a fifth smaller. */
+export const ONE_PAGE_STEPS = [1, 0.95, 0.9, 0.85, 0.8] as const
+
+/** The document laid out: a one-page document at the largest size at which it fits on one page. */
 function layOut(document: PdfDocument, fonts: PdfFonts): { doc: PDFDocument; pages: number } {
+  if (!document.onePage) return layOutAt(document, fonts, 1)
+  let laidOut = layOutAt(document, fonts, ONE_PAGE_STEPS[0])
+  for (const scale of ONE_PAGE_STEPS.slice(1)) {
+    if (laidOut.pages === 1) break
+    laidOut = layOutAt(document, fonts, scale)
+  }
+  return laidOut
+}
+
+function layOutAt(document: PdfDocument, fonts: PdfFonts, scale: number): { doc: PDFDocument; pages: number } {
   const loaded = loadedGroups(fonts)
   if (!loaded.has(BASE_GROUP)) throw new Error('The Latin font is needed for every PDF')
   const doc = new PDFDocument({
@@ -50,7 +64,7 @@ function layOut(document: PdfDocument, fonts: PdfFonts): { doc: PDFDocument; pag
   const writer = new PageWriter(doc, new TextLayout(doc, loaded))
   const root = doc.struct('Document', { lang: document.language, title: document.title })
   doc.addStructure(root)
-  const context: Context = { text: writer.text, styles: stylesFor(document.compact ?? false) }
+  const context: Context = { text: writer.text, styles: stylesFor(document.compact ?? false, scale) }
   const prepared = document.blocks.map((block) => prepare(block, context))
   prepared.forEach((block, index) => {
     const source = document.blocks[index]!

@@ -28,9 +28,13 @@ export interface Styles {
 
 const style = (face: TextStyle['face'], size: number, color = TEXT): TextStyle => ({ face, size, color })
 
-export function stylesFor(compact: boolean): Styles {
-  const k = compact ? 0.88 : 1
-  const space = compact ? 0.6 : 1
+/**
+ * The styles at a size: compact type is 0.88 of the normal, with tighter spacing; `scale` makes
+ * a one-page document smaller still when it would not fit (see `onePage`).
+ */
+export function stylesFor(compact: boolean, scale = 1): Styles {
+  const k = (compact ? 0.88 : 1) * scale
+  const space = (compact ? 0.6 : 1) * scale
   return {
     h1: style('bold', 19 * k),
     h2: style('bold', 14 * k),

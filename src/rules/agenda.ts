@@ -19,6 +19,8 @@ export interface AgendaPart {
   item: string
   title: string
   share: number
+  /** The least part of the total the part gets, as [numerator, denominator]: the news gets a third. */
+  atLeast?: readonly [number, number]
 }
 
 /**
@@ -26,19 +28,15 @@ export interface AgendaPart {
  * to the total, at least one each. Rows are whole multiples of `step` when the total is and
  * there are enough steps for every part; otherwise whole minutes. When there are more parts
  * than minutes, the parts with the smallest share (the later one of equals) are left out.
+ * A part with `atLeast` gets that part of the total (rounded up to whole rows) when its share
+ * would give it less; the other parts share the rest.
  * The clock times start at `meetingAt` (`YYYY-MM-DDTHH:MM`) when it is given.
  */
 export function timeAgenda(parts: AgendaPart[], total: number, step: number, meetingAt?: string): AgendaRow[] {
-  const kept = fewestParts(parts, total)
-  const minutes = splitMinutes(
-    total,
-    kept.map((part) => part.share),
-    step,
-  )
+  const split = splitWithMinimums(parts, total, step)
   const start = meetingAt ? startMinute(meetingAt) : null
   let offset = 0
-  return kept.map((part, index) => {
-    const length = minutes[index]!
+  return split.map(({ part, minutes: length }) => {
     const row: AgendaRow = {
       id: part.id,
       item: part.item,
@@ -50,6 +48,44 @@ export function timeAgenda(parts: AgendaPart[], total: number, step: number, mee
     offset += length
     return row
   })
+}
+
+/**
+ * The parts kept and their minutes, in the parts' order: split by shares, then each part below
+ * its `atLeast` raised to it, and the others (as many as the minutes left allow) sharing the rest.
+ */
+function splitWithMinimums(parts: AgendaPart[], total: number, step: number): { part: AgendaPart; minutes: number }[] {
+  const kept = fewestParts(parts, total)
+  const byShares = splitMinutes(
+    total,
+    kept.map((part) => part.share),
+    step,
+  )
+  const unit = rowUnit(total, kept.length, step)
+  const floor = (part: AgendaPart) =>
+    part.atLeast ? Math.ceil((total * part.atLeast[0]) / part.atLeast[1] / unit) * unit : 0
+  const raised = kept.filter((part, index) => byShares[index]! < floor(part))
+  if (raised.length === 0) return kept.map((part, index) => ({ part, minutes: byShares[index]! }))
+  const left = total - raised.reduce((sum, part) => sum + floor(part), 0)
+  const others = fewestParts(
+    kept.filter((part) => !raised.includes(part)),
+    left,
+  )
+  const rest = splitMinutes(
+    left,
+    others.map((part) => part.share),
+    step,
+  )
+  return kept.flatMap((part) => {
+    if (raised.includes(part)) return [{ part, minutes: floor(part) }]
+    const index = others.indexOf(part)
+    return index === -1 ? [] : [{ part, minutes: rest[index]! }]
+  })
+}
+
+/** The size of a row's minutes: `step` when the total is a multiple of it with a step for every row, else one. */
+export function rowUnit(total: number, rows: number, step: number): number {
+  return step > 1 && total % step === 0 && total / step >= rows ? step : 1
 }
 
 /** As many parts as there are minutes: the smallest shares go first, the later of equals first. */
@@ -70,7 +106,7 @@ function fewestParts(parts: AgendaPart[], total: number): AgendaPart[] {
  */
 export function splitMinutes(total: number, shares: number[], step: number): number[] {
   if (shares.length === 0 || shares.length > total) throw new RangeError(`Cannot split ${total} over ${shares.length}`)
-  const unit = step > 1 && total % step === 0 && total / step >= shares.length ? step : 1
+  const unit = rowUnit(total, shares.length, step)
   const units = total / unit
   const sum = shares.reduce((a, b) => a + b, 0)
   const ideal = shares.map((share) => (share * units) / sum)

@@ -10,18 +10,23 @@ export const OTHER_ROLES = ['ib', 'interpreter', 'director', 'colleague', 'other
 
 export const LIMITS = {
   minutes: { min: 5, max: 240 },
+  /** The length the teacher chose may be the usual one with extra time: twice the longest usual one. */
+  chosenMinutes: { min: 5, max: 480 },
   otherAttendees: { min: 0, max: 10 },
   childName: { max: 60 },
   name: { max: 60 },
   purpose: { max: 150 },
   room: { max: 60 },
   contact: { max: 100 },
+  language: { max: 40 },
 } as const
 
 /** Someone else in the room, by role, with a name when the teacher wants it on paper. */
 export const personSchema = z.object({
   role: z.enum(OTHER_ROLES),
   name: z.optional(z.string().check(z.maxLength(LIMITS.name.max))),
+  /** For a tolk: the language they translate into, e.g. "Turks". */
+  language: z.optional(z.string().check(z.maxLength(LIMITS.language.max))),
 })
 export type Person = z.infer<typeof personSchema>
 
@@ -30,6 +35,11 @@ export const answersSchema = z.object({
   buddy: z.enum(BUDDY_VALUES),
   sensitiveNews: z.boolean(),
   expectedMinutes: z.int().check(z.gte(LIMITS.minutes.min), z.lte(LIMITS.minutes.max)),
+  /**
+   * The minutes the teacher chose in "Jouw plan": the usual minutes, the suggestion with extra
+   * time, or another length. Without it the conversation takes the usual minutes.
+   */
+  chosenMinutes: z.optional(z.int().check(z.gte(LIMITS.chosenMinutes.min), z.lte(LIMITS.chosenMinutes.max))),
   parentsAttending: z.union([z.literal(1), z.literal(2)]),
   otherAttendees: z.int().check(z.gte(LIMITS.otherAttendees.min), z.lte(LIMITS.otherAttendees.max)),
   childName: z.optional(z.string().check(z.maxLength(LIMITS.childName.max))),

@@ -1,6 +1,6 @@
 import { withoutBidiControls } from './bidi'
 import type { Answers } from './answers'
-import { chairsNeeded, deriveFacts, type Facts } from './facts'
+import { chairsNeeded, deriveFacts, hasInterpreter, type Facts } from './facts'
 import { evaluate, explain } from './conditions'
 import { guidance as shippedGuidance } from './guidance'
 import { formKey, scriptForm } from './address-forms'
@@ -10,6 +10,7 @@ import {
   type GuidanceItem,
   type GuidanceScript,
   type Locale,
+  type Audience,
   type Origin,
   type Phase,
   type Placeholder,
@@ -19,6 +20,8 @@ import {
 export interface Script {
   text: string
   origin: Origin
+  /** Whom the teacher says it to: the parent(s), the buddy, or everyone. */
+  audience: Audience
 }
 
 export interface ChecklistItem {
@@ -28,7 +31,12 @@ export interface ChecklistItem {
   text: string
   scripts: Script[]
   reasons: string[]
+  /** 'sheet' for the sheet's own advice; 'suggestion' for an item we add in its spirit. */
+  origin: Origin
 }
+
+/** Who makes the suggested extra time: a buddy who comes or may come, a tolk, others from school. */
+export type ExtraTimeReason = 'buddy' | 'maybeBuddy' | 'interpreter' | 'others'
 
 export interface ChecklistPhase {
   phase: Phase
@@ -37,12 +45,18 @@ export interface ChecklistPhase {
 
 export interface Checklist {
   phases: ChecklistPhase[]
-  /** expectedMinutes plus the buffer when extra time applies. */
+  /** The length of the conversation: the minutes the teacher chose, else the usual minutes. */
   plannedMinutes: number
+  /** The teacher's usual length for such a conversation. */
   expectedMinutes: number
+  /** The suggested extra minutes: 0 when no extra time applies. */
   bufferMinutes: number
+  /** The usual minutes plus the suggested extra ones. */
+  suggestedMinutes: number
+  /** Who makes the suggestion longer, in this order; empty when there is no extra time. */
+  extraTimeFor: ExtraTimeReason[]
   /** The suggestion the buffer comes from, to show beside it. */
-  bufferRule: Pick<Guidance['timeBuffer'], 'percent' | 'roundUpTo' | 'minimum'>
+  bufferRule: Pick<Guidance['timeBuffer'], 'percent' | 'interpreterPercent' | 'roundUpTo' | 'minimum'>
   chairs: number
   /** The chairs in words, as running text writes a small number: "vijf". */
   chairsInWords: string
@@ -76,9 +90,11 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     facts,
   )
   const extraTime = applicable.some((item) => item.id === guidance.timeBuffer.item)
-  const bufferMinutes = extraTime ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer) : 0
+  const interpreter = hasInterpreter(answers)
+  const bufferMinutes = extraTime ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer, interpreter) : 0
   const chairs = chairsNeeded(answers)
-  const numbers = { chairs, expectedMinutes: answers.expectedMinutes, bufferMinutes }
+  const plannedMinutes = answers.chosenMinutes ?? answers.expectedMinutes
+  const numbers = { chairs, expectedMinutes: answers.expectedMinutes, bufferMinutes, plannedMinutes }
   const context: Context = {
     answers,
     facts,
@@ -88,16 +104,18 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     values: placeholderValues(answers, guidance, locale, numbers),
     scriptValues: placeholderValues(answers, guidance, scriptLocale, numbers),
   }
-  const { percent, roundUpTo, minimum } = guidance.timeBuffer
+  const { percent, interpreterPercent, roundUpTo, minimum } = guidance.timeBuffer
   return {
     phases: PHASES.map((phase) => ({
       phase,
       items: applicable.filter((item) => item.phase === phase).map((item) => toChecklistItem(item, context)),
     })),
-    plannedMinutes: answers.expectedMinutes + bufferMinutes,
+    plannedMinutes,
     expectedMinutes: answers.expectedMinutes,
     bufferMinutes,
-    bufferRule: { percent, roundUpTo, minimum },
+    suggestedMinutes: answers.expectedMinutes + bufferMinutes,
+    extraTimeFor: extraTime ? extraTimeReasons(answers) : [],
+    bufferRule: { percent, interpreterPercent, roundUpTo, minimum },
     chairs,
     chairsInWords: context.values.peopleWord!,
     locale,
@@ -105,10 +123,26 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
   }
 }
 
-/** The suggested extra minutes: a share of the usual time, rounded up, never below the minimum. */
-export function timeBuffer(expectedMinutes: number, rule: Guidance['timeBuffer']): number {
-  const share = Math.ceil((expectedMinutes * rule.percent) / 100 / rule.roundUpTo) * rule.roundUpTo
+/**
+ * The suggested extra minutes: a share of the usual time (a larger one with a tolk, who says
+ * everything again), rounded up, never below the minimum.
+ */
+export function timeBuffer(expectedMinutes: number, rule: Guidance['timeBuffer'], interpreter = false): number {
+  const percent = interpreter ? rule.interpreterPercent : rule.percent
+  const share = Math.ceil((expectedMinutes * percent) / 100 / rule.roundUpTo) * rule.roundUpTo
   return Math.max(rule.minimum, share)
+}
+
+/** Who is in the room besides the teacher and the parents, as reasons for extra time. */
+function extraTimeReasons(answers: Answers): ExtraTimeReason[] {
+  const others = answers.others ?? []
+  const reasons: ExtraTimeReason[] = []
+  if (answers.buddy === 'attending') reasons.push('buddy')
+  if (answers.buddy === 'unknown') reasons.push('maybeBuddy')
+  if (hasInterpreter(answers)) reasons.push('interpreter')
+  if (others.length < answers.otherAttendees || others.some((person) => person.role !== 'interpreter'))
+    reasons.push('others')
+  return reasons
 }
 
 /** Applies each `reorder` rule whose condition holds: the item moves to just before the other. */
@@ -129,9 +163,9 @@ export function placeholderValues(
   answers: Answers,
   guidance: Guidance,
   locale: Locale,
-  numbers: { chairs: number; expectedMinutes: number; bufferMinutes: number },
+  numbers: { chairs: number; expectedMinutes: number; bufferMinutes: number; plannedMinutes: number },
 ): Record<Placeholder, string> {
-  const { chairs, expectedMinutes, bufferMinutes } = numbers
+  const { chairs, expectedMinutes, bufferMinutes, plannedMinutes } = numbers
   return {
     child: withoutBidiControls(answers.childName ?? '').trim() || guidance.childFallback[locale],
     chairs: String(chairs),
@@ -143,7 +177,8 @@ export function placeholderValues(
       guidance.parentWords[answers.parentsAttending === 2 ? 'two' : 'one'][locale],
     expectedMinutes: String(expectedMinutes),
     bufferMinutes: String(bufferMinutes),
-    plannedMinutes: String(expectedMinutes + bufferMinutes),
+    plannedMinutes: String(plannedMinutes),
+    suggestedMinutes: String(expectedMinutes + bufferMinutes),
   }
 }
 
@@ -167,8 +202,10 @@ function toChecklistItem(item: GuidanceItem, context: Context): ChecklistItem {
     scripts: (variant?.scripts ?? item.scripts).map((script) => ({
       text: fill(scriptForm(script, scriptLocale, answers), spokenValues(script, context)),
       origin: script.origin,
+      audience: script.audience,
     })),
     reasons: explain(item.when, facts, guidance.reasons, locale).map((reason) => fill(reason, values)),
+    origin: item.origin,
   }
 }
 

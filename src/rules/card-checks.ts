@@ -36,6 +36,8 @@ export function cardProblems(guidance: Guidance): Problem[] {
     if (agenda.segments.findIndex((other) => other.id === segment.id) !== index)
       problems.push({ message: `duplicate segment id ${segment.id}`, path: [...path, 'id'] })
     if (segment.when) problems.push(...conditionProblems(segment.when, reasons, [...path, 'when']))
+    if (segment.atLeast && segment.atLeast[0] * 2 > segment.atLeast[1])
+      problems.push({ message: `segment ${segment.id} asks for more than half the time`, path: [...path, 'atLeast'] })
     problems.push(...textProblems([segment.title.nl, segment.title.en], [...path, 'title']))
   })
   const always = (item: GuidanceItem | undefined) => item !== undefined && item.when === undefined

@@ -16,6 +16,10 @@ export const FACT_DOMAINS = {
     max: LIMITS.otherAttendees.max,
   },
   peoplePresent: { kind: 'number', min: 2, max: 2 + 1 + 1 + LIMITS.otherAttendees.max },
+  /** Someone besides the teacher, the parents and the buddy comes: from school, or a tolk. */
+  othersComing: { kind: 'values', values: [true, false] },
+  /** A tolk is among the others. */
+  interpreter: { kind: 'values', values: [true, false] },
 } as const
 
 export type FactName = keyof typeof FACT_DOMAINS
@@ -34,6 +38,11 @@ export function chairsNeeded(answers: Answers): number {
   return peoplePresent(answers) + (answers.buddy === 'unknown' ? 1 : 0)
 }
 
+/** Whether a tolk comes: one of the others has that role. */
+export function hasInterpreter(answers: Pick<Answers, 'others'>): boolean {
+  return answers.others?.some((person) => person.role === 'interpreter') ?? false
+}
+
 export function deriveFacts(answers: Answers): Facts {
   return {
     buddy: answers.buddy,
@@ -43,5 +52,7 @@ export function deriveFacts(answers: Answers): Facts {
     expectedMinutes: answers.expectedMinutes,
     otherAttendees: answers.otherAttendees,
     peoplePresent: peoplePresent(answers),
+    othersComing: answers.otherAttendees > 0,
+    interpreter: hasInterpreter(answers),
   }
 }

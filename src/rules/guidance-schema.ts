@@ -57,6 +57,8 @@ const itemSchema = z.strictObject({
   id: z.string().check(z.regex(/^(before|during|after)\.[a-z-]+$/)),
   phase: z.enum(PHASES),
   when: z.optional(conditionSchema),
+  /** Whether the item itself is the sheet's advice or one we add in its spirit (its sentences say their own). */
+  origin: z._default(z.enum(ORIGINS), 'sheet'),
   title: text,
   text,
   scripts: z._default(z.array(scriptSchema), []),
@@ -77,7 +79,11 @@ const reminderText = z.strictObject({
  * part refers to an item and shows only when that item applies (and its own `when` holds).
  */
 const cardSchema = z.strictObject({
-  openings: z.array(z.strictObject({ item: z.string(), when: z.optional(conditionSchema) })),
+  /**
+   * The items whose sentences open the conversation, in the order they are said; `heading` says
+   * when a group is said, e.g. "Als de buddy erbij komt:".
+   */
+  openings: z.array(z.strictObject({ item: z.string(), when: z.optional(conditionSchema), heading: z.optional(text) })),
   reminders: z.array(z.strictObject({ item: z.string(), text: reminderText })),
   agenda: z.strictObject({
     /** Rows are whole multiples of this many minutes when the planned time allows it. */
@@ -89,6 +95,8 @@ const cardSchema = z.strictObject({
         when: z.optional(conditionSchema),
         /** A weight: the segment's part of the time is its share over the shares of the segments that apply. */
         share: positiveInt(),
+        /** The least part of the planned time the segment gets, as a fraction [numerator, denominator]. */
+        atLeast: z.optional(z.tuple([positiveInt(), positiveInt()])),
         title: text,
       }),
     ),
@@ -117,6 +125,8 @@ export const guidanceSchema = z
     timeBuffer: z.strictObject({
       item: z.string(),
       percent: z.number().check(z.positive()),
+      /** The extra time with a tolk, who says everything twice: a larger share than `percent`. */
+      interpreterPercent: z.number().check(z.positive()),
       roundUpTo: positiveInt(),
       minimum: z.int().check(z.nonnegative()),
     }),

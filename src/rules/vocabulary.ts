@@ -26,5 +26,6 @@ export const PLACEHOLDERS = [
   'expectedMinutes',
   'bufferMinutes',
   'plannedMinutes',
+  'suggestedMinutes',
 ] as const
 export type Placeholder = (typeof PLACEHOLDERS)[number]

@@ -31,6 +31,9 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   // 6 keeps the invitations as the teacher changed them, and asks the parent's own subject and the
   // teacher's contact (both optional: nothing to change).
   5: (state) => mapPreparations(state, (p) => ({ texts: {}, ...p })),
+  // 7 lets the teacher choose the length; 6 always planned the extra time it suggested. The length
+  // 6 planned is kept as the chosen one, so an invitation already sent stays true.
+  6: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withLengthKept(p.answers) } : p)),
 }
 
 function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {
@@ -45,6 +48,28 @@ function withRoles(answers: Record<string, unknown>) {
   const valid = typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= 10
   if (answers.others !== undefined || !valid) return answers
   return { ...answers, others: Array.from({ length: count }, () => ({ role: 'colleague' })) }
+}
+
+/**
+ * The minutes version 6 planned: the usual minutes, plus half of them (rounded up to five, at
+ * least ten) when three or more people were in the room, or the buddy might come. Written out
+ * here, not taken from the guidance data, which now suggests differently.
+ */
+function withLengthKept(answers: Record<string, unknown>) {
+  const { expectedMinutes: usual, parentsAttending: parents, otherAttendees: others, buddy } = answers
+  const whole = (n: unknown, min: number, max: number): n is number =>
+    typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max
+  // Only where 6 made a plan: every answer it needed was there.
+  const planned =
+    whole(usual, 5, 240) &&
+    whole(parents, 1, 2) &&
+    whole(others, 0, 10) &&
+    typeof answers.sensitiveNews === 'boolean' &&
+    ['attending', 'preparing', 'unknown', 'none'].includes(buddy as string) &&
+    (answers.address === 'u' || answers.address === 'je')
+  if (answers.chosenMinutes !== undefined || !planned) return answers
+  if (1 + parents + (buddy === 'attending' ? 1 : 0) + others < 3 && buddy !== 'unknown') return answers
+  return { ...answers, chosenMinutes: usual + Math.max(10, Math.ceil((usual * 0.5) / 5) * 5) }
 }
 
 /** The version this code writes: one past the last migration, so the two cannot disagree. */

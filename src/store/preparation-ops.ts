@@ -1,5 +1,6 @@
 import type { DraftAnswers } from '../rules'
 import {
+  followUpWithBuddy,
   own,
   type SavedCard,
   type EditableText,
@@ -15,6 +16,15 @@ import type { AnswerChanges, Changes } from './store'
 
 /** Answers that may have changed since the last conversation, asked again for a follow-up. */
 const ASKED_AGAIN: string[] = ['buddy', 'sensitiveNews', 'meetingAt']
+
+/**
+ * A new usual length makes the length chosen for the old one meaningless: it goes, unless the
+ * same change chooses one.
+ */
+function lengthKept(answers: DraftAnswers, changes: AnswerChanges): AnswerChanges {
+  const usualChanged = 'expectedMinutes' in changes && changes.expectedMinutes !== answers.expectedMinutes
+  return usualChanged && !('chosenMinutes' in changes) ? { ...changes, chosenMinutes: undefined } : changes
+}
 
 /** A copy without the keys whose value is undefined. */
 function withoutUndefined<T>(record: Record<string, T | undefined>): Record<string, T> {
@@ -66,7 +76,10 @@ export function preparationOps(now: () => string) {
       return (state) => ({ ...put(state, [preparation]), lastUsedId: id })
     },
     saveAnswers: (id: string, changes: AnswerChanges) =>
-      stamped(id, (p) => ({ ...p, answers: withoutUndefined({ ...p.answers, ...changes }) as DraftAnswers })),
+      stamped(id, (p) => ({
+        ...p,
+        answers: withoutUndefined({ ...p.answers, ...lengthKept(p.answers, changes) }) as DraftAnswers,
+      })),
     setTick: (id: string, itemId: string, ticked: boolean) =>
       stamped(id, (p) => ({
         ...p,
@@ -111,6 +124,10 @@ export function preparationOps(now: () => string) {
           ...Object.fromEntries(kept),
           meetingAt: source.followUp.at,
           expectedMinutes: source.followUp.minutes ?? source.answers.expectedMinutes,
+          // The minutes set at the follow-up are the length, not a usual time to add to.
+          chosenMinutes: source.followUp.minutes,
+          // Asked to come again: the buddy comes. Otherwise asked again, like sensitive news.
+          buddy: followUpWithBuddy(source) ? 'attending' : undefined,
         }) as DraftAnswers
         const agreements = source.evaluation.agreements?.trim()
         const preparation: Preparation = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useFieldArray } from 'react-hook-form'
+import { useFieldArray, useWatch } from 'react-hook-form'
 import { OTHER_ROLES } from '../rules/answers'
 import { describedBy, ErrorMessage, Hint } from '../ui/fields'
 import type { FieldApi } from './question-field'
@@ -12,6 +12,7 @@ import type { PeopleField } from './question-types'
 export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }) {
   const { form, errorOf, errorPrefix, t } = api
   const { fields, append, remove } = useFieldArray({ control: form.control, name: field.name as never })
+  const rows = (useWatch({ control: form.control, name: field.name as never }) ?? []) as unknown as { role?: string }[]
   const addButton = useRef<HTMLButtonElement>(null)
   const focusAfter = useRef<'added' | 'removed' | null>(null)
   useEffect(() => {
@@ -31,7 +32,11 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
       {fields.length === 0 ? <p>{t('q.others.nobody')}</p> : null}
       <ol className="people__list">
         {fields.map((row, index) => {
-          const [role, name] = [`${field.name}.${index}.role`, `${field.name}.${index}.name`]
+          const [role, name, language] = ['role', 'name', 'language'].map((box) => `${field.name}.${index}.${box}`) as [
+            string,
+            string,
+            string,
+          ]
           const person = t('q.others.person', { n: index + 1 })
           return (
             <li key={row.id} className="people__person">
@@ -56,6 +61,22 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
                     ))}
                   </select>
                 </div>
+                {rows[index]?.role === 'interpreter' ? (
+                  <div className={errorOf(language) ? 'form-group form-group--error' : 'form-group'}>
+                    <label htmlFor={language} className="label">
+                      {t('q.others.language')} <span className="optional">{t('wizard.optional')}</span>
+                    </label>
+                    <ErrorMessage id={language} text={errorOf(language)} prefix={errorPrefix} />
+                    <input
+                      id={language}
+                      className="input input--medium"
+                      autoComplete="off"
+                      {...form.register(language)}
+                      aria-invalid={errorOf(language) ? true : undefined}
+                      aria-describedby={describedBy({ id: language, error: errorOf(language) })}
+                    />
+                  </div>
+                ) : null}
                 <div className={errorOf(name) ? 'form-group form-group--error' : 'form-group'}>
                   <label htmlFor={name} className="label">
                     {t('q.others.name')} <span className="optional">{t('wizard.optional')}</span>
@@ -92,7 +113,7 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
           className="button button--secondary"
           onClick={() => {
             focusAfter.current = 'added'
-            append({ role: '', name: '' } as never)
+            append({ role: '', name: '', language: '' } as never)
           }}
         >
           {t(fields.length === 0 ? 'q.others.add' : 'q.others.addAnother')}

@@ -12,6 +12,8 @@ export type FormValues = Record<string, string | PersonValues[]>
 export interface PersonValues {
   role: string
   name: string
+  /** For a tolk: the language; kept in the box but not saved for other roles. */
+  language: string
 }
 
 /** The form's own names for a field's boxes, in page order (a date-time has two, a person two). */
@@ -20,7 +22,14 @@ export function inputNames(field: QuestionField, values: FormValues): string[] {
   if (field.kind !== 'people') return [field.name]
   const people = values[field.name]
   const rows = Array.isArray(people) ? people : []
-  return [field.name, ...rows.flatMap((_, i) => [`${field.name}.${i}.role`, `${field.name}.${i}.name`])]
+  return [
+    field.name,
+    ...rows.flatMap((row, i) => [
+      `${field.name}.${i}.role`,
+      ...(row.role === 'interpreter' ? [`${field.name}.${i}.language`] : []),
+      `${field.name}.${i}.name`,
+    ]),
+  ]
 }
 
 /** What the boxes show for the answers saved so far (or the teacher's usual choice). */
@@ -42,7 +51,13 @@ function fieldDefaults(field: QuestionField, answers: DraftAnswers, settings: Se
         [field.name]: typeof value === 'string' ? value : value === undefined ? (field.initial?.(settings) ?? '') : '',
       }
     case 'people':
-      return { [field.name]: (answers.others ?? []).map((p) => ({ role: p.role, name: p.name ?? '' })) }
+      return {
+        [field.name]: (answers.others ?? []).map((p) => ({
+          role: p.role,
+          name: p.name ?? '',
+          language: p.language ?? '',
+        })),
+      }
   }
 }
 
@@ -92,6 +107,16 @@ function fieldShape(field: QuestionField): Record<string, z.ZodMiniType> {
                   z.trim(),
                   z.maxLength(LIMITS.name.max, key('error.person.name')),
                 ),
+              language: z._default(
+                z
+                  .string()
+                  .check(
+                    z.overwrite(withoutBidiControls),
+                    z.trim(),
+                    z.maxLength(LIMITS.language.max, key('error.person.language')),
+                  ),
+                '',
+              ),
             }),
           )
           .check(z.maxLength(field.max, key('error.people.max'))),
@@ -110,8 +135,12 @@ function toAnswers(field: QuestionField, values: Record<string, unknown>): Answe
     case 'date-time':
       return dateTimeAnswer(field, String(values.date), String(values.time))
     case 'people': {
-      const people = (values[field.name] as { role: Person['role']; name: string }[]).map(({ role, name }) =>
-        name ? { role, name } : { role },
+      const people = (values[field.name] as { role: Person['role']; name: string; language: string }[]).map(
+        ({ role, name, language }) => ({
+          role,
+          ...(name ? { name } : {}),
+          ...(role === 'interpreter' && language ? { language } : {}),
+        }),
       )
       return { [field.name]: people, [field.countField]: people.length }
     }

@@ -112,7 +112,12 @@ export const QUESTIONS: Question[] = [
               ? undefined
               : a.others.length === 0
                 ? t('check.others.nobody')
-                : a.others.map((p) => `${t(`role.${p.role}`)}${p.name ? ` (${p.name})` : ''}`).join(', '),
+                : a.others
+                    .map((p) => {
+                      const extra = [p.name, p.role === 'interpreter' ? p.language : undefined].filter(Boolean)
+                      return `${t(`role.${p.role}`)}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`
+                    })
+                    .join(', '),
         },
       },
     ],

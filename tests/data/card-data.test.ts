@@ -12,10 +12,13 @@ function broken(mutate: (card: Data['card']) => void): unknown {
 }
 
 describe('the shipped card data', () => {
-  test('opens with the sheet’s sentences for a buddy, after talking alone first', () => {
-    expect(guidance.card.openings.map((o) => o.item)).toEqual([
-      'during.sensitive-parent-alone',
-      'during.opening-with-buddy',
+  test('opens in the agenda’s order: the tolk, talking alone first, the news, then the sheet’s sentences for a buddy', () => {
+    expect(guidance.card.openings.map((o) => [o.item, o.heading?.nl ?? null])).toEqual([
+      ['during.work-with-interpreter', null],
+      ['during.sensitive-parent-alone', null],
+      ['during.tell-sensitive-news', null],
+      ['during.opening-with-buddy', 'Als de buddy erbij komt:'],
+      ['during.opening-with-buddy', null],
     ])
   })
 
@@ -32,14 +35,17 @@ describe('the shipped card data', () => {
   })
 
   test('has the agenda segments of a conversation, in their order, with whole-number shares', () => {
-    expect(guidance.card.agenda.segments.map((s) => [s.id, s.item, s.share])).toEqual([
-      ['welcome', 'during.small-talk', 10],
-      ['parent-alone', 'during.sensitive-parent-alone', 20],
-      ['parents-alone', 'during.sensitive-parent-alone', 20],
-      ['school', 'during.explain-what-school-does', 25],
-      ['questions', 'during.welcome-questions', 25],
-      ['agreements', 'during.honest-about-feasibility', 15],
-      ['evaluate', 'after.evaluate-together', 10],
+    expect(guidance.card.agenda.segments.map((s) => [s.id, s.item, s.share, s.atLeast])).toEqual([
+      ['introductions', 'during.small-talk', 5, undefined],
+      ['welcome', 'during.small-talk', 10, undefined],
+      ['welcome-short', 'during.small-talk', 5, undefined],
+      ['news-alone', 'during.tell-sensitive-news', 30, [1, 3]],
+      ['news', 'during.tell-sensitive-news', 30, [1, 3]],
+      ['buddy-joins', 'during.opening-with-buddy', 5, undefined],
+      ['school', 'during.explain-what-school-does', 25, undefined],
+      ['questions', 'during.welcome-questions', 25, undefined],
+      ['agreements', 'during.honest-about-feasibility', 15, undefined],
+      ['evaluate', 'after.evaluate-together', 10, undefined],
     ])
     expect(guidance.card.agenda.step).toBe(5)
   })
@@ -67,7 +73,7 @@ describe('the guidance schema rejects in the card', () => {
       card.reminders[3]!.item = card.reminders[0]!.item
     })
     expect(() => parseGuidance(data)).toThrow(
-      /during.parent-in-charge has more than one reminder[\s\S]*card\.reminders\[3\]\.item/,
+      /during.sensitive-parent-alone has more than one reminder[\s\S]*card\.reminders\[3\]\.item/,
     )
   })
 
@@ -102,13 +108,26 @@ describe('the guidance schema rejects in the card', () => {
 
   test('a condition on a value the answer never takes', () => {
     const opening = broken((card) => {
-      card.openings[0]!.when!.in = ['sometimes']
+      card.openings[1]!.when = { fact: 'buddy', in: ['sometimes'] }
     })
-    expect(() => parseGuidance(opening)).toThrow(/buddy is never sometimes[\s\S]*card\.openings\[0\]\.when/)
+    expect(() => parseGuidance(opening)).toThrow(/buddy is never sometimes[\s\S]*card\.openings\[1\]\.when/)
     const segment = broken((card) => {
-      card.agenda.segments[1]!.when!.all[1]!.in = [3]
+      Object.assign(card.agenda.segments[1]!, { when: { all: [{ fact: 'parentsAttending', in: [3] }] } })
     })
     expect(() => parseGuidance(segment)).toThrow(/parentsAttending is never 3[\s\S]*card\.agenda\.segments\[1\]\.when/)
+  })
+
+  test('a segment that asks for more than half the time', () => {
+    const data = broken((card) => {
+      card.agenda.segments[3]!.atLeast = [2, 3]
+    })
+    expect(() => parseGuidance(data)).toThrow(
+      /news-alone asks for more than half the time[\s\S]*segments\[3\]\.atLeast/,
+    )
+    const half = broken((card) => {
+      card.agenda.segments[3]!.atLeast = [1, 2]
+    })
+    expect(() => parseGuidance(half)).not.toThrow()
   })
 
   test('a segment for an item that does not exist, and a segment id used twice', () => {
@@ -146,7 +165,7 @@ describe('the guidance schema rejects in the card', () => {
     })
     expect(() => parseGuidance(data)).toThrow(/no agenda segment applies to every conversation/)
     const onlyBuddyItems = broken((card) => {
-      const alone: Record<string, unknown> = { ...card.agenda.segments[1]! }
+      const alone: Record<string, unknown> = { ...card.agenda.segments.find((s) => s.id === 'buddy-joins')! }
       delete alone.when
       card.agenda.segments = [alone as Data['card']['agenda']['segments'][number]]
     })

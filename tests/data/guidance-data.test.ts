@@ -2,18 +2,22 @@ import { describe, expect, test } from 'vitest'
 import raw from '../../guidance-data/guidance.json'
 import { guidance, guidanceSchema, parseGuidance } from '../../src/rules'
 
+/** The sheet's 19 items, and three we add in its spirit: a tolk before and during, and telling the news. */
 const ITEM_IDS = [
   'before.ask-buddy-along',
   'before.questions-with-buddy',
   'before.talk-to-parent-directly',
   'before.room-and-chairs',
   'before.plan-extra-time',
+  'before.brief-interpreter',
   'during.small-talk',
+  'during.tell-sensitive-news',
   'during.opening-with-buddy',
   'during.no-direct-buddy-contact',
   'during.sensitive-parent-alone',
   'during.explain-what-school-does',
   'during.parent-in-charge',
+  'during.work-with-interpreter',
   'during.welcome-questions',
   'during.answer-later',
   'during.buddy-suggestions-to-parent',
@@ -36,7 +40,7 @@ function broken(mutate: (data: Data) => void): unknown {
 }
 
 const at = (id: string) => ITEM_IDS.indexOf(id)
-const itemOf = (d: Data, id: string): Item => d.items[at(id)]!
+const itemOf = (d: Data, id: string): Item => d.items.find((item) => item.id === id)!
 const scriptOf = (d: Data, id: string, n = 0) => (itemOf(d, id) as { scripts: Script[] }).scripts[n]!
 const scriptsOf = (item: (typeof guidance.items)[number]) => [
   ...item.scripts,
@@ -49,8 +53,14 @@ describe('the shipped guidance data', () => {
     expect(guidanceSchema.safeParse(raw).success).toBe(true)
   })
 
-  test('holds the 19 items of the design, in their order', () => {
+  test('holds the 19 items of the design and our three, in their order', () => {
     expect(guidance.items.map((item) => item.id)).toEqual(ITEM_IDS)
+  })
+
+  test('marks the three items we add as suggestions, and the sheet’s own as the sheet’s', () => {
+    const ours = ['before.brief-interpreter', 'during.tell-sensitive-news', 'during.work-with-interpreter']
+    for (const item of guidance.items)
+      expect(item.origin, item.id).toBe(ours.includes(item.id) ? 'suggestion' : 'sheet')
   })
 
   test('quotes the sheet word for word where the sheet uses u', () => {
@@ -85,7 +95,8 @@ describe('the shipped guidance data', () => {
   })
 
   test('marks only the sheet’s own sentences as coming from the sheet', () => {
-    expect(sheetScripts).toHaveLength(8)
+    // A variant may repeat a sentence of its item: the sheet has eight.
+    expect(new Set(sheetScripts.map((s) => s.u))).toHaveProperty('size', 8)
     const suggestions = guidance.items.flatMap(scriptsOf).filter((s) => s.origin === 'suggestion')
     expect(suggestions.map((s) => s.je)).toContain(
       'Dat weet ik nu niet. Ik zoek het voor je uit en laat het je deze week weten.',
@@ -138,9 +149,10 @@ describe('the guidance schema rejects', () => {
 
   test('a number test whose answer has no reason text to show', () => {
     const data = broken((d) => {
+      ;(itemOf(d, 'before.plan-extra-time') as { when: unknown }).when = { fact: 'peoplePresent', atLeast: 4 }
       delete (d.reasons.facts as { peoplePresent?: unknown }).peoplePresent
     })
-    expect(() => parseGuidance(data)).toThrow(/no reason text for peoplePresent[\s\S]*items\[\d+\]\.when/)
+    expect(() => parseGuidance(data)).toThrow(/no reason text for peoplePresent[\s\S]*items\[4\]\.when/)
   })
 
   test.each(['before.Ask-buddy-along', 'before.ask buddy', 'before.', 'before.ask2', 'before-ask'])(
@@ -171,15 +183,17 @@ describe('the guidance schema rejects', () => {
     const data = broken((d) => {
       delete scriptOf(d, 'during.answer-later').jullie
     })
-    expect(() => parseGuidance(data)).toThrow(/needs a jullie form[\s\S]*items\[12\]\.scripts\[0\]\.jullie/)
+    expect(() => parseGuidance(data)).toThrow(/needs a jullie form[\s\S]*items\[15\]\.scripts\[0\]\.jullie/)
   })
 
   test('a plural form in a script to the buddy, naming the field', () => {
     const data = broken((d) => {
-      scriptOf(d, 'during.opening-with-buddy').jullie = 'Jullie als ouderbuddy’s…'
+      scriptOf(d, 'during.opening-with-buddy', 1).jullie = 'Jullie als ouderbuddy’s…'
     })
     expect(() => parseGuidance(data)).toThrow(
-      /speaks to one person: remove jullie[\s\S]*items\[6\]\.scripts\[0\]\.jullie/,
+      new RegExp(
+        `speaks to one person: remove jullie[\\s\\S]*items\\[${at('during.opening-with-buddy')}\\]\\.scripts\\[1\\]\\.jullie`,
+      ),
     )
   })
 
@@ -187,14 +201,14 @@ describe('the guidance schema rejects', () => {
     const data = broken((d) => {
       delete scriptOf(d, 'during.parent-in-charge').en
     })
-    expect(() => parseGuidance(data)).toThrow(/items\[10\]\.scripts\[0\]\.en/)
+    expect(() => parseGuidance(data)).toThrow(/items\[12\]\.scripts\[0\]\.en/)
   })
 
   test('a script that does not say where it comes from', () => {
     const data = broken((d) => {
       scriptOf(d, 'during.parent-in-charge').origin = 'internet'
     })
-    expect(() => parseGuidance(data)).toThrow(/items\[10\]\.scripts\[0\]\.origin/)
+    expect(() => parseGuidance(data)).toThrow(/items\[12\]\.scripts\[0\]\.origin/)
   })
 
   test('a missing English text, naming the field', () => {

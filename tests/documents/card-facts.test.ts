@@ -64,12 +64,13 @@ describe('the facts on the conversation card', () => {
     expect(facts({ buddy: 'none' }, { 'before.room-and-chairs': '   ' }).room).toBe('2 stoelen')
   })
 
-  test('give the child, the time and the planned minutes, or say the time is not set yet', () => {
-    expect(facts({ meetingAt: '2026-12-12T15:30' })).toMatchObject({
+  test('give the child, the time and the chosen minutes, or say the time is not set yet', () => {
+    expect(facts({ meetingAt: '2026-12-12T15:30', chosenMinutes: 45 })).toMatchObject({
       child: 'Anouk',
       when: 'zaterdag 12 december 2026 om 15:30',
       duration: '45 minuten',
     })
+    expect(facts({ meetingAt: '2026-12-12T15:30' })).toMatchObject({ duration: '30 minuten' })
     expect(facts({ childName: '  ', buddy: 'none' })).toMatchObject({
       child: null,
       when: 'Nog niet ingevuld.',

@@ -8,8 +8,9 @@ import { answers } from '../rules/sample'
 
 const SCHOOL: SchoolDetails = { teacherName: 'Sanne de Vries', schoolName: 'De Regenboog', defaultRoom: 'lokaal 12' }
 
+/** A teacher who took 45 minutes for a conversation that usually takes 30. */
 const invite = (overrides: Partial<Answers> = {}, locale: 'nl' | 'en' = 'nl', school: SchoolDetails = SCHOOL) => {
-  const given = answers({ meetingAt: '2026-12-12T15:30', ...overrides })
+  const given = answers({ meetingAt: '2026-12-12T15:30', chosenMinutes: 45, ...overrides })
   return invitationText(given, buildChecklist(given, { locale }), school)
 }
 
@@ -21,6 +22,14 @@ const FORMS = [
 ] as const
 
 describe('the invitation for the parent', () => {
+  test('says the length the teacher chose, and when the buddy comes in by that length', () => {
+    const usual = invite({ chosenMinutes: undefined })
+    expect(usual).toContain('Hoe lang: ongeveer 30 minuten')
+    // 30 minutes from 15:30: a minute's welcome, ten for the news, the buddy at 15:41, said as 15.40.
+    expect(usual).toContain('Om ongeveer 15.40 uur kan uw buddy erbij komen.')
+    expect(invite({ chosenMinutes: 60 })).toContain('Hoe lang: een uur')
+  })
+
   test('to one parent in the u form, with everything known, reads as a whole letter', () => {
     const text = invite(
       {
@@ -73,7 +82,7 @@ describe('the invitation for the parent', () => {
         'Hoe lang: ongeveer 45 minuten',
         '',
         // 15:30 welcome, 15:35 alone with the parent, then the buddy: the card's agenda.
-        'Eerst praat ik alleen met u. Om ongeveer 15.45 uur kan uw buddy erbij komen.',
+        'Eerst praat ik alleen met u. Om ongeveer 15.50 uur kan uw buddy erbij komen.',
         '',
         'Tip: schrijf van tevoren uw vragen op. Dan vergeet u niets in het gesprek.',
         '',
@@ -108,7 +117,7 @@ describe('the invitation for the parent', () => {
       expect(text).not.toContain('bespreek ze met uw buddy')
     }
     // Only a buddy who may come has a time to join on the agenda.
-    expect(invite({ buddy: 'unknown' })).toContain('Om ongeveer 15.45 uur kan uw buddy erbij komen.')
+    expect(invite({ buddy: 'unknown' })).toContain('Om ongeveer 15.50 uur kan uw buddy erbij komen.')
     expect(invite({ buddy: 'preparing' })).toContain('Daarna kan uw buddy erbij komen.\n')
     // Not "always welcome" and then "but not at first".
     expect(invite({ buddy: 'unknown' })).not.toContain('altijd welkom')
@@ -116,10 +125,10 @@ describe('the invitation for the parent', () => {
       'Eerst praat ik alleen met u. Daarna kan uw buddy erbij komen.\n',
     )
     expect(invite({ buddy: 'attending', address: 'je', parentsAttending: 2 })).toContain(
-      'Eerst praat ik alleen met jullie. Om ongeveer 15.45 uur kan jullie buddy erbij komen.',
+      'Eerst praat ik alleen met jullie. Om ongeveer 15.50 uur kan jullie buddy erbij komen.',
     )
     expect(invite({ buddy: 'attending', address: 'je' })).toContain(
-      'alleen met jou. Om ongeveer 15.45 uur kan je buddy',
+      'alleen met jou. Om ongeveer 15.50 uur kan je buddy',
     )
     expect(invite({ buddy: 'none' })).not.toContain('Eerst praat')
     // A letter nobody signs names the teacher who talks first.
@@ -189,7 +198,9 @@ describe('the invitation for the parent', () => {
       '\nWanneer: dinsdag 5 januari om 9.05 uur\n',
     )
     const length = (expectedMinutes: number) =>
-      /Hoe lang: (.*)/.exec(invite({ buddy: 'none', sensitiveNews: false, expectedMinutes }))![1]
+      /Hoe lang: (.*)/.exec(
+        invite({ buddy: 'none', sensitiveNews: false, expectedMinutes, chosenMinutes: undefined }),
+      )![1]
     expect(length(15)).toBe('ongeveer 15 minuten')
     expect(length(60)).toBe('een uur')
     expect(length(75)).toBe('ruim een uur')
@@ -288,7 +299,7 @@ describe('the invitation for the parent', () => {
     expect(english).toMatch(/^Dear parent,\n\nI would like to talk with you about Anouk\.\n\nAbout: reading\n/)
     expect(english).toMatch(/When: Saturday,? 12 December at 15:30\n/)
     expect(english).toContain('\n\nDoes this time not suit you, or do you have a question? Please let me know.\n\n')
-    expect(english).toContain('How long: about 45 minutes')
+    expect(english).toContain('How long: about 30 minutes')
     expect(english).toMatch(/Kind regards,\nSanne de Vries\nDe Regenboog$/)
     const dutch = invitationText(given, buildChecklist(given, { locale: 'en', scriptLocale: 'nl' }), SCHOOL)
     expect(dutch).toMatch(/^Beste ouder,\n\nIk wil graag met u praten/)

@@ -3,8 +3,14 @@ import { screen, within } from '@testing-library/react'
 import { givenAnswers, renderApp, said } from '../helpers'
 import { useStore } from '../../src/store/store'
 import { reloadFromStorage } from '../../src/store/store'
+import { buildChecklist, type Answers } from '../../src/rules'
 
 const actions = () => useStore.getState().actions
+/** How many items a saved preparation's checklist has, as the rules make it. */
+const itemCount = (name: string) => {
+  const saved = Object.values(useStore.getState().preparations).find((p) => p.answers.childName === name)!
+  return buildChecklist(saved.answers as Answers).phases.flatMap((phase) => phase.items).length
+}
 const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li')!
 
 /** Two preparations, each with its own tick and note. */
@@ -45,8 +51,10 @@ describe('the list of preparations', () => {
     expect(names.slice(0, 2)).toEqual(['Noor', 'Sem'])
     expect(within(card('Noor')).getByText('maandag 14 december 2026 om 09:00')).toBeInTheDocument()
     expect(within(card('Noor')).getByText('In voorbereiding')).toBeInTheDocument()
-    expect(within(card('Noor')).getByText('1 van 19 gedaan')).toBeInTheDocument()
-    expect(within(card('Sem')).getByText('1 van 11 gedaan')).toBeInTheDocument()
+    expect(within(card('Noor')).getByText(`1 van ${itemCount('Noor')} gedaan`)).toBeInTheDocument()
+    expect(within(card('Sem')).getByText(`1 van ${itemCount('Sem')} gedaan`)).toBeInTheDocument()
+    // Counted by the rules: the buddy's items on Noor's list and not on Sem's.
+    expect(itemCount('Noor') - itemCount('Sem')).toBe(8)
   })
 
   test('opens each preparation with its own answers, ticks and notes, also after a reload', async () => {

@@ -28,14 +28,17 @@ describe('where a conversation stands, by the clock', () => {
     ['2026-12-03T15:00', 'held'],
     ['2026-12-04T08:00', 'held'],
   ])('at %s a conversation from 14:15 to 15:00 is %s', (now, status) => {
-    // Three people: 30 minutes plus the suggested 15 of extra time.
-    expect(statusOf(at('2026-12-03T14:15'), now)).toBe(status)
+    // With the buddy: 30 minutes, and the suggested 15 of extra time taken.
+    expect(statusOf(at('2026-12-03T14:15', { chosenMinutes: 45 }), now)).toBe(status)
   })
 
-  test('the planned length counts, extra time included: 90 minutes planned ends at 15:45', () => {
-    const long = at('2026-12-03T14:15', { expectedMinutes: 60 })
+  test('the chosen length counts: 90 minutes chosen ends at 15:45; without a choice the usual 60 end at 15:15', () => {
+    const long = at('2026-12-03T14:15', { expectedMinutes: 60, chosenMinutes: 90 })
     expect(statusOf(long, '2026-12-03T15:44')).toBe('today')
     expect(statusOf(long, '2026-12-03T15:45')).toBe('held')
+    const usual = at('2026-12-03T14:15', { expectedMinutes: 60 })
+    expect(statusOf(usual, '2026-12-03T15:14')).toBe('today')
+    expect(statusOf(usual, '2026-12-03T15:15')).toBe('held')
   })
 
   test('without extra time a conversation of 30 minutes for two people ends at 14:45', () => {

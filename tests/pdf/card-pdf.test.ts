@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
-import { BUDDY_VALUES, buildCard, buildChecklist, LIMITS, type Answers, type Locale } from '../../src/rules'
+import {
+  BUDDY_VALUES,
+  buildCard,
+  buildChecklist,
+  LIMITS,
+  type Answers,
+  type Locale,
+  type Person,
+} from '../../src/rules'
 import { cardContent, type CardPdfInput } from '../../src/pdf/card-content'
 import { pageCount, renderPdf } from '../../src/pdf/render-pdf'
 import { pdfFileName } from '../../src/pdf/file-name'
@@ -35,23 +43,33 @@ const cardPdf = (given: Answers, extra: Partial<CardPdfInput> = {}, locale: Loca
 /** The minutes of the agenda's rows as printed: "Welkom en praatje · 5 min". */
 const agendaMinutes = (text: string) => [...flat(text).matchAll(/· (\d+) min(?!\p{L})/gu)].map((m) => Number(m[1]))
 
-/** Every combination of the answers that change the card's length. */
+/** Who else comes: nobody, one from school, a tolk, or three with a tolk among them. */
+const OTHERS: Person[][] = [
+  [],
+  [{ role: 'ib', name: 'mevrouw Jansen' }],
+  [{ role: 'interpreter', language: 'Turks' }],
+  [{ role: 'ib' }, { role: 'interpreter', name: 'meneer Yılmaz', language: 'Turks' }, { role: 'colleague' }],
+]
+
+/** Every combination of the answers that change the card's length, with the longest name. */
 function combinations(buddy: Answers['buddy']): Answers[] {
   return [true, false].flatMap((sensitiveNews) =>
     ([1, 2] as const).flatMap((parentsAttending) =>
-      [0, 1, 3].flatMap((otherAttendees) =>
+      OTHERS.flatMap((others) =>
         [10, 30, 90].flatMap((expectedMinutes) =>
-          [undefined, LONG_NAME].map((childName) =>
-            answers({
+          [false, true].map((suggestionTaken) => {
+            const given = answers({
               buddy,
               sensitiveNews,
               parentsAttending,
-              otherAttendees,
+              otherAttendees: others.length,
+              others,
               expectedMinutes,
-              childName,
+              childName: LONG_NAME,
               meetingAt: '2026-12-12T15:30',
-            }),
-          ),
+            })
+            return suggestionTaken ? { ...given, chosenMinutes: buildChecklist(given).suggestedMinutes } : given
+          }),
         ),
       ),
     ),
@@ -74,7 +92,10 @@ describe('the conversation card PDF', () => {
           label,
         ).toBe(planned)
         const all = flat(text)
-        for (const opening of buildCard(given).openings) expect(all, label).toContain(`‘${opening.text}’`)
+        for (const opening of buildCard(given).openings) {
+          if (opening.heading) expect(all, label).toContain(opening.heading)
+          for (const script of opening.scripts) expect(all, label).toContain(`‘${script.text}’`)
+        }
         if (given.childName) expect(all, label).toContain(given.childName)
       }
     },
@@ -97,7 +118,13 @@ describe('the conversation card PDF', () => {
   })
 
   test('holds who, when and where, the opening sentences, the timed agenda and the reminders, in order', async () => {
-    const given = answers({ parentsAttending: 2, otherAttendees: 1, meetingAt: '2026-12-12T15:30' })
+    const given = answers({
+      parentsAttending: 2,
+      otherAttendees: 1,
+      meetingAt: '2026-12-12T15:30',
+      chosenMinutes: 45,
+      sensitiveNews: false,
+    })
     const { text } = await pdfText(
       await cardPdf(given, { notes: { 'before.room-and-chairs': 'Lokaal 12, de kleine tafel' } }),
     )
@@ -109,7 +136,8 @@ describe('the conversation card PDF', () => {
         'Wanneer zaterdag 12 december 2026 om 15:30',
         'Duur 45 minuten',
         'Ruimte Lokaal 12, de kleine tafel · 5 stoelen',
-        '1. 15:30–15:35 Welkom en praatje · 5 min',
+        '1. 15:30–15:35 Voorstellen: wie is wie en waarom zijn we hier · 5 min',
+        '2. 15:35–15:40 Welkom en praatje · 5 min',
         '6. 16:10–16:15 Samen terugkijken · 5 min',
         '• Kijk de ouders aan en stel je vragen aan de ouders.',
       ]),
@@ -117,8 +145,9 @@ describe('the conversation card PDF', () => {
     const all = flat(text)
     expect(all).toContain('Wie zijn erbij Jij, de ouders, de ouderbuddy en een collega van school')
     expect(all).toContain(
-      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (voorbeeld van de app)',
+      'Tegen de ouders: ‘Vindt u het goed dat de buddy hoort wat we over Anouk bespreken?’ (voorbeeld van de app)',
     )
+    expect(all).toContain('Tegen de buddy: ‘We zijn hier met vijf mensen aanwezig')
     expect(all).toContain('in het belang van Anouk…’ (uit de handreiking)')
     const order = ['Zo kun je beginnen', 'Agenda', 'Denk aan', 'Vraag voor later', 'Aantekeningen', 'Bron:']
     expect(order.map((heading) => all.indexOf(heading))).toEqual(
@@ -128,7 +157,7 @@ describe('the conversation card PDF', () => {
   })
 
   test('leaves out the opening sentences when there are none, and the clock times when the time is not known', async () => {
-    const all = flat((await pdfText(await cardPdf(answers({ buddy: 'none' })))).text)
+    const all = flat((await pdfText(await cardPdf(answers({ buddy: 'none', sensitiveNews: false })))).text)
     expect(all).not.toContain('Zo kun je beginnen')
     expect(all).toContain('1. Welkom en praatje · 5 min')
     expect(all).toContain('Wanneer Nog niet ingevuld.')
@@ -163,7 +192,9 @@ describe('the conversation card PDF', () => {
   })
 
   test('is tagged: a title, the sections as headings, the agenda as an ordered list, in Dutch', async () => {
-    const structure = await pdfStructure(await cardPdf(answers({ meetingAt: '2026-12-12T15:30' })))
+    const structure = await pdfStructure(
+      await cardPdf(answers({ meetingAt: '2026-12-12T15:30', chosenMinutes: 45, sensitiveNews: false })),
+    )
     expect(structure.language).toBe('nl')
     expect(findAll(structure.pages, 'H1').map((h) => h.text)).toEqual(['Gesprekskaart'])
     expect(findAll(structure.pages, 'H2').map((h) => h.text)).toEqual([
@@ -178,11 +209,28 @@ describe('the conversation card PDF', () => {
   })
 
   test('speaks English in the English card', async () => {
-    const { text, info } = await pdfText(await cardPdf(answers({ buddy: 'none' }), {}, 'en'))
+    const { text, info } = await pdfText(await cardPdf(answers({ buddy: 'none', sensitiveNews: false }), {}, 'en'))
     expect(info).toMatchObject({ Title: 'Conversation card', Language: 'en' })
     expect(flat(text)).toContain('Keep in mind')
     expect(flat(text)).toContain('1. Welcome and small talk · 5 min')
     expect(flat(text)).toContain('Who will be there You and the parent')
+  })
+
+  test('says before each opening sentence whom it is for, under when it is said, in the agenda’s order', async () => {
+    const given = answers({ sensitiveNews: true, otherAttendees: 1, others: [{ role: 'interpreter' }] })
+    const structure = await pdfStructure(await cardPdf(given))
+    expect(findAll(structure.pages, 'H3').map((h) => h.text)).toEqual(['Als de buddy erbij komt:'])
+    const all = flat((await pdfText(await cardPdf(given))).text)
+    const said = [
+      'Tegen iedereen: ‘De tolk vertaalt alles',
+      'Tegen de ouder: ‘Ik wil eerst graag even alleen met u praten.',
+      'Tegen de buddy: ‘Ik praat eerst even alleen met de ouder.',
+      'Tegen de ouder: ‘Ik wil u iets vertellen over Anouk',
+      'Als de buddy erbij komt:',
+      'Tegen de buddy: ‘We zijn hier met vier mensen',
+    ]
+    expect(said.map((text) => all.indexOf(text))).toEqual(said.map((text) => all.indexOf(text)).sort((a, b) => a - b))
+    expect(said.every((text) => all.includes(text))).toBe(true)
   })
 
   test('is named after the card, the child and the day', () => {

@@ -37,6 +37,8 @@ function parentInput(overrides: Partial<Answers> = {}, after = HELD, locale: Loc
     purpose: 'hoe het gaat met lezen',
     others: [{ role: 'ib', name: 'mevrouw Jansen' }],
     otherAttendees: 1,
+    // The teacher took the suggestion: 30 minutes as usual, 15 more with the buddy and the ib.
+    chosenMinutes: 45,
     ...overrides,
   })
   return {
@@ -83,7 +85,7 @@ describe('the version for the parent', () => {
     const general = await textOf(parentInput({ ...sensitive, parentSubject: 'hoe het gaat met lezen' }, BEFORE))
     expect(general).toContain('Waar gaat het over? Hoe het gaat met lezen')
     expect(general).toContain(
-      'Eerst praat Sanne de Vries alleen met u. Om ongeveer 15.45 uur kan uw buddy erbij komen.',
+      'Eerst praat Sanne de Vries alleen met u. Om ongeveer 15.50 uur kan uw buddy erbij komen.',
     )
     expect(general).not.toContain('bespreek ze met uw buddy')
     const none = await textOf(parentInput(sensitive, BEFORE))

@@ -45,7 +45,9 @@ describe('the PDF', () => {
     expect(all).toContain('Voorbereiding oudergesprek')
     expect(all).toContain('Voor het gesprek over Anouk')
     expect(all).toContain('zaterdag 12 december 2026 om 15:30')
-    expect(all).toContain('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.')
+    expect(all).toContain(
+      'Plan 30 minuten. Je gebruikelijke tijd is 30 minuten. Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt.',
+    )
     expect(all).toContain('Zet drie stoelen klaar.')
     for (const item of buildChecklist(answers()).phases.flatMap((p) => p.items)) {
       expect(all, item.id).toContain(item.title)
@@ -113,7 +115,7 @@ describe('the PDF', () => {
       '‘Dat weet ik nu niet. Ik zoek het voor u uit en laat het u deze week weten.’ voorbeeld van de app',
     )
     expect(all).toContain(
-      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
+      'Plan 30 minuten. Je gebruikelijke tijd is 30 minuten. Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra.',
     )
   })
 

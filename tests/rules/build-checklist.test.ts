@@ -40,9 +40,32 @@ const CONDITION_TABLE: { id: string; rows: [Partial<Answers>, boolean][] }[] = [
       [{ buddy: 'attending', parentsAttending: 1, otherAttendees: 0 }, true],
       [{ buddy: 'none', parentsAttending: 1, otherAttendees: 0 }, false],
       [{ buddy: 'preparing', parentsAttending: 1, otherAttendees: 0 }, false],
-      [{ buddy: 'none', parentsAttending: 2, otherAttendees: 0 }, true],
+      // Two parents alone is an ordinary conversation: no extra time (review 3, #4).
+      [{ buddy: 'none', parentsAttending: 2, otherAttendees: 0 }, false],
+      [{ buddy: 'preparing', parentsAttending: 2, otherAttendees: 0 }, false],
       [{ buddy: 'none', parentsAttending: 1, otherAttendees: 1 }, true],
       [{ buddy: 'unknown', parentsAttending: 1, otherAttendees: 0 }, true],
+    ],
+  },
+  ...['before.brief-interpreter', 'during.work-with-interpreter'].map((id) => ({
+    id,
+    rows: [
+      [{ otherAttendees: 1, others: [{ role: 'interpreter' }] }, true],
+      [
+        { buddy: 'none', otherAttendees: 2, others: [{ role: 'ib' }, { role: 'interpreter', language: 'Turks' }] },
+        true,
+      ],
+      [{ otherAttendees: 1, others: [{ role: 'ib' }] }, false],
+      [{ otherAttendees: 0 }, false],
+    ] as [Partial<Answers>, boolean][],
+  })),
+  {
+    id: 'during.tell-sensitive-news',
+    rows: [
+      [{ sensitiveNews: true, buddy: 'attending' }, true],
+      [{ sensitiveNews: true, buddy: 'none' }, true],
+      [{ sensitiveNews: false, buddy: 'attending' }, false],
+      [{ sensitiveNews: false, buddy: 'none' }, false],
     ],
   },
   ...['during.opening-with-buddy', 'during.no-direct-buddy-contact', 'during.buddy-suggestions-to-parent'].map(
@@ -91,6 +114,13 @@ describe('buildChecklist', () => {
       'We zijn hier met vier mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…',
     )
     expect(opening.scripts[1]!.text).toContain('dat het met Anouk goed gaat')
+    // Without news to tell first, the opening starts by asking whether the buddy may hear it all.
+    const plain = item(buildChecklist(answers({ sensitiveNews: false })), 'during.opening-with-buddy')
+    expect(plain.scripts.map((script) => [script.text, script.audience, script.origin])).toEqual([
+      ['Vindt u het goed dat de buddy hoort wat we over Anouk bespreken?', 'parents', 'suggestion'],
+      [expect.stringContaining('u als ouderbuddy'), 'buddy', 'sheet'],
+      [expect.stringContaining('U als ouder bent de belangrijkste'), 'parents', 'sheet'],
+    ])
   })
 
   test('uses neutral wording when no name is given', () => {
@@ -131,31 +161,67 @@ describe('buildChecklist', () => {
     expect(scripts.join(' ')).not.toMatch(/\b(u|uw|U)\b/)
   })
 
-  test('adds half the usual time, rounded up to 5 minutes, when more people come', () => {
+  test('suggests half the usual time more, rounded up to 5 minutes, when the buddy comes; plans the usual time until the teacher chooses', () => {
     const checklist = buildChecklist(answers({ expectedMinutes: 30 }))
     expect(checklist.bufferMinutes).toBe(15)
-    expect(checklist.plannedMinutes).toBe(45)
-    expect(buildChecklist(answers({ expectedMinutes: 25 })).plannedMinutes).toBe(40)
+    expect(checklist.suggestedMinutes).toBe(45)
+    expect(checklist.plannedMinutes).toBe(30)
+    expect(checklist.extraTimeFor).toEqual(['buddy'])
+    expect(buildChecklist(answers({ expectedMinutes: 25 })).suggestedMinutes).toBe(40)
+  })
+
+  test('plans the minutes the teacher chose, whatever the suggestion', () => {
+    expect(buildChecklist(answers({ expectedMinutes: 30, chosenMinutes: 45 })).plannedMinutes).toBe(45)
+    expect(buildChecklist(answers({ expectedMinutes: 30, chosenMinutes: 35 })).plannedMinutes).toBe(35)
+    const alone = buildChecklist(answers({ buddy: 'none', expectedMinutes: 30, chosenMinutes: 40 }))
+    expect([alone.plannedMinutes, alone.suggestedMinutes, alone.bufferMinutes]).toEqual([40, 30, 0])
   })
 
   test('rounds the extra time up to the next 5 minutes, never down', () => {
     expect(buildChecklist(answers({ expectedMinutes: 22 })).bufferMinutes).toBe(15)
-    expect(buildChecklist(answers({ expectedMinutes: 42 })).plannedMinutes).toBe(67)
+    expect(buildChecklist(answers({ expectedMinutes: 42 })).suggestedMinutes).toBe(67)
   })
 
-  test('tells the teacher the planned minutes, buffer included, in the extra-time item', () => {
-    const extra = item(buildChecklist(answers({ expectedMinutes: 30 })), 'before.plan-extra-time')
+  test('tells the teacher the suggested minutes in the extra-time item, whatever was chosen', () => {
+    const extra = item(buildChecklist(answers({ expectedMinutes: 30, chosenMinutes: 35 })), 'before.plan-extra-time')
     expect(extra.text).toContain('Een suggestie: plan 45 minuten in plaats van 30.')
   })
 
   test('adds at least 10 minutes', () => {
-    expect(buildChecklist(answers({ expectedMinutes: 10 })).plannedMinutes).toBe(20)
+    expect(buildChecklist(answers({ expectedMinutes: 10 })).suggestedMinutes).toBe(20)
   })
 
-  test('adds no time when only the teacher and one parent meet', () => {
-    const checklist = buildChecklist(answers({ buddy: 'none', expectedMinutes: 30 }))
-    expect(checklist.plannedMinutes).toBe(30)
-    expect(checklist.bufferMinutes).toBe(0)
+  test('adds no time when only the teacher and one or two parents meet, with or without a preparing buddy', () => {
+    for (const given of [
+      { buddy: 'none', parentsAttending: 1 },
+      { buddy: 'none', parentsAttending: 2 },
+      { buddy: 'preparing', parentsAttending: 2 },
+    ] as const) {
+      const checklist = buildChecklist(answers({ ...given, expectedMinutes: 30 }))
+      expect([checklist.plannedMinutes, checklist.suggestedMinutes, checklist.bufferMinutes]).toEqual([30, 30, 0])
+      expect(checklist.extraTimeFor).toEqual([])
+    }
+  })
+
+  test('with a tolk the suggestion is about double, and says why', () => {
+    const tolk = { role: 'interpreter', language: 'Turks' } as const
+    for (const expectedMinutes of [10, 15, 20, 30, 45, 60, 90, 240]) {
+      const checklist = buildChecklist(answers({ buddy: 'none', expectedMinutes, otherAttendees: 1, others: [tolk] }))
+      expect(checklist.suggestedMinutes).toBeGreaterThanOrEqual(2 * expectedMinutes)
+      expect(checklist.suggestedMinutes).toBeLessThan(2 * expectedMinutes + 5)
+      expect(checklist.extraTimeFor).toEqual(['interpreter'])
+    }
+    const withAll = buildChecklist(
+      answers({ buddy: 'unknown', expectedMinutes: 30, otherAttendees: 2, others: [tolk, { role: 'ib' }] }),
+    )
+    expect(withAll.extraTimeFor).toEqual(['maybeBuddy', 'interpreter', 'others'])
+    expect(withAll.suggestedMinutes).toBe(60)
+    expect(item(withAll, 'before.plan-extra-time').text).toContain('Met een tolk erbij wordt alles vertaald')
+    // Others from school make it longer, by half.
+    const ib = buildChecklist(
+      answers({ buddy: 'none', expectedMinutes: 30, otherAttendees: 1, others: [{ role: 'ib' }] }),
+    )
+    expect([ib.suggestedMinutes, ib.extraTimeFor]).toEqual([45, ['others']])
   })
 
   test('counts chairs for everyone, and one extra when the buddy might come', () => {
@@ -178,8 +244,14 @@ describe('buildChecklist', () => {
     ])
     expect(item(checklist, 'during.small-talk').reasons).toEqual(['Dit geldt voor elk gesprek met een ouder.'])
     expect(
-      item(buildChecklist(answers({ buddy: 'none', parentsAttending: 2 })), 'before.plan-extra-time').reasons,
-    ).toEqual(['Omdat er 3 mensen bij het gesprek zijn, jijzelf meegeteld.'])
+      item(buildChecklist(answers({ buddy: 'none', otherAttendees: 1 })), 'before.plan-extra-time').reasons,
+    ).toEqual(['Omdat er ook anderen bij het gesprek zijn.'])
+    const tolk = buildChecklist(answers({ otherAttendees: 1, others: [{ role: 'interpreter' }] }))
+    expect(item(tolk, 'before.plan-extra-time').reasons).toEqual([
+      'Omdat je hebt gezegd dat de buddy meekomt.',
+      'Omdat er ook anderen bij het gesprek zijn.',
+    ])
+    expect(item(tolk, 'before.brief-interpreter').reasons).toEqual(['Omdat er een tolk bij het gesprek is.'])
   })
 
   test('speaks English when asked', () => {
@@ -188,6 +260,7 @@ describe('buildChecklist', () => {
     expect(item(checklist, 'during.buddy-suggestions-to-parent').scripts).toContainEqual({
       text: 'How do you see this?',
       origin: 'sheet',
+      audience: 'parents',
     })
     expect(item(checklist, 'during.opening-with-buddy').reasons).toEqual(['Because you said the buddy is coming.'])
   })

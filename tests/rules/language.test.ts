@@ -47,12 +47,24 @@ describe('the example sentences read as natural Dutch for every family', () => {
     expect(new Set(COMBINATIONS.map(label)).size).toBe(32)
   })
 
-  test.each(COMBINATIONS.map((a) => [label(a), a] as const))('%s', (_, a) => {
+  const withInterpreter = (a: Answers): Answers => ({
+    ...a,
+    otherAttendees: 1,
+    others: [{ role: 'interpreter', language: 'Turks' }],
+  })
+  test.each(
+    [...COMBINATIONS, ...COMBINATIONS.map(withInterpreter)].map(
+      (a) => [`${label(a)}${a.otherAttendees ? ', with a tolk' : ''}`, a] as const,
+    ),
+  )('%s', (_, a) => {
     const problems: string[] = []
     for (const item of buildChecklist(a).phases.flatMap((p) => p.items))
-      for (const script of item.scripts)
-        for (const problem of sentenceProblems(script.text, audienceOf([item.id], script.text), a))
+      for (const script of item.scripts) {
+        const audience = audienceOf([item.id], script.text)
+        if (script.audience !== audience) problems.push(`${item.id}: said to ${script.audience}, not ${audience}`)
+        for (const problem of sentenceProblems(script.text, audience, a))
           problems.push(`${item.id}: ${problem}: “${script.text}”`)
+      }
     expect(problems).toEqual([])
   })
 })
@@ -79,13 +91,11 @@ describe('no stray words in any family, in either language', () => {
 })
 
 describe('the conversation card reads right for every family', () => {
-  const openingItems = guidance.card.openings.map((opening) => opening.item)
-
   test.each(COMBINATIONS.map((a) => [label(a), a] as const))('%s', (_, a) => {
     const card = buildCard(a)
     const problems: string[] = []
-    for (const script of card.openings)
-      for (const problem of sentenceProblems(script.text, audienceOf(openingItems, script.text), a))
+    for (const script of card.openings.flatMap((opening) => opening.scripts))
+      for (const problem of sentenceProblems(script.text, script.audience, a))
         problems.push(`opening: ${problem}: “${script.text}”`)
     // An agenda row is a step of this conversation: with two parents, both are there.
     for (const row of card.agenda)
@@ -97,18 +107,24 @@ describe('the conversation card reads right for every family', () => {
     expect(problems).toEqual([])
   })
 
-  test('talks alone first with the one parent, or with both', () => {
+  test('tells the news alone first with the one parent, or with both', () => {
     const alone = (parentsAttending: 1 | 2) =>
-      buildCard({ ...COMBINATIONS[0]!, parentsAttending, buddy: 'attending', sensitiveNews: true }).agenda[1]!.title
-    expect(alone(1)).toBe('Eerst alleen met de ouder')
-    expect(alone(2)).toBe('Eerst alleen met de ouders')
+      buildCard({ ...COMBINATIONS[0]!, parentsAttending, buddy: 'attending', sensitiveNews: true }).agenda.find(
+        (row) => row.id === 'news-alone',
+      )!.title
+    expect(alone(1)).toBe('Het nieuws, eerst alleen met de ouder')
+    expect(alone(2)).toBe('Het nieuws, eerst alleen met de ouders')
   })
 
   test.each(COMBINATIONS.flatMap((a) => LOCALES.map((locale) => [label(a), locale, a] as const)))(
     'no stray words on the card: %s (%s)',
     (_, locale, a) => {
       const card = buildCard(a, { locale })
-      const texts = [...card.openings.map((s) => s.text), ...card.agenda.map((row) => row.title), ...card.reminders]
+      const texts = [
+        ...card.openings.flatMap((opening) => [opening.heading ?? '', ...opening.scripts.map((s) => s.text)]),
+        ...card.agenda.map((row) => row.title),
+        ...card.reminders,
+      ]
       const problems = texts.flatMap((text) => [
         ...(a.buddy === 'none' && /buddy/i.test(text) ? [`a buddy where there is none: ${text}`] : []),
         ...(PLACEHOLDER.test(text) ? [`a placeholder: ${text}`] : []),

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { ADDRESS_VALUES, BUDDY_VALUES, buildChecklist, guidance, LOCALES, PHASES, type Answers } from '../../src/rules'
+import {
+  ADDRESS_VALUES,
+  BUDDY_VALUES,
+  OTHER_ROLES,
+  buildChecklist,
+  guidance,
+  LOCALES,
+  PHASES,
+  type Answers,
+} from '../../src/rules'
 
 const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
   {
@@ -11,6 +20,8 @@ const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record(
     otherAttendees: fc.integer({ min: 0, max: 10 }),
     childName: fc.string({ maxLength: 60 }),
     address: fc.constantFrom(...ADDRESS_VALUES),
+    chosenMinutes: fc.integer({ min: 5, max: 480 }),
+    others: fc.array(fc.record({ role: fc.constantFrom(...OTHER_ROLES) }), { maxLength: 10 }),
   },
   { requiredKeys: ['buddy', 'sensitiveNews', 'expectedMinutes', 'parentsAttending', 'otherAttendees', 'address'] },
 )
@@ -66,14 +77,16 @@ describe('buildChecklist, for any answers', () => {
     )
   })
 
-  test('plans at least the usual time, and more exactly when extra time is an item', () => {
+  test('suggests more than the usual time exactly when extra time is an item, and plans what was chosen', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (a) => {
         const checklist = buildChecklist(a)
         const extra = checklist.phases[0]!.items.some((i) => i.id === 'before.plan-extra-time')
-        expect(checklist.plannedMinutes).toBeGreaterThanOrEqual(a.expectedMinutes)
-        expect(checklist.plannedMinutes > a.expectedMinutes).toBe(extra)
-        expect(checklist.plannedMinutes % 5 === a.expectedMinutes % 5).toBe(true)
+        expect(checklist.suggestedMinutes).toBeGreaterThanOrEqual(a.expectedMinutes)
+        expect(checklist.suggestedMinutes > a.expectedMinutes).toBe(extra)
+        expect(checklist.extraTimeFor.length > 0).toBe(extra)
+        expect(checklist.suggestedMinutes % 5 === a.expectedMinutes % 5).toBe(true)
+        expect(checklist.plannedMinutes).toBe(a.chosenMinutes ?? a.expectedMinutes)
       }),
     )
   })

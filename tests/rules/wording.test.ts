@@ -53,6 +53,7 @@ describe('where each sentence comes from', () => {
       {
         text: 'Fijn dat de buddy met u meedenkt. Als ik iets met u wil bespreken, neem ik altijd rechtstreeks contact met u op, niet via de buddy.',
         origin: 'suggestion',
+        audience: 'parents',
       },
     ])
   })
@@ -114,9 +115,10 @@ describe('order that can be acted on', () => {
     'with sensitive news and buddy %s, talking with the parent alone comes before the buddy opening',
     (buddy) => {
       const ids = during({ buddy, sensitiveNews: true })
-      expect(ids.slice(0, 3)).toEqual([
+      expect(ids.slice(0, 4)).toEqual([
         'during.small-talk',
         'during.sensitive-parent-alone',
+        'during.tell-sensitive-news',
         'during.opening-with-buddy',
       ])
     },
@@ -130,8 +132,9 @@ describe('order that can be acted on', () => {
   })
 
   test('with a buddy who only helps prepare, talking alone stays in its own place', () => {
-    expect(during({ buddy: 'preparing', sensitiveNews: true }).slice(0, 2)).toEqual([
+    expect(during({ buddy: 'preparing', sensitiveNews: true }).slice(0, 3)).toEqual([
       'during.small-talk',
+      'during.tell-sensitive-news',
       'during.sensitive-parent-alone',
     ])
   })
@@ -148,7 +151,7 @@ describe('order that can be acted on', () => {
       buildChecklist(answers({ parentsAttending }), { guidance: { ...guidance, reorder } })
         .phases[1]!.items.map((i) => i.id)
         .slice(0, 2)
-    expect(order(1)).toEqual(['during.small-talk', 'during.opening-with-buddy'])
+    expect(order(1)).toEqual(['during.small-talk', 'during.tell-sensitive-news'])
     expect(order(2)).toEqual(['during.empathic-listening', 'during.small-talk'])
   })
 
@@ -194,7 +197,7 @@ describe('Dutch sentences in an English checklist', () => {
     expect(checklist.scriptLocale).toBe('nl')
     const suggestions = item(checklist, 'during.buddy-suggestions-to-parent')
     expect(suggestions.title).toBe('Put the buddy’s suggestions to the parent')
-    expect(suggestions.scripts[1]).toEqual({ text: 'Hoe zie jij dit?', origin: 'sheet' })
+    expect(suggestions.scripts[1]).toEqual({ text: 'Hoe zie jij dit?', origin: 'sheet', audience: 'parents' })
     expect(item(checklist, 'during.opening-with-buddy').scripts[1]!.text).toContain('het gaat om jouw kind')
   })
 

@@ -233,7 +233,11 @@ describe('a copy downloaded from the recovery page reads back', () => {
     const reading = readBackupOrCopy(whole, '2026-11-30T09:00:00.000Z')
     if (!reading.ok) throw new Error(reading.problem)
     expect(reading.preparations.map((p) => p.id)).toEqual(['a', 'b'])
-    expect(reading.preparations[0]).toEqual({ ...preparation('a'), texts: {} })
+    expect(reading.preparations[0]).toEqual({
+      ...preparation('a'),
+      texts: {},
+      answers: { ...preparation('a').answers, chosenMinutes: 45 },
+    })
     // The impossible date is left out; the rest of that preparation is kept.
     expect(reading.preparations[1]?.notes).toEqual(preparation('b').notes)
     expect(reading.preparations[1]?.followUp.at).toBeUndefined()

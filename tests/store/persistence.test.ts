@@ -11,6 +11,7 @@ import {
 import { MemoryStorage } from './memory-storage'
 import { preparation, saved } from './fixtures'
 import { answers } from '../rules/sample'
+import type { Answers } from '../../src/rules'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const ok = (outcome: ReadOutcome) => {
@@ -111,6 +112,25 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       },
     },
   },
+  6: {
+    version: 6,
+    state: {
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne' },
+      lastUsedId: 'old',
+      writes: ['w4'],
+      preparations: {
+        // Two parents: version 6 planned 30 minutes plus 15 for three people in the room.
+        old: preparation('old', {
+          answers: answers({ buddy: 'none', parentsAttending: 2 }),
+          texts: { invitation: { text: 'Hoe lang: ongeveer 45 minuten', basedOn: 'x' } },
+        }),
+        // One parent and nobody else: 6 planned the usual 30.
+        alone: preparation('alone', { answers: answers({ buddy: 'none', expectedMinutes: 20 }) }),
+        // Not all answered yet: 6 planned nothing.
+        draft: preparation('draft', { answers: { buddy: 'unknown', expectedMinutes: 30 } }),
+      },
+    },
+  },
 }
 
 describe('saved data from every earlier version', () => {
@@ -130,7 +150,7 @@ describe('saved data from every earlier version', () => {
       id: 'old',
       createdAt: '2026-11-01T09:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',
-      answers: { ...answers(), others: [] },
+      answers: { ...answers(), others: [], chosenMinutes: 45 },
       ticks: { 'during.small-talk': true },
       notes: { 'during.small-talk': 'Uit de eerste versie' },
       questions: [],
@@ -147,7 +167,7 @@ describe('saved data from every earlier version', () => {
     const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[2]), NOW))
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
-      answers: { ...preparation('old').answers, others: [] },
+      answers: { ...preparation('old').answers, others: [], chosenMinutes: 45 },
       notes: { 'during.small-talk': 'Uit de tweede versie' },
       card: {},
       texts: {},
@@ -161,7 +181,11 @@ describe('saved data from every earlier version', () => {
     expect(outcome.repairs).toEqual([])
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
-      answers: { ...answers({ otherAttendees: 2 }), others: [{ role: 'colleague' }, { role: 'colleague' }] },
+      answers: {
+        ...answers({ otherAttendees: 2 }),
+        others: [{ role: 'colleague' }, { role: 'colleague' }],
+        chosenMinutes: 45,
+      },
       notes: { 'during.small-talk': 'Uit de derde versie' },
       card: {},
       texts: {},
@@ -179,7 +203,13 @@ describe('saved data from every earlier version', () => {
     expect(outcome.repairs).toEqual([])
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
-      answers: { ...answers(), others: [{ role: 'ib', name: 'mevrouw Jansen' }], otherAttendees: 1, purpose: 'Lezen' },
+      answers: {
+        ...answers(),
+        others: [{ role: 'ib', name: 'mevrouw Jansen' }],
+        otherAttendees: 1,
+        purpose: 'Lezen',
+        chosenMinutes: 45,
+      },
       notes: { 'during.small-talk': 'Uit de vierde versie' },
       followsId: 'first',
       card: {},
@@ -194,7 +224,7 @@ describe('saved data from every earlier version', () => {
     expect(outcome.repairs).toEqual([])
     expect(outcome.state.preparations.old).toEqual({
       ...preparation('old'),
-      answers: answers({ purpose: 'Lezen' }),
+      answers: answers({ purpose: 'Lezen', chosenMinutes: 45 }),
       notes: { 'during.small-talk': 'Uit de vijfde versie' },
       followsId: 'first',
       carriedAgreements: 'Over zes weken weer',
@@ -205,6 +235,33 @@ describe('saved data from every earlier version', () => {
       lastUsedId: 'old',
       writes: ['w3'],
     })
+  })
+
+  test('version 6 comes back with the length it planned, so an invitation already sent stays true', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[6]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    const { old, alone, draft } = outcome.state.preparations
+    expect(old!.answers).toEqual(answers({ buddy: 'none', parentsAttending: 2, chosenMinutes: 45 }))
+    expect(old!.texts).toEqual({ invitation: { text: 'Hoe lang: ongeveer 45 minuten', basedOn: 'x' } })
+    expect(alone!.answers).toEqual(answers({ buddy: 'none', expectedMinutes: 20 }))
+    expect(draft!.answers).toEqual({ buddy: 'unknown', expectedMinutes: 30 })
+    expect(outcome.state).toMatchObject({ settings: { teacherName: 'juf Sanne' }, lastUsedId: 'old', writes: ['w4'] })
+  })
+
+  test.each<[string, Partial<Answers>, number | undefined]>([
+    ['a buddy who comes, 30 usual', { buddy: 'attending', expectedMinutes: 30 }, 45],
+    ['a buddy who may come, 10 usual: at least ten more', { buddy: 'unknown', expectedMinutes: 10 }, 20],
+    ['one colleague, 22 usual: rounded up to five', { buddy: 'none', otherAttendees: 1, expectedMinutes: 22 }, 37],
+    ['a preparing buddy and one parent', { buddy: 'preparing', expectedMinutes: 30 }, undefined],
+    ['a preparing buddy and two parents', { buddy: 'preparing', parentsAttending: 2, expectedMinutes: 30 }, 45],
+  ])('version 6 kept its length: %s', (_, given, chosen) => {
+    const state = {
+      ...(EARLIER_VERSIONS[6] as { state: object }).state,
+      preparations: { p: preparation('p', { answers: answers(given) }) },
+    }
+    const outcome = ok(parseSaved(JSON.stringify({ version: 6, state }), NOW))
+    expect(outcome.state.preparations.p!.answers.chosenMinutes).toBe(chosen)
   })
 
   test('the current version needs no change', () => {

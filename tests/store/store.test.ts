@@ -120,6 +120,35 @@ describe('saved preparations', () => {
     })
   })
 
+  test('a new usual length drops the length chosen for the old one, unless one is chosen with it', () => {
+    const id = actions().create(answers({ expectedMinutes: 30 }))
+    actions().saveAnswers(id, { chosenMinutes: 45 })
+    actions().saveAnswers(id, { expectedMinutes: 30, childName: 'Sem' })
+    expect(state().preparations[id]?.answers.chosenMinutes).toBe(45)
+    actions().saveAnswers(id, { expectedMinutes: 20 })
+    expect(state().preparations[id]?.answers).not.toHaveProperty('chosenMinutes')
+    actions().saveAnswers(id, { expectedMinutes: 40, chosenMinutes: 60 })
+    expect(state().preparations[id]?.answers).toMatchObject({ expectedMinutes: 40, chosenMinutes: 60 })
+    reloadFromStorage()
+    expect(state().preparations[id]?.answers.chosenMinutes).toBe(60)
+  })
+
+  test('a follow-up remembers the buddy asked to come again, and plans the minutes set for it', () => {
+    const id = actions().create(answers({ buddy: 'unknown', expectedMinutes: 30, chosenMinutes: 45 }))
+    actions().saveFollowUp(id, { at: '2027-01-19T15:00', minutes: 20, withBuddy: true })
+    const next = actions().prepareFollowUp(id)!
+    const followUp = state().preparations[next]!
+    expect(followUp.answers).toMatchObject({ buddy: 'attending', expectedMinutes: 20, chosenMinutes: 20 })
+    expect(followUp.answers).not.toHaveProperty('sensitiveNews')
+    // Without the buddy asked again, or without minutes: asked again, and the usual length.
+    const other = actions().create(answers({ buddy: 'attending', expectedMinutes: 30, chosenMinutes: 45 }))
+    actions().saveFollowUp(other, { at: '2027-01-19T15:00', withBuddy: false })
+    const plain = actions().prepareFollowUp(other)!
+    expect(state().preparations[plain]!.answers).not.toHaveProperty('buddy')
+    expect(state().preparations[plain]!.answers).not.toHaveProperty('chosenMinutes')
+    expect(state().preparations[plain]!.answers.expectedMinutes).toBe(30)
+  })
+
   test('clear an optional answer when it is emptied', () => {
     const id = actions().create(answers({ meetingAt: '2026-12-12T15:30' }))
     actions().saveAnswers(id, { meetingAt: undefined })
@@ -315,8 +344,10 @@ describe('drafts kept by a tab of an older version', () => {
     )
     expect(preparations.a?.ticks).toEqual({ 'during.small-talk': true, 'before.room-and-chairs': true })
     expect(preparations.b).toEqual(preparation('b'))
-    expect(preparations.c).toEqual({ ...preparation('c'), texts: {} })
-    expect(onDevice().state.preparations.c).toEqual({ ...preparation('c'), texts: {} })
+    // Version 6 planned the extra time it suggested: that length is kept as chosen (version 7).
+    const migratedC = { ...preparation('c'), texts: {}, answers: { ...preparation('c').answers, chosenMinutes: 45 } }
+    expect(preparations.c).toEqual(migratedC)
+    expect(onDevice().state.preparations.c).toEqual(migratedC)
     expect(window.localStorage.getItem(draftKey)).toBeNull()
     expect(window.localStorage.getItem(newerDraft)).not.toBeNull()
     // Taken in once: a second look changes nothing.

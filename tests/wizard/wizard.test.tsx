@@ -63,9 +63,8 @@ describe('the wizard', () => {
         '‘We zijn hier met drie mensen aanwezig, wat mooi om te zien dat u als ouderbuddy ook aanwezig bent in het belang van Anouk…’',
       ),
     ).toBeInTheDocument()
-    expect(
-      screen.getByText(/Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn\./),
-    ).toBeInTheDocument()
+    expect(screen.getByText(/Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt\./)).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: '30 minuten: je gebruikelijke tijd' })).toBeChecked()
     expect(screen.getByText('Zet drie stoelen klaar.')).toBeInTheDocument()
   })
 
