@@ -145,7 +145,7 @@ export const en: Record<MessageKey, string> = {
   'error.date.days.9': '‘{text}’ does not exist: September has 30 days.',
   'error.date.days.11': '‘{text}’ does not exist: November has 30 days.',
   'error.time': 'Enter a real time, for example 15:30.',
-  'error.date.missing': 'Enter the date too, for example 12-12-2026.',
+  'error.date.missing': 'Enter the date too, for example 15-12-2026 or 15 December.',
   'error.time.missing': 'Enter the time too, for example 15:30.',
   'error.time.clockChange':
     'This time does not exist on that day: the clocks go forward from 2:00 to 3:00. Choose another time.',

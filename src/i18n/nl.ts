@@ -138,7 +138,7 @@ export const nl = {
   'q.time.label': 'Tijd',
   'q.time.hint': 'Bijvoorbeeld 15:30.',
   'error.time': 'Vul een bestaande tijd in, bijvoorbeeld 15:30.',
-  'error.date.missing': 'Vul ook de datum in, bijvoorbeeld 12-12-2026.',
+  'error.date.missing': 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.',
   'error.time.missing': 'Vul ook de tijd in, bijvoorbeeld 15:30.',
   'error.time.clockChange':
     'Deze tijd bestaat niet op die dag: de klok gaat dan van 2:00 naar 3:00. Kies een andere tijd.',

@@ -155,8 +155,8 @@ describe('says what in a typed date was not understood', () => {
     ['1-1-2201', 'Het jaar 2201 kan niet. Schrijf het jaar bijvoorbeeld als 2027 of 27.'],
     ['12 decembre', 'We kennen geen maand ‘decembre’. Schrijf bijvoorbeeld 15 december of 15 dec.'],
     ['1 Mär 2027', 'We kennen geen maand ‘mär’. Schrijf bijvoorbeeld 15 december of 15 dec.'],
-    ['', 'Vul ook de datum in, bijvoorbeeld 12-12-2026.'],
-    ['   ', 'Vul ook de datum in, bijvoorbeeld 12-12-2026.'],
+    ['', 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.'],
+    ['   ', 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.'],
   ])('%j: %s', (text, message) => {
     expect(read(text)).toBe(message)
   })

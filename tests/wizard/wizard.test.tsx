@@ -127,7 +127,7 @@ describe('the wizard', () => {
     ).toBeInTheDocument()
     await user.clear(date)
     await user.click(continueButton())
-    const missing = 'Vul ook de datum in, bijvoorbeeld 12-12-2026.'
+    const missing = 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.'
     expect(await screen.findByRole('link', { name: missing })).toBeInTheDocument()
     // With the time cleared too the question is left open, which is allowed: the error goes.
     await user.clear(screen.getByRole('textbox', { name: 'Tijd' }))
