@@ -1,30 +1,22 @@
 import { useEffect } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod/mini'
 import { LIMITS } from '../rules'
 import { forParents, translateIssue, type MessageKey } from '../i18n'
-import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
+import { dateTimeFields, localToday, typedDateTime } from '../i18n/dates'
+import { understoodDate } from '../i18n/typed-date'
 import { buddyWasThere, type FollowUp, type Preparation } from '../model'
 import type { Changes } from '../store/store'
-import { useActions, useActivePart, useRequiredId, useNotSaving, useT } from '../store/selectors'
+import { useActions, useActivePart, useLocale, useRequiredId, useNotSaving, useT } from '../store/selectors'
 import { TextField } from '../ui/fields'
-import { messageKey as key, wholeNumber } from '../ui/form-schemas'
+import { checkedWith, dateTimeCheck, wholeNumber } from '../ui/form-schemas'
 import { readDraft, useFormDraft } from '../ui/drafts'
 import { SavedStatus } from '../ui/saved-status'
 import { FollowUpCalendar } from './follow-up-calendar'
 
-const dateTime = z
-  .object({
-    date: z.string().check(z.refine((date) => parseDutchDate(date) !== null, key('error.date'))),
-    time: z.string().check(z.refine((time) => parseTime(time) !== null, key('error.time'))),
-  })
-  .check(
-    z.refine(({ date, time }) => !skippedByClockChange(date, time), {
-      path: ['time'],
-      message: key('error.time.clockChange'),
-    }),
-  )
+// Both boxes or neither, as for the conversation itself: both empty is no follow-up (yet).
+const dateTime = z.object({ date: z.string(), time: z.string() }).check(dateTimeCheck())
 const minutes = wholeNumber(
   { required: 'error.followUp.minutes', integer: 'error.followUp.minutes', range: 'error.followUp.minutes' },
   LIMITS.minutes,
@@ -41,8 +33,8 @@ const NO_FOLLOW_UP: FollowUp = {}
  */
 function changesFrom(values: Values): Changes<FollowUp> {
   const changes: Changes<FollowUp> = { withBuddy: values.withBuddy }
-  const when = dateTime.safeParse(values)
-  if (when.success) changes.at = `${parseDutchDate(when.data.date)}T${parseTime(when.data.time)}`
+  const at = dateTime.safeParse(values).success ? typedDateTime(values.date, values.time, localToday()) : undefined
+  if (at !== undefined) changes.at = at
   else if (values.date.trim() === '' && values.time.trim() === '') changes.at = undefined
   const length = minutes.safeParse(values.minutes)
   if (length.success) changes.minutes = length.data
@@ -79,6 +71,9 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
     [form, id, saveFollowUp],
   )
   const errorOf = (field: keyof Values) => translateIssue(t, form.formState.errors[field]?.message)
+  const locale = useLocale()
+  // What the date box was understood as, shown under it while typing.
+  const understood = understoodDate(useWatch({ control: form.control, name: 'date' }), localToday(), locale, t)
   const box = (
     name: 'date' | 'time' | 'minutes',
     label: MessageKey,
@@ -94,10 +89,11 @@ export function FollowUpSection({ defaultMinutes }: { defaultMinutes: number }) 
       }
       hint={hint ? t(hint) : undefined}
       error={errorOf(name)}
+      note={name === 'date' ? understood : undefined}
       errorPrefix={t('app.errorPrefix')}
       width={width}
       inputProps={{
-        ...form.register(name),
+        ...form.register(name, name === 'minutes' ? {} : checkedWith(form, name === 'date' ? 'time' : 'date')),
         autoComplete: 'off',
         ...(name === 'minutes' ? { inputMode: 'numeric' } : {}),
       }}

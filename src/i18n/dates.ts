@@ -1,19 +1,7 @@
-const DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/
+import { readDate } from './typed-date'
+
 const TIME = /^(\d{1,2})[:.](\d{2})$/
 const pad = (n: number) => String(n).padStart(2, '0')
-
-/** A Dutch date (day-month-year) as ISO `YYYY-MM-DD`, or null when no such day exists. */
-export function parseDutchDate(text: string): string | null {
-  const match = DATE.exec(text.trim())
-  if (!match) return null
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const iso = `${year}-${pad(month)}-${pad(day)}`
-  // A day that does not exist (31 April) rolls over into the next month; a year before 1000 is
-  // read as 19xx or written with fewer digits. Either way the calendar gives back another date.
-  // The years a conversation can be in (as in rules/date-time.ts, which this layer may not import).
-  if (year < 1900 || year > 2200) return null
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === iso ? iso : null
-}
 
 /** A time `15:30` or `15.30` as `HH:MM`, or null. */
 export function parseTime(text: string): string | null {
@@ -37,6 +25,9 @@ export function localDateTime(moment: Date): string {
   return `${day}T${pad(moment.getHours())}:${pad(moment.getMinutes())}`
 }
 
+/** Today on the device's clock, `YYYY-MM-DD`: the day a date typed without a year counts from. */
+export const localToday = (): string => localDateTime(new Date()).slice(0, 10)
+
 /**
  * Whether a local date-time exists on the teacher's clock: not on the spring clock change, when
  * 02:00–02:59 is skipped in the Netherlands.
@@ -48,8 +39,17 @@ export function existsLocally(value: string): boolean {
   return !Number.isNaN(moment.getTime()) && localDateTime(moment) === value
 }
 
+/**
+ * A typed date and time as one saved `YYYY-MM-DDTHH:MM`, or undefined while either is not
+ * understood. A date without a year counts from `today` (see `readDate`).
+ */
+export function typedDateTime(date: string, time: string, today: string): string | undefined {
+  const [day, clock] = [readDate(date, today), parseTime(time)]
+  return 'iso' in day && clock !== null ? `${day.iso}T${clock}` : undefined
+}
+
 /** Whether a typed date and time are both real but fall in the hour the spring clock change skips. */
-export function skippedByClockChange(date: string, time: string): boolean {
-  const [day, clock] = [parseDutchDate(date), parseTime(time)]
-  return day !== null && clock !== null && !existsLocally(`${day}T${clock}`)
+export function skippedByClockChange(date: string, time: string, today: string): boolean {
+  const moment = typedDateTime(date, time, today)
+  return moment !== undefined && !existsLocally(moment)
 }

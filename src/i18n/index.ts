@@ -75,9 +75,21 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value)
 }
 
-/** A form error as the teacher reads it: zod issues carry message keys, translated here. */
+/**
+ * A form error whose text needs values from what was typed ("Er is geen maand 13."), as the one
+ * string a zod issue carries; `translateIssue` reads it back.
+ */
+export function issueWith(key: MessageKey, params: Params): string {
+  return JSON.stringify({ key, params })
+}
+
+/** A form error as the teacher reads it: zod issues carry message keys (or `issueWith`), translated here. */
 export function translateIssue(t: Translate, message: unknown): string | undefined {
   if (typeof message !== 'string' || message === '') return undefined
+  if (message.startsWith('{"key":')) {
+    const { key, params } = JSON.parse(message) as { key: MessageKey; params: Params }
+    return t(key, params)
+  }
   return isMessageKey(message) ? t(message) : message
 }
 

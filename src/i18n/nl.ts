@@ -1,3 +1,4 @@
+import type { nlDates } from './nl-dates'
 import type { nlDocuments } from './nl-documents'
 
 /** Dutch UI text (B1): short sentences, everyday words, the teacher addressed as "je". */
@@ -135,12 +136,11 @@ export const nl = {
   'error.room': 'Gebruik maximaal 60 tekens.',
   'q.meetingAt.hint': 'Je kunt dit ook later invullen.',
   'q.date.label': 'Datum',
-  'q.date.hint': 'Bijvoorbeeld 12-12-2026.',
+  'q.date.hint': 'Bijvoorbeeld 15-12-2026 of 15 december.',
   'q.time.label': 'Tijd',
   'q.time.hint': 'Bijvoorbeeld 15:30.',
-  'error.date': 'Vul een bestaande datum in, bijvoorbeeld 12-12-2026.',
   'error.time': 'Vul een bestaande tijd in, bijvoorbeeld 15:30.',
-  'error.date.missing': 'Vul ook de datum in, bijvoorbeeld 12-12-2026.',
+  'error.date.missing': 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.',
   'error.time.missing': 'Vul ook de tijd in, bijvoorbeeld 15:30.',
   'error.time.clockChange':
     'Deze tijd bestaat niet op die dag: de klok gaat dan van 2:00 naar 3:00. Kies een andere tijd.',
@@ -398,5 +398,8 @@ export const nl = {
   'card.download': 'Download de kaart als PDF',
 } as const
 
-/** Every message key: the first load's here, and the documents' (`nl-documents.ts`, a type only). */
-export type MessageKey = keyof typeof nl | keyof typeof nlDocuments
+/**
+ * Every message key: the first load's here, the documents' (`nl-documents.ts`) and those for
+ * reading a typed date (`nl-dates.ts`), both as types only.
+ */
+export type MessageKey = keyof typeof nl | keyof typeof nlDocuments | keyof typeof nlDates

@@ -4,11 +4,13 @@ interface Described {
   id: string
   hint?: string | undefined
   error?: string | undefined
+  /** A line under the box about what was typed in it: what a typed date was understood as. */
+  note?: string | undefined
 }
 
-/** The ids an input is described by: its hint and its error. */
-export function describedBy({ id, hint, error }: Described): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean)
+/** The ids an input is described by: its hint, its error and the note under it. */
+export function describedBy({ id, hint, error, note }: Described): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
 
@@ -70,8 +72,18 @@ interface TextFieldProps extends Described {
   inputProps: InputHTMLAttributes<HTMLInputElement>
 }
 
-/** A labelled text input with hint, error and optional suffix; the label may hold the h1. */
-export function TextField({ id, label, hint, error, errorPrefix, suffix, width = 'long', inputProps }: TextFieldProps) {
+/** A labelled text input with hint, error, optional suffix and note under it; the label may hold the h1. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  note,
+  errorPrefix,
+  suffix,
+  width = 'long',
+  inputProps,
+}: TextFieldProps) {
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       {label}
@@ -84,7 +96,7 @@ export function TextField({ id, label, hint, error, errorPrefix, suffix, width =
           id={id}
           className={`input input--${width}`}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy({ id, hint, error })}
+          aria-describedby={describedBy({ id, hint, error, note })}
         />
         {suffix ? (
           <span className="input-suffix" aria-hidden="true">
@@ -92,6 +104,11 @@ export function TextField({ id, label, hint, error, errorPrefix, suffix, width =
           </span>
         ) : null}
       </div>
+      {note ? (
+        <p className="input-note" id={`${id}-note`}>
+          {note}
+        </p>
+      ) : null}
     </div>
   )
 }

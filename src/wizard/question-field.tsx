@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react'
-import type { UseFormReturn } from 'react-hook-form'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
 import type { Translate } from '../i18n'
+import { localToday } from '../i18n/dates'
+import { understoodDate } from '../i18n/typed-date'
+import { useLocale } from '../store/selectors'
 import { describedBy, Hint, RadioGroup, TextField } from '../ui/fields'
 import { PageHeading } from '../ui/page-heading'
 import type { AnswerChanges } from '../store/store'
@@ -8,6 +11,7 @@ import type { FormValues } from './question-form'
 import type { Question, QuestionField } from './question-types'
 import { PeopleView } from './people-field'
 import { hasBidiControls } from '../rules/bidi'
+import { checkedWith } from '../ui/form-schemas'
 
 export interface FieldApi {
   form: UseFormReturn<FormValues, unknown, AnswerChanges>
@@ -100,6 +104,10 @@ export function QuestionFieldView({
 
 function DateTimeView({ title, hint, api }: { title: ReactNode; hint: string | undefined; api: FieldApi }) {
   const { form, errorOf, errorPrefix, t } = api
+  const locale = useLocale()
+  // What the date box was understood as, shown under it while typing.
+  const typed = useWatch({ control: form.control, name: 'date' })
+  const understood = understoodDate(String(typed ?? ''), localToday(), locale, t)
   const box = (name: 'date' | 'time', width: 'medium' | 'short') => (
     <TextField
       id={name}
@@ -110,9 +118,11 @@ function DateTimeView({ title, hint, api }: { title: ReactNode; hint: string | u
       }
       hint={t(`q.${name}.hint`)}
       error={errorOf(name)}
+      note={name === 'date' ? understood : undefined}
       errorPrefix={errorPrefix}
       width={width}
-      inputProps={{ ...form.register(name), autoComplete: 'off', ...(name === 'date' ? { inputMode: 'numeric' } : {}) }}
+      // Letters too (15 december): a text keyboard, not the digits-only one.
+      inputProps={{ ...form.register(name, checkedWith(form, name === 'date' ? 'time' : 'date')), autoComplete: 'off' }}
     />
   )
   return (

@@ -2,8 +2,8 @@ import { z } from 'zod/mini'
 import { LIMITS, OTHER_ROLES, type DraftAnswers, type Person } from '../rules/answers'
 import { withoutBidiControls } from '../rules/bidi'
 import type { Settings } from '../store/persistence'
-import { dateTimeFields, parseDutchDate, parseTime, skippedByClockChange } from '../i18n/dates'
-import { messageKey as key, wholeNumber } from '../ui/form-schemas'
+import { dateTimeFields, localToday, typedDateTime } from '../i18n/dates'
+import { dateTimeCheck, messageKey as key, wholeNumber } from '../ui/form-schemas'
 import type { AnswerChanges } from '../store/store'
 import type { DateTimeField, Question, QuestionField } from './question-types'
 
@@ -64,11 +64,8 @@ function fieldDefaults(field: QuestionField, answers: DraftAnswers, settings: Se
 /** What the teacher typed (strings) in, the answers to save out; each error a message key. */
 export function formSchema(question: Question): z.ZodMiniType<AnswerChanges, FormValues> {
   const shape = Object.fromEntries(question.fields.flatMap((field) => Object.entries(fieldShape(field))))
-  const fields = z.object(shape).check(
-    z.superRefine((values, ctx) => {
-      for (const field of question.fields) if (field.kind === 'date-time') refineDateTime(values, ctx)
-    }),
-  )
+  const asksDate = question.fields.some((field) => field.kind === 'date-time')
+  const fields = asksDate ? z.object(shape).check(dateTimeCheck()) : z.object(shape)
   return z.pipe(
     fields,
     z.transform((values) => {
@@ -148,21 +145,7 @@ function toAnswers(field: QuestionField, values: Record<string, unknown>): Answe
 }
 
 function dateTimeAnswer(field: DateTimeField, date: string, time: string): AnswerChanges {
-  const [day, clock] = [parseDutchDate(date), parseTime(time)]
-  return { [field.name]: day && clock ? `${day}T${clock}` : undefined }
-}
-
-/** Both boxes or neither; each must be real, and the time must exist on that day. */
-function refineDateTime(values: Record<string, unknown>, ctx: z.core.$RefinementCtx) {
-  const [date, time] = [String(values.date), String(values.time)]
-  const [hasDate, hasTime] = [date.trim() !== '', time.trim() !== '']
-  const issue = (path: string, message: Parameters<typeof key>[0]) =>
-    ctx.addIssue({ code: 'custom', path: [path], message: key(message) })
-  if (hasDate && !parseDutchDate(date)) issue('date', 'error.date')
-  if (!hasDate && hasTime) issue('date', 'error.date.missing')
-  if (hasTime && !parseTime(time)) issue('time', 'error.time')
-  if (hasDate && !hasTime) issue('time', 'error.time.missing')
-  if (skippedByClockChange(date, time)) issue('time', 'error.time.clockChange')
+  return { [field.name]: typedDateTime(date, time, localToday()) }
 }
 
 /**

@@ -106,10 +106,14 @@ describe('after the conversation', () => {
     const date = await screen.findByRole('textbox', { name: 'Datum' })
     await user.type(date, '31-11-2026')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '14:30')
-    expect(await screen.findByText('Vul een bestaande datum in, bijvoorbeeld 12-12-2026.')).toBeInTheDocument()
+    const doesNotExist = '‘31-11-2026’ bestaat niet: november heeft 30 dagen.'
+    expect(await screen.findByText(doesNotExist)).toBeInTheDocument()
+    expect(date).toHaveAccessibleDescription(expect.stringContaining(doesNotExist))
     expect(useStore.getState().preparations[id]?.followUp).not.toHaveProperty('at')
     await user.clear(date)
-    await user.type(date, '19-12-2026')
+    await user.type(date, '19 dec')
+    expect(screen.getByText('Dat is zaterdag 19 december 2026.')).toBeInTheDocument()
+    expect(screen.queryByText(doesNotExist)).not.toBeInTheDocument()
     await user.click(screen.getByRole('checkbox', { name: 'De buddy komt ook' }))
     expect(
       await screen.findByText('Het vervolggesprek staat gepland op zaterdag 19 december 2026 om 14:30.'),
@@ -124,6 +128,28 @@ describe('after the conversation', () => {
     await user.clear(date)
     await user.clear(screen.getByRole('textbox', { name: 'Tijd' }))
     expect(useStore.getState().preparations[id]?.followUp).toEqual({ minutes: 30, withBuddy: true })
+    // No follow-up is no mistake: two empty boxes say nothing.
+    expect(date).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByText(/Vul ook/)).not.toBeInTheDocument()
+  })
+
+  test('a follow-up date without a year is the next such day, and is saved in full', async () => {
+    const id = givenAnswers()
+    const { user } = renderApp('/after')
+    const date = await screen.findByRole('textbox', { name: 'Datum' })
+    expect(date).not.toHaveAttribute('inputmode')
+    await user.type(date, '5-1')
+    expect(screen.getByText('Dat is dinsdag 5 januari 2027.')).toBeInTheDocument()
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '8.30')
+    expect(useStore.getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
+    await user.clear(date)
+    await user.type(date, '5 januray')
+    await user.tab()
+    expect(
+      await screen.findByText('We kennen geen maand ‘januray’. Schrijf bijvoorbeeld 15 december of 15 dec.'),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/^Dat is/)).not.toBeInTheDocument()
+    expect(useStore.getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
   })
 
   test('the report never holds the teacher’s own notes or how anyone experienced it, and says why', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { nl as firstLoad } from '../../src/i18n/nl'
+import { nlDates } from '../../src/i18n/nl-dates'
 import { nlDocuments } from '../../src/i18n/nl-documents'
 import { addressProblems, speaksFormally } from '../rules/dutch-words'
 
@@ -10,8 +11,8 @@ type Form = (typeof FORMS)[number]
 const formOf = (key: string): Form | undefined =>
   // The wizard's own choice between 'u' and 'je' speaks to the teacher, not the parent.
   key.startsWith('q.address.') ? undefined : FORMS.find((form) => key.endsWith(`.${form}`))
-// The first load's messages and the documents' words, which come later: every Dutch message.
-const nl: Record<string, string> = { ...firstLoad, ...nlDocuments }
+// The first load's messages and those that come later (documents, typed dates): every Dutch message.
+const nl: Record<string, string> = { ...firstLoad, ...nlDocuments, ...nlDates }
 const messages = Object.entries(nl)
 const forParent = messages.filter(([key]) => formOf(key) !== undefined)
 

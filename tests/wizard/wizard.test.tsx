@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { actions, continueButton, renderApp } from '../helpers'
+import { useStore } from '../../src/store/store'
 
 describe('the wizard', () => {
   test('walks a teacher from the first question to a checklist that names the child', async () => {
@@ -100,16 +101,59 @@ describe('the wizard', () => {
     expect(await screen.findByRole('link', { name: 'Vul een aantal minuten in tussen 5 en 240.' })).toBeInTheDocument()
   })
 
-  test('rejects a date that does not exist and a time without a date', async () => {
+  test('says what in a date was not understood, and rejects a time without a date', async () => {
     const id = actions().create({ buddy: 'none' })
     const { user } = renderApp(`/p/${id}/step/meeting-at`)
-    await user.type(await screen.findByRole('textbox', { name: 'Datum' }), '31-02-2026')
+    const date = await screen.findByRole('textbox', { name: 'Datum' })
+    await user.type(date, '31-02-2027')
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
     await user.click(continueButton())
-    expect(await screen.findByRole('link', { name: 'Vul een bestaande datum in, bijvoorbeeld 12-12-2026.' }))
-    await user.clear(screen.getByRole('textbox', { name: 'Datum' }))
+    const doesNotExist = '‘31-02-2027’ bestaat niet: februari heeft in 2027 28 dagen.'
+    expect(await screen.findByRole('link', { name: doesNotExist })).toBeInTheDocument()
+    expect(date).toHaveAttribute('aria-invalid', 'true')
+    expect(date).toHaveAccessibleDescription(expect.stringContaining(doesNotExist))
+    await user.clear(date)
+    await user.type(date, '15-13')
     await user.click(continueButton())
-    expect(await screen.findByRole('link', { name: 'Vul ook de datum in, bijvoorbeeld 12-12-2026.' }))
+    expect(await screen.findByRole('link', { name: 'Er is geen maand 13. Vul een maand van 1 tot en met 12 in.' }))
+    await user.clear(date)
+    await user.type(date, 'volgende week')
+    await user.click(continueButton())
+    expect(
+      await screen.findByRole('link', {
+        name: 'We begrijpen ‘volgende week’ niet als datum. Schrijf bijvoorbeeld 15-12-2026 of 15 december.',
+      }),
+    ).toBeInTheDocument()
+    await user.clear(date)
+    await user.click(continueButton())
+    const missing = 'Vul ook de datum in, bijvoorbeeld 15-12-2026 of 15 december.'
+    expect(await screen.findByRole('link', { name: missing })).toBeInTheDocument()
+    // With the time cleared too the question is left open, which is allowed: the error goes.
+    await user.clear(screen.getByRole('textbox', { name: 'Tijd' }))
+    await waitFor(() => expect(screen.queryByRole('link', { name: missing })).not.toBeInTheDocument())
+    expect(date).not.toHaveAttribute('aria-invalid')
+  })
+
+  test('shows under the box which day a typed date is, and saves that day', async () => {
+    const id = actions().create({ buddy: 'none' })
+    const { user } = renderApp(`/p/${id}/step/meeting-at`)
+    const date = await screen.findByRole('textbox', { name: 'Datum' })
+    // Letters are welcome: the phone offers its ordinary keyboard, not the digits-only one.
+    expect(date).not.toHaveAttribute('inputmode')
+    expect(date).toHaveAttribute('autocomplete', 'off')
+    await user.type(date, '15-1')
+    expect(screen.getByText('Dat is vrijdag 15 januari 2027.')).toBeInTheDocument()
+    // Half-way to a year it is not a day yet: nothing is said while typing.
+    await user.type(date, '-')
+    expect(screen.queryByText(/^Dat is/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/niet als datum/)).not.toBeInTheDocument()
+    await user.clear(date)
+    await user.type(date, '15 dec')
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('Dat is dinsdag 15 december 2026.'))
+    await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
+    await user.type(screen.getByRole('textbox', { name: 'Ruimte (niet verplicht)' }), 'lokaal 12')
+    await user.click(continueButton())
+    await waitFor(() => expect(useStore.getState().preparations[id]?.answers.meetingAt).toBe('2026-12-15T15:30'))
   })
 
   test('keeps an answer when going back, and the back link goes to the previous step', async () => {
