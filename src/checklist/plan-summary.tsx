@@ -1,8 +1,9 @@
 import type { Checklist, DraftAnswers } from '../rules'
 import { planTexts } from '../documents/plan'
 import { useT } from '../store/selectors'
+import { CalendarDownload } from './calendar-download'
 
-/** The plan on top: suggested length with its buffer, chairs, date and time. */
+/** The plan on top: suggested length with its buffer, chairs, date and time; once both are known, the calendar file. */
 export function PlanSummary({ checklist, answers }: { checklist: Checklist; answers: DraftAnswers }) {
   const t = useT()
   const plan = planTexts(checklist, answers)
@@ -27,6 +28,11 @@ export function PlanSummary({ checklist, answers }: { checklist: Checklist; answ
           <dd>{plan.when}</dd>
         </div>
       </dl>
+      {answers.meetingAt ? (
+        <div className="calendar no-print">
+          <CalendarDownload appointment="conversation" at={answers.meetingAt} />
+        </div>
+      ) : null}
     </section>
   )
 }
