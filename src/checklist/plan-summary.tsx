@@ -1,8 +1,12 @@
 import type { Checklist, DraftAnswers } from '../rules'
 import { lengthChoices, planTexts } from '../documents/plan'
 import { useActions, useRequiredId, useT } from '../store/selectors'
+import { CalendarDownload } from './calendar-download'
 
-/** The plan on top: the length the teacher plans (with the suggestion and a choice), chairs, date and time. */
+/**
+ * The plan on top: the length the teacher plans (with the suggestion and a choice), chairs, date
+ * and time; once both are known, the calendar file.
+ */
 export function PlanSummary({ checklist, answers }: { checklist: Checklist; answers: DraftAnswers }) {
   const t = useT()
   const plan = planTexts(checklist, answers)
@@ -28,6 +32,11 @@ export function PlanSummary({ checklist, answers }: { checklist: Checklist; answ
         </div>
       </dl>
       <LengthChoice checklist={checklist} />
+      {answers.meetingAt ? (
+        <div className="calendar no-print">
+          <CalendarDownload appointment="conversation" at={answers.meetingAt} />
+        </div>
+      ) : null}
     </section>
   )
 }

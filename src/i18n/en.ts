@@ -674,6 +674,8 @@ export const en: Record<MessageKey, string> = {
   'report.followUp': 'Follow-up appointment',
   'report.minutes': '{n} minutes',
   'report.withBuddy': 'with the parent buddy',
+  'calendar.event': 'Parent conversation about {child}',
+  'calendar.eventNoName': 'Conversation with the parent',
 
   'pdf.evaluation': 'Evaluation',
 

@@ -198,6 +198,9 @@ export const nlDocuments = {
   'report.followUp': 'Vervolgafspraak',
   'report.minutes': '{n} minuten',
   'report.withBuddy': 'met de ouderbuddy',
+  /** The conversation in the teacher's own calendar; the follow-up's title is `followUp.event`. */
+  'calendar.event': 'Oudergesprek over {child}',
+  'calendar.eventNoName': 'Oudergesprek met ouder',
   'pdf.evaluation': 'Evaluatie',
   'recovery.link': 'Er zijn gegevens apart bewaard die niet te lezen waren. Bekijk ze.',
   'recovery.setAside': 'Apart bewaard',

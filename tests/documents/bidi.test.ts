@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { buildCard, buildChecklist, hasBidiControls, withoutBidiControls } from '../../src/rules'
 import { followUpInvitationText, invitationText } from '../../src/documents/invitation'
 import { reportText } from '../../src/documents/report'
-import { followUpCalendar } from '../../src/documents/calendar'
+import { conversationCalendar, followUpCalendar } from '../../src/documents/calendar'
 import type { SchoolDetails } from '../../src/documents/school'
 import { pdfContent } from '../../src/pdf/pdf-content'
 import { cardContent } from '../../src/pdf/card-content'
@@ -82,7 +82,19 @@ describe('a name with such a character', () => {
     ['the invitation', () => invitationText(given, checklist, SCHOOL)],
     ['the follow-up invitation', () => followUpInvitationText(prepared, checklist, SCHOOL)!],
     ['the report', () => reportText(prepared, checklist, SCHOOL)],
-    ['the calendar file', () => followUpCalendar(prepared, 'nl', true)!],
+    ['the calendar file', () => followUpCalendar(prepared, { locale: 'nl', fullName: true, school: SCHOOL })!],
+    [
+      'the conversation’s calendar file',
+      () => conversationCalendar(prepared, { locale: 'nl', fullName: true, school: SCHOOL })!,
+    ],
+    [
+      'the calendar file with the usual room',
+      () =>
+        conversationCalendar(
+          { ...prepared, answers: { ...given, room: undefined } },
+          { locale: 'nl', fullName: true, school: SCHOOL },
+        )!,
+    ],
     ['the checklist as the teacher sees it', () => JSON.stringify(checklist)],
     ['the own PDF', () => documentTexts(pdfContent(pdfInput('own'))).join('\n')],
     ['the colleague PDF', () => documentTexts(pdfContent(pdfInput('colleague'))).join('\n')],

@@ -12,20 +12,21 @@ describe('text typed by the teacher, on one line of another format', () => {
     expect(oneLine('Anouk   de  Vries')).toBe('Anouk de Vries')
   })
 
-  test('a name with a carriage return or NUL does not reach the calendar file', () => {
+  test('a name or room with a carriage return or NUL does not reach the calendar file', () => {
     const text = followUpCalendar(
       {
         id: 'p1',
         answers: answers({ childName: 'Anouk\r\nBEGIN:VEVENT\u0000' }),
         followUp: { at: '2026-12-19T14:30' },
       },
-      'nl',
-      true,
+      { locale: 'nl', fullName: true, school: { defaultRoom: 'lokaal 12\r\nEND:VEVENT' } },
     )!
     expect(text.includes(String.fromCharCode(0))).toBe(false)
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1)
+    expect(text.match(/^END:VEVENT/gm)).toHaveLength(1)
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!)
     expect(event.summary).toBe('Vervolggesprek over Anouk BEGIN:VEVENT')
+    expect(event.location).toBe('lokaal 12 END:VEVENT')
   })
 })
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
 import { test, expect, walkWizard, ANOUK, expectNoAxeViolations, type Walk, writeNote, dayFromNow } from './fixtures'
 import { flat, pdfText } from '../pdf/pdf-text'
-import type { Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
 
 const SEM: Walk = { ...ANOUK, buddy: 'Nee, er is geen buddy', name: 'Sem', date: dayFromNow(1), time: '10:00' }
 
@@ -86,10 +86,29 @@ test('a follow-up remembers the open question, the agreements and the date; the 
   await expect(page.getByRole('heading', { level: 1, name: 'Na het gesprek' })).toBeVisible()
 })
 
-test('after a difficult conversation: highlight, open questions in the PDF, follow-up in the calendar', async ({
+/** The one event in a downloaded calendar file, read with the zone the file describes. */
+async function calendarEvent(download: Promise<Download>) {
+  const text = readFileSync(await (await download).path(), 'utf8')
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!)
+  return { text, event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) }
+}
+
+test('after a difficult conversation: highlight, open questions in the PDF, both conversations in the calendar', async ({
   page,
 }) => {
-  await prepare(page, ANOUK)
+  await prepare(page, { ...ANOUK, room: 'lokaal 12' })
+  const plan = page.getByRole('region', { name: 'Jouw plan' })
+  const first = page.waitForEvent('download')
+  await plan.getByRole('button', { name: 'Zet in je agenda' }).click()
+  expect((await first).suggestedFilename()).toBe('oudergesprek-2026-12-12.ics')
+  const conversation = await calendarEvent(first)
+  expect(conversation.text).toContain('\r\nDTSTART;TZID=Europe/Amsterdam:20261212T153000\r\n')
+  expect(conversation.text).toContain('\r\nLOCATION:lokaal 12\r\n')
+  expect(conversation.event.startDate.toJSDate().toISOString()).toBe('2026-12-12T14:30:00.000Z')
+  expect(conversation.event.summary).toBe('Oudergesprek over A. (met ouderbuddy)')
+  await expect(plan.getByText('Het agendabestand is gedownload: oudergesprek-2026-12-12.ics')).toBeVisible()
+
   await page.getByRole('textbox', { name: 'Nieuwe vraag' }).fill('Kan Anouk extra leesles krijgen?')
   await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
   await page.getByRole('button', { name: 'Het gesprek is geweest' }).click()
@@ -122,14 +141,14 @@ test('after a difficult conversation: highlight, open questions in the PDF, foll
   await page.getByRole('checkbox', { name: 'De buddy komt ook' }).check()
   const ics = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Zet in je agenda' }).click()
-  const text = readFileSync(await (await ics).path(), 'utf8')
-  const calendar = new ICAL.Component(ICAL.parse(text))
-  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!)
-  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
+  const { text, event } = await calendarEvent(ics)
   // On the school's clock: 14:30 in Amsterdam in December is 13:30 UTC.
   expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-19T13:30:00.000Z')
   expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-19T14:00:00.000Z')
   expect(event.summary).toBe('Vervolggesprek over A. (met ouderbuddy)')
+  // The follow-up is in the room of the first conversation, as its invitation says.
+  expect(event.location).toBe('lokaal 12')
+  expect(event.uid).not.toBe(conversation.event.uid)
   expect(text).not.toContain('tevreden')
 })
 

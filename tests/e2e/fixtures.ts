@@ -144,6 +144,8 @@ export interface Walk {
   parentSubject?: string
   date?: string
   time?: string
+  /** The room; the box starts with the usual room from the settings, if any. */
+  room?: string
   /** Called on each page of the walk, e.g. to run axe. */
   onEachStep?: (page: Page) => Promise<void>
 }
@@ -199,6 +201,7 @@ export async function walkWizard(page: Page, walk: Walk) {
   await each(page)
   if (walk.date) await page.getByRole('textbox', { name: 'Datum' }).fill(walk.date)
   if (walk.time) await page.getByRole('textbox', { name: 'Tijd' }).fill(walk.time)
+  if (walk.room) await page.getByRole('textbox', { name: 'Ruimte' }).fill(walk.room)
   await continueButton(page).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' })).toBeVisible()
 }
