@@ -166,6 +166,14 @@ ${headers.join('\n')}
 \theader @hashed Cache-Control ${quoted(KEPT)}
 \t@unhashed not path ${HASHED}*
 \theader @unhashed Cache-Control ${quoted(ASKED)}
+\t# Caddy does not know this type itself.
+\t@manifest path *.webmanifest
+\theader @manifest Content-Type "application/manifest+json"
+
+\t# A file that is missing now is not remembered as missing for a year.
+\thandle_errors {
+\t\theader -Cache-Control
+\t}
 }
 `
 }

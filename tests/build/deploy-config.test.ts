@@ -61,6 +61,7 @@ describe('the hosting recipes in deploy/', () => {
       '\t@hashed path /assets/*\n\theader @hashed Cache-Control "public, max-age=31536000, immutable"\n',
     )
     expect(caddy).toContain('\t@unhashed not path /assets/*\n\theader @unhashed Cache-Control "no-cache"\n')
+    expect(caddy).toContain('\thandle_errors {\n\t\theader -Cache-Control\n\t}\n')
 
     const rules = read('deploy/_headers')
       .split(/\n(?=\/)/)
