@@ -88,6 +88,17 @@ export interface Nginx {
  */
 export async function startNginx(root: string, neighbour = (app: string) => `<p>${app}</p>`): Promise<Nginx> {
   const nginx = nginxPath()
+  // A port found free may be taken by another test before nginx binds it: then again, on others.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(nginx, root, neighbour)
+    } catch (problem) {
+      if (attempt === 3 || !String(problem).includes('Address already in use')) throw problem
+    }
+  }
+}
+
+async function launch(nginx: string, root: string, neighbour: (app: string) => string): Promise<Nginx> {
   const temp = mkdtempSync(join(tmpdir(), 'oudergesprek-nginx-'))
   const [port, otherPort] = [await freePort(), await freePort()]
   const url = `http://127.0.0.1:${port}/`
@@ -108,7 +119,8 @@ export async function startNginx(root: string, neighbour = (app: string) => `<p>
   const started = new Promise<void>((done, fail) => {
     child.once('error', (error) => fail(new Error(`${NO_NGINX}\n${error.message}`)))
     child.once('exit', (code) => fail(new Error(`nginx stopped (${code}) before it served:\n${said}`)))
-    void waitForServer(url).then(done, fail)
+    // An answer counts only while nginx runs: it may have come from whoever took the port.
+    void waitForServer(url).then(() => (child.exitCode === null ? done() : undefined), fail)
   })
   const close = async () => {
     child.kill('SIGTERM')
