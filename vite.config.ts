@@ -35,10 +35,16 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
+/**
+ * Puts the policy into the built page. The hosting recipes in deploy/ send the same policy as a
+ * header (scripts/deploy-config.mjs reads it here, from `api.policy`), with `frame-ancestors`,
+ * which only a header can carry.
+ */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
+    api: { policy: CONTENT_SECURITY_POLICY },
     transformIndexHtml: () => [
       {
         tag: 'meta',

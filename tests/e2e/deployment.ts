@@ -4,6 +4,13 @@ import { createHash } from 'node:crypto'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
+import { startNginx } from './nginx'
+
+/**
+ * What serves the app in a browser test: Node (vite preview, or a server of the test's own), or
+ * nginx with deploy/nginx.conf, as a school would (the project `nginx` in playwright.config.ts).
+ */
+export type Hosting = 'node' | 'nginx'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +36,26 @@ export interface Deployment {
  * The production build, copied to a server of its own so that a new version can be deployed
  * while pages are open, without disturbing the server the other tests share.
  */
-export async function deployment(build = 'dist'): Promise<Deployment> {
+export async function deployment(build = 'dist', hosting: Hosting = 'node'): Promise<Deployment> {
   const root = mkdtempSync(join(tmpdir(), 'oudergesprek-deployment-'))
   cpSync(build, root, { recursive: true })
+  const server = hosting === 'nginx' ? await startNginx(root) : await serveFolder(root)
+  return {
+    url: server.url,
+    deploy: (marker) => deployNewPage(root, marker),
+    serve: (build) => {
+      rmSync(root, { recursive: true, force: true })
+      cpSync(build, root, { recursive: true })
+    },
+    close: async () => {
+      await server.close()
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The files in `root`, served by Node as they are, with nothing but their type. */
+async function serveFolder(root: string) {
   const server = createServer((request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname)
     const file = join(root, path === '/' ? 'index.html' : path)
@@ -47,15 +71,9 @@ export async function deployment(build = 'dist'): Promise<Deployment> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,
-    deploy: (marker) => deployNewPage(root, marker),
-    serve: (build) => {
-      rmSync(root, { recursive: true, force: true })
-      cpSync(build, root, { recursive: true })
-    },
     close: async () => {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
-      rmSync(root, { recursive: true, force: true })
     },
   }
 }

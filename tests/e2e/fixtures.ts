@@ -1,6 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { TEST_NOW } from '../now'
+import type { Hosting } from './deployment'
+import { startNginx } from './nginx'
 
 /**
  * "Now" in every browser test (tests/now.ts). The dates the tests type are stated from it
@@ -36,13 +38,30 @@ export interface CspViolation {
  * no inline script, no eval, nothing from another host). Each check hands its findings to the test,
  * so a test that causes one on purpose can say so and take it off the list.
  */
-export const test = base.extend<{
-  now: Date
-  clock: undefined
-  offsiteRequests: string[]
-  consoleErrors: string[]
-  cspViolations: CspViolation[]
-}>({
+export const test = base.extend<
+  {
+    now: Date
+    clock: undefined
+    offsiteRequests: string[]
+    consoleErrors: string[]
+    cspViolations: CspViolation[]
+  },
+  { hosting: Hosting; servedByNginx: string | undefined }
+>({
+  /** Where the app is served from: `nginx` in the project of that name (playwright.config.ts). */
+  hosting: ['node', { option: true, scope: 'worker' }],
+  /** dist/ served by nginx with deploy/nginx.conf, once per worker, when the tests run behind nginx. */
+  servedByNginx: [
+    async ({ hosting }, use) => {
+      if (hosting !== 'nginx') return use(undefined)
+      const nginx = await startNginx('dist')
+      await use(nginx.url)
+      await nginx.close()
+    },
+    { scope: 'worker' },
+  ],
+  /** `page.goto('/')` opens the app where this project serves it. */
+  baseURL: [async ({ baseURL, servedByNginx }, use) => use(servedByNginx ?? baseURL), { scope: 'test' }],
   /** Where the browser's clock starts; a test may choose its own with `test.use({ now })` or `page.clock`. */
   now: [NOW, { option: true }],
   /**

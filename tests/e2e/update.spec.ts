@@ -11,8 +11,8 @@ const loadButton = (page: Page) => page.getByRole('button', { name: 'Nieuwe vers
 const deployed = (page: Page) => page.locator('meta[name="deployment"]')
 
 let server: Deployment
-test.beforeEach(async () => {
-  server = await deployment()
+test.beforeEach(async ({ hosting }) => {
+  server = await deployment('dist', hosting)
 })
 test.afterEach(async () => {
   await server.close()

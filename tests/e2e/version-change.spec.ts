@@ -27,8 +27,8 @@ test.beforeAll(() => {
 })
 
 let server: Deployment
-test.beforeEach(async () => {
-  server = await deployment('dist')
+test.beforeEach(async ({ hosting }) => {
+  server = await deployment('dist', hosting)
 })
 test.afterEach(async () => {
   await server.close()
