@@ -31,6 +31,10 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   // 6 keeps the invitations as the teacher changed them, and asks the parent's own subject and the
   // teacher's contact (both optional: nothing to change).
   5: (state) => mapPreparations(state, (p) => ({ texts: {}, ...p })),
+  // 7 lets the teacher put one checklist note on the conversation card (`card.keyNote`). It is
+  // optional, so data from 6 needs no change; the step is here so that a version 6 tab, which would
+  // drop the mark it does not know when it writes, sees newer data and leaves it alone.
+  6: (state) => state,
 }
 
 function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {

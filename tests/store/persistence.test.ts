@@ -25,11 +25,19 @@ function beforeTheCard(id: string, notes: Record<string, string>) {
   return written
 }
 
-/** A preparation as version 5 wrote it: everything but the texts the teacher changed. */
+/** A preparation as version 5 wrote it: everything but the texts the teacher changed and the note on the card. */
 function beforeTheTexts(id: string, notes: Record<string, string>) {
-  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  const written: Partial<ReturnType<typeof preparation>> = beforeTheKeyNote(id, notes)
   delete written.texts
   return written
+}
+
+/** The conversation card as version 6 wrote it: its notes and timer, no note put on it from the checklist. */
+const CARD_BEFORE_THE_KEY_NOTE = { notes: 'Aantekening van old', timerStartedAt: '2026-12-12T14:30:00.000Z' }
+
+/** A preparation as version 6 wrote it: everything but the checklist note put on the card. */
+function beforeTheKeyNote(id: string, notes: Record<string, string>) {
+  return { ...preparation(id, { notes }), card: CARD_BEFORE_THE_KEY_NOTE }
 }
 
 /** What each earlier version wrote, for a preparation with something in every part it knew. */
@@ -107,6 +115,20 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
           answers: answers({ purpose: 'Lezen' }),
           followsId: 'first',
           carriedAgreements: 'Over zes weken weer',
+        },
+      },
+    },
+  },
+  6: {
+    version: 6,
+    state: {
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', phone: '06 12345678' },
+      lastUsedId: 'old',
+      writes: ['w4'],
+      preparations: {
+        old: {
+          ...beforeTheKeyNote('old', { 'during.small-talk': 'Uit de zesde versie' }),
+          answers: answers({ purpose: 'Lezen', parentSubject: 'Hoe het gaat met lezen' }),
         },
       },
     },
@@ -198,12 +220,30 @@ describe('saved data from every earlier version', () => {
       notes: { 'during.small-talk': 'Uit de vijfde versie' },
       followsId: 'first',
       carriedAgreements: 'Over zes weken weer',
+      card: CARD_BEFORE_THE_KEY_NOTE,
       texts: {},
     })
     expect(outcome.state).toMatchObject({
       settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', defaultRoom: 'lokaal 12' },
       lastUsedId: 'old',
       writes: ['w3'],
+    })
+  })
+
+  test('version 6 comes back whole, its changed invitation kept and no note put on the card', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[6]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      answers: answers({ purpose: 'Lezen', parentSubject: 'Hoe het gaat met lezen' }),
+      notes: { 'during.small-talk': 'Uit de zesde versie' },
+      card: CARD_BEFORE_THE_KEY_NOTE,
+    })
+    expect(outcome.state).toMatchObject({
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', phone: '06 12345678' },
+      lastUsedId: 'old',
+      writes: ['w4'],
     })
   })
 
@@ -250,6 +290,16 @@ describe('reading saved data', () => {
     const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
     const outcome = ok(parseSaved(saved([bad as never]), NOW))
     expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), card: { notes: 'Moeder wil een vervolg' } })
+    expect(outcome.repairs[0]?.parts).toEqual(['card'])
+  })
+
+  test('an unreadable mark of the note on the card drops only the mark; the card’s notes and timer stay', () => {
+    const bad = { ...preparation('a'), card: { ...preparation('a').card, keyNote: '' } }
+    const outcome = ok(parseSaved(saved([bad]), NOW))
+    expect(outcome.state.preparations.a?.card).toEqual({
+      notes: 'Aantekening van a',
+      timerStartedAt: '2026-12-12T14:30:00.000Z',
+    })
     expect(outcome.repairs[0]?.parts).toEqual(['card'])
   })
 
