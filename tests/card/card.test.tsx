@@ -138,6 +138,45 @@ describe('the conversation card', () => {
     expect(useStore.getState().preparations[id]?.card.timerStartedAt).toBeUndefined()
   })
 
+  test('after a late start its clock times count from the start; stopped, it shows the planned times again', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-12T14:40:30.000Z'), toFake: ['Date'] })
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30' })
+    renderApp(`/p/${id}/card`)
+    expect(agendaRows()[0]).toBe('15:30–15:35 Welkom en praatje · 5 min')
+    act(() => screen.getByRole('button', { name: 'Start de timer' }).click())
+    expect(agendaRows()).toEqual([
+      '15:40–15:45 Welkom en praatje · 5 min (nu)',
+      '15:45–15:55 Eerst alleen met de ouder · 10 min',
+      '15:55–16:05 Wat we op school doen voor Anouk · 10 min',
+      '16:05–16:15 Vragen en zorgen · 10 min',
+      '16:15–16:20 Afspraken maken · 5 min',
+      '16:20–16:25 Samen terugkijken · 5 min',
+    ])
+    act(() => screen.getByRole('button', { name: 'Stop de timer' }).click())
+    expect(agendaRows()[0]).toBe('15:30–15:35 Welkom en praatje · 5 min')
+  })
+
+  test('shows the teacher’s note put on it from the checklist with its item, else the first note, else none', async () => {
+    const id = givenAnswers()
+    actions().setNote(id, 'during.small-talk', 'Vraag naar de nieuwe baby.')
+    actions().setNote(id, 'during.parent-in-charge', 'Zij beslist over het onderzoek.')
+    actions().setKeyNote(id, 'during.parent-in-charge')
+    renderApp(`/p/${id}/card`)
+    const keyNote = await screen.findByRole('region', { name: 'Jouw belangrijkste notitie' })
+    expect(
+      within(keyNote)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    ).toEqual(['Bij ‘Laat de regie bij de ouder’', 'Zij beslist over het onderzoek.'])
+    act(() => actions().setKeyNote(id, null))
+    expect(keyNote).toHaveTextContent('Bij ‘Begin met een praatje’Vraag naar de nieuwe baby.')
+    act(() => {
+      actions().setNote(id, 'during.small-talk', '')
+      actions().setNote(id, 'during.parent-in-charge', ' ')
+    })
+    expect(screen.queryByRole('region', { name: 'Jouw belangrijkste notitie' })).not.toBeInTheDocument()
+  })
+
   test('speaks English in the English app', async () => {
     const id = givenAnswers({ buddy: 'none', childName: undefined })
     actions().setLocale('en')
@@ -146,5 +185,9 @@ describe('the conversation card', () => {
     expect(agendaRows()[0]).toBe('Welcome and small talk · 5 min')
     expect(screen.getByRole('heading', { level: 2, name: 'Keep in mind' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Start the timer' })).toBeInTheDocument()
+    act(() => actions().setNote(id, 'during.small-talk', 'Ask about the new baby.'))
+    expect(screen.getByRole('region', { name: 'Your most important note' })).toHaveTextContent(
+      'With ‘Start with a short chat’Ask about the new baby.',
+    )
   })
 })

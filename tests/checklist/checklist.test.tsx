@@ -76,6 +76,33 @@ describe('the checklist', () => {
     ).not.toHaveFocus()
   })
 
+  test('puts one note on the conversation card: a box under each note with text, and marking another moves the mark', async () => {
+    const id = givenAnswers()
+    useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    const { user } = renderApp(`/p/${id}/checklist`)
+    const onCard = (title: string) => within(itemOf(title)).getByRole('checkbox', { name: 'Zet op de gesprekskaart' })
+    const room = await screen.findByRole('checkbox', { name: 'Zet op de gesprekskaart' })
+    expect(room).toHaveAccessibleDescription('Notitie bij ‘Regel een geschikte ruimte en drie stoelen’')
+    expect(room).not.toBeChecked()
+
+    // An open box without text has nothing to put on the card yet.
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' }))
+    expect(within(itemOf('Begin met een praatje')).queryByRole('checkbox', { name: /gesprekskaart/ })).toBeNull()
+    await user.keyboard(' ')
+    expect(within(itemOf('Begin met een praatje')).queryByRole('checkbox', { name: /gesprekskaart/ })).toBeNull()
+    await user.keyboard('Over de hond')
+
+    await user.click(onCard('Begin met een praatje'))
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('during.small-talk')
+    await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
+    expect(onCard('Regel een geschikte ruimte en drie stoelen')).toBeChecked()
+    expect(onCard('Begin met een praatje')).not.toBeChecked()
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('before.room-and-chairs')
+    await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
+    expect(screen.queryAllByRole('checkbox', { name: 'Zet op de gesprekskaart', checked: true })).toHaveLength(0)
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBeUndefined()
+  })
+
   test('links to the conversation card of this preparation', async () => {
     const id = givenAnswers()
     renderApp(`/p/${id}/checklist`)
