@@ -112,6 +112,14 @@ test('on a phone the card is one glance: who by name, the first sentence and the
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(PHONE.height)
   await expectOnScreen(page.getByRole('timer'), 'the timer, at the foot')
   await expectOnScreen(page.getByRole('button', { name: 'Stop de timer' }), 'the stop button, at the foot')
+  // A field reached with the keyboard while the timer line covers its top scrolls out from under it.
+  const barHeight = await page.locator('.timer').evaluate((line) => line.getBoundingClientRect().height)
+  const notesTop = await notes.evaluate((field) => field.getBoundingClientRect().top + window.scrollY)
+  await page.evaluate((y) => window.scrollTo(0, y), notesTop - barHeight + 20)
+  await page.getByRole('textbox', { name: 'Vraag voor later' }).focus()
+  await page.keyboard.press('Shift+Tab')
+  await expect(notes).toBeFocused()
+  expect((await notes.boundingBox())!.y, 'the notes, out from under the timer line').toBeGreaterThanOrEqual(barHeight)
 
   // Opened again later in the conversation: the row on now is on the first screen, at its moved times.
   await page.clock.runFor('20:00')
