@@ -374,7 +374,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.retry': 'Try again',
   'checklist.keyNote': 'Put on the conversation card',
   'card.keyNote': 'Your most important note',
-  'card.keyNote.item': 'With ‘{title}’',
+  'card.keyNote.item': 'On ‘{title}’',
 
   'backup.back': 'Back',
   'backup.elsewhere': 'Do you already have preparations on another device?',

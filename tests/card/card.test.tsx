@@ -187,7 +187,7 @@ describe('the conversation card', () => {
     expect(screen.getByRole('button', { name: 'Start the timer' })).toBeInTheDocument()
     act(() => actions().setNote(id, 'during.small-talk', 'Ask about the new baby.'))
     expect(screen.getByRole('region', { name: 'Your most important note' })).toHaveTextContent(
-      'With ‘Start with a short chat’Ask about the new baby.',
+      'On ‘Start with a short chat’Ask about the new baby.',
     )
   })
 })
