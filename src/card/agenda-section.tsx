@@ -1,24 +1,29 @@
-import { agendaNow, type AgendaPosition, type AgendaRow } from '../rules'
+import { agendaFrom, agendaNow, type AgendaPosition, type AgendaRow } from '../rules'
+import { localDateTime } from '../i18n/dates'
 import { useActions, useRequiredId, useTimerStart, useT } from '../store/selectors'
 import { useNow } from './use-now'
+import { useWakeLock } from './use-wake-lock'
 
 /**
- * The timed agenda, and the quiet timer over it: once started it marks the row that is on now
- * and says how much time is left, without a sound. Its start is saved, so it runs on after a reload.
+ * The quiet timer and the timed agenda under it. Once started, the timer line says which row is
+ * on now and how much time is left, without a sound, and stays in view while the card scrolls;
+ * the agenda marks that row, and its clock times count from when the conversation really began.
+ * The start is saved, so it runs on after a reload; the screen stays on while it runs.
  */
 export function AgendaSection({ agenda }: { agenda: AgendaRow[] }) {
   const t = useT()
   const id = useRequiredId()
   const started = useTimerStart()
   const { startTimer, stopTimer } = useActions()
-  const now = useNow(started !== null)
-  const position = started === null ? null : agendaNow(agenda, (now - Date.parse(started)) / 1000)
+  const running = started !== null
+  const now = useNow(running)
+  useWakeLock(running)
+  const position = running ? agendaNow(agenda, (now - Date.parse(started)) / 1000) : null
   const current = position?.kind === 'row' ? position.index : null
+  // A late start moves every row: before the start, the times planned.
+  const rows = running ? agendaFrom(agenda, localDateTime(new Date(started))) : agenda
   return (
-    <section className="card-section" aria-labelledby="card-agenda">
-      <h2 id="card-agenda" className="heading-m">
-        {t('card.agenda')}
-      </h2>
+    <>
       <div className="timer no-print">
         {position ? (
           <TimerStatus position={position} agenda={agenda} />
@@ -28,25 +33,30 @@ export function AgendaSection({ agenda }: { agenda: AgendaRow[] }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => (started === null ? startTimer(id) : stopTimer(id))}
+          onClick={() => (running ? stopTimer(id) : startTimer(id))}
         >
-          {t(started === null ? 'card.timer.start' : 'card.timer.stop')}
+          {t(running ? 'card.timer.stop' : 'card.timer.start')}
         </button>
       </div>
-      <ol className="agenda">
-        {agenda.map((row, index) => (
-          <li
-            key={row.id}
-            className={index === current ? 'agenda__row agenda__row--now' : 'agenda__row'}
-            aria-current={index === current ? 'step' : undefined}
-          >
-            {row.clock ? <span className="agenda__time">{`${row.clock.start}–${row.clock.end}`} </span> : null}
-            {`${row.title} · ${t('card.agenda.minutes', { n: row.minutes })}`}
-            {index === current ? <strong className="agenda__now"> {t('card.agenda.now')}</strong> : null}
-          </li>
-        ))}
-      </ol>
-    </section>
+      <section className="card-section card-agenda" aria-labelledby="card-agenda">
+        <h2 id="card-agenda" className="heading-m">
+          {t('card.agenda')}
+        </h2>
+        <ol className="agenda">
+          {rows.map((row, index) => (
+            <li
+              key={row.id}
+              className={index === current ? 'agenda__row agenda__row--now' : 'agenda__row'}
+              aria-current={index === current ? 'step' : undefined}
+            >
+              {row.clock ? <span className="agenda__time">{`${row.clock.start}–${row.clock.end}`} </span> : null}
+              {`${row.title} · ${t('card.agenda.minutes', { n: row.minutes })}`}
+              {index === current ? <strong className="agenda__now"> {t('card.agenda.now')}</strong> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
   )
 }
 

@@ -1,6 +1,6 @@
 import type { Card, Checklist, DraftAnswers, Locale } from '../rules'
-import { cardFacts, spokenTo } from '../documents/card-facts'
-import { useActivePart, useAnswers, useRequiredId, useSettings, useT } from '../store/selectors'
+import { cardFacts, keyNoteOf, spokenTo } from '../documents/card-facts'
+import { useActivePart, useAnswers, useKeyNote, useRequiredId, useSettings, useT } from '../store/selectors'
 import { useCard } from '../checklist/derived'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
@@ -11,9 +11,11 @@ import { CardNotesField, QuestionForLater } from './card-writing'
 import { CardExport } from './card-export'
 
 /**
- * The conversation card: one page for during the conversation. Who, when and where; how to
- * start; the timed agenda with its quiet timer; what to keep in mind; one notes field and a
- * question for later. It prints on one page, and downloads as a one-page PDF.
+ * The conversation card: one page for during the conversation. Who, when and where; the quiet
+ * timer, which stays in view, and the timed agenda; how to start; the teacher's own most
+ * important note; what to keep in mind; one notes field and a question for later. On a phone the
+ * first screen holds who, when, the agenda and the first sentence to say. It prints on one page
+ * (how to start before the agenda, as in the PDF), and downloads as a one-page PDF.
  */
 export function CardPage({ checklist }: { checklist: Checklist }) {
   const t = useT()
@@ -46,8 +48,11 @@ export function CardPage({ checklist }: { checklist: Checklist }) {
           </div>
         ))}
       </dl>
-      <Openings card={card} answers={answers} locale={checklist.locale} scriptLocale={checklist.scriptLocale} />
       <AgendaSection agenda={card.agenda} />
+      <div className="card-openings">
+        <Openings card={card} answers={answers} locale={checklist.locale} scriptLocale={checklist.scriptLocale} />
+      </div>
+      <KeyNote checklist={checklist} notes={notes} />
       <section className="card-section" aria-labelledby="card-reminders">
         <h2 id="card-reminders" className="heading-m">
           {t('card.reminders')}
@@ -62,6 +67,22 @@ export function CardPage({ checklist }: { checklist: Checklist }) {
       <QuestionForLater />
       <CardExport checklist={checklist} card={card} />
     </div>
+  )
+}
+
+/** The checklist note the teacher put on the card, or the first one; on screen only, as the PDF has no room for it. */
+function KeyNote({ checklist, notes }: { checklist: Checklist; notes: Record<string, string> }) {
+  const t = useT()
+  const keyNote = keyNoteOf(checklist, notes, useKeyNote())
+  if (!keyNote) return null
+  return (
+    <section className="card-section key-note no-print" aria-labelledby="card-key-note">
+      <h2 id="card-key-note" className="heading-m">
+        {t('card.keyNote')}
+      </h2>
+      <p className="key-note__item">{t('card.keyNote.item', { title: keyNote.item })}</p>
+      <p className="key-note__text">{keyNote.note}</p>
+    </section>
   )
 }
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { ChecklistItem, Locale } from '../rules'
-import { useActions, useLocale, useNote, useRequiredId, useTick, useT } from '../store/selectors'
+import { useActions, useKeyNote, useLocale, useNote, useRequiredId, useTick, useT } from '../store/selectors'
 
 /**
  * One item: its checkbox, what to do, what to say (each sentence marked as the sheet's own or
@@ -95,7 +95,7 @@ export function ChecklistItemView({
         ) : null}
         {noteOpen || note !== '' ? (
           <div className="note no-print">
-            <label htmlFor={ids.note} className="label">
+            <label htmlFor={ids.note} id={`${ids.note}-label`} className="label">
               {t('checklist.note')}{' '}
               <span className="visually-hidden">{t('checklist.noteFor', { title: item.title })}</span>
             </label>
@@ -111,6 +111,7 @@ export function ChecklistItemView({
                 setNote(id, item.id, event.target.value)
               }}
             />
+            {note.trim() ? <KeyNoteBox itemId={item.id} describedBy={`${ids.note}-label`} /> : null}
           </div>
         ) : null}
       </div>
@@ -125,5 +126,30 @@ function NoteToggle({ title, onOpen }: { title: string; onOpen: () => void }) {
     <button type="button" className="link-button note-toggle no-print" onClick={onOpen}>
       {t('checklist.addNote')} <span className="visually-hidden">{t('checklist.noteFor', { title })}</span>
     </button>
+  )
+}
+
+/**
+ * "Zet op de gesprekskaart": this note goes on the conversation card, in place of any other. Named
+ * alike on every item, so the item's own checkbox keeps its name to itself; the note it belongs to
+ * is its description.
+ */
+function KeyNoteBox({ itemId, describedBy }: { itemId: string; describedBy: string }) {
+  const t = useT()
+  const id = useRequiredId()
+  const marked = useKeyNote() === itemId
+  const { setKeyNote } = useActions()
+  const boxId = `key-note-${itemId}`
+  return (
+    <div className="checkbox key-note-box">
+      <input
+        type="checkbox"
+        id={boxId}
+        checked={marked}
+        onChange={(event) => setKeyNote(id, event.target.checked ? itemId : null)}
+        aria-describedby={describedBy}
+      />
+      <label htmlFor={boxId}>{t('checklist.keyNote')}</label>
+    </div>
   )
 }

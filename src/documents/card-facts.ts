@@ -66,3 +66,25 @@ export function spokenTo(audience: Audience, answers: Pick<DraftAnswers, 'parent
     return t(answers.parentsAttending === 2 ? 'card.spokenTo.parents2' : 'card.spokenTo.parents1')
   return t(`card.spokenTo.${audience}`)
 }
+
+/** The teacher's own note that goes on the conversation card, with the title of its item. */
+export interface KeyNote {
+  item: string
+  note: string
+}
+
+/**
+ * The checklist note the teacher put on the card; without one (or when its item no longer applies
+ * or its note was emptied), the first note in the checklist's order. The note on the room is
+ * passed over then: the card says it already, beside the room.
+ */
+export function keyNoteOf(checklist: Checklist, notes: Record<string, string>, marked: string | null): KeyNote | null {
+  const written = checklist.phases
+    .flatMap((phase) => phase.items)
+    .flatMap((item) => {
+      const note = notes[item.id]?.trim()
+      return note ? [{ id: item.id, item: item.title, note }] : []
+    })
+  const chosen = written.find((entry) => entry.id === marked) ?? written.find((entry) => entry.id !== ROOM_ITEM)
+  return chosen ? { item: chosen.item, note: chosen.note } : null
+}

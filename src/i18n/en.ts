@@ -382,6 +382,9 @@ export const en: Record<MessageKey, string> = {
   'recovery.downloadRaw': 'Download the saved data',
   'recovery.goOn': 'I have downloaded it. Carry on saving',
   'recovery.retry': 'Try again',
+  'checklist.keyNote': 'Put on the conversation card',
+  'card.keyNote': 'Your most important note',
+  'card.keyNote.item': 'On ‘{title}’',
 
   'backup.back': 'Back',
   'backup.elsewhere': 'Do you already have preparations on another device?',

@@ -339,4 +339,7 @@ export const nlDocuments = {
   'recovery.downloadRaw': 'Download de opgeslagen gegevens',
   'recovery.goOn': 'Ik heb ze gedownload. Ga verder met bewaren',
   'recovery.retry': 'Probeer het opnieuw',
+  'checklist.keyNote': 'Zet op de gesprekskaart',
+  'card.keyNote': 'Jouw belangrijkste notitie',
+  'card.keyNote.item': 'Bij ‘{title}’',
 } as const

@@ -34,12 +34,14 @@ export const followUpSchema = z.object({
 export type FollowUp = z.infer<typeof followUpSchema>
 
 /**
- * What the teacher keeps on the conversation card: the notes taken while talking, and when the
- * timer was started (an ISO instant), so it runs on after a reload.
+ * What the teacher keeps on the conversation card: the notes taken while talking, when the timer
+ * was started (an ISO instant), so it runs on after a reload, and which checklist item's note the
+ * teacher put on the card (by item id; without one, the card shows the first note).
  */
 export const cardSchema = z.object({
   notes: z.optional(z.string()),
   timerStartedAt: z.optional(z.iso.datetime()),
+  keyNote: z.optional(nonEmpty()),
 })
 export type SavedCard = z.infer<typeof cardSchema>
 

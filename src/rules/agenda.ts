@@ -43,7 +43,7 @@ export function timeAgenda(parts: AgendaPart[], total: number, step: number, mee
       title: part.title,
       minutes: length,
       offset,
-      clock: start === null ? null : { start: clockTime(start + offset), end: clockTime(start + offset + length) },
+      clock: clockOf(start, offset, length),
     }
     offset += length
     return row
@@ -86,6 +86,21 @@ function splitWithMinimums(parts: AgendaPart[], total: number, step: number): { 
 /** The size of a row's minutes: `step` when the total is a multiple of it with a step for every row, else one. */
 export function rowUnit(total: number, rows: number, step: number): number {
   return step > 1 && total % step === 0 && total / step >= rows ? step : 1
+}
+
+/**
+ * The same agenda with its clock times counted from another start (`YYYY-MM-DDTHH:MM`): when the
+ * conversation began, late or early, every row moves with it; its minutes stay. A start that is
+ * not a date and time gives the agenda as it was.
+ */
+export function agendaFrom(agenda: readonly AgendaRow[], startedAt: string): AgendaRow[] {
+  const start = startMinute(startedAt)
+  if (start === null) return [...agenda]
+  return agenda.map((row) => ({ ...row, clock: clockOf(start, row.offset, row.minutes) }))
+}
+
+function clockOf(start: number | null, offset: number, length: number): AgendaRow['clock'] {
+  return start === null ? null : { start: clockTime(start + offset), end: clockTime(start + offset + length) }
 }
 
 /** As many parts as there are minutes: the smallest shares go first, the later of equals first. */

@@ -26,7 +26,15 @@ export {
   type Script,
 } from './build-checklist'
 export { buildCard, MAX_REMINDERS, type Card } from './card'
-export { agendaNow, splitMinutes, timeAgenda, type AgendaRow, type AgendaPart, type AgendaPosition } from './agenda'
+export {
+  agendaFrom,
+  agendaNow,
+  splitMinutes,
+  timeAgenda,
+  type AgendaRow,
+  type AgendaPart,
+  type AgendaPosition,
+} from './agenda'
 export { guidance, parseGuidance } from './guidance'
 export {
   guidanceSchema,

@@ -133,6 +133,7 @@ export function mergePreparation(here: Preparation, file: Preparation, mark: str
   const card = withoutUndefined({
     notes: text(here.card.notes, file.card.notes),
     timerStartedAt: pick('card.timerStartedAt', here.card.timerStartedAt, file.card.timerStartedAt),
+    keyNote: pick('card.keyNote', here.card.keyNote, file.card.keyNote),
   })
   const texts = withoutUndefined({
     invitation: pick('texts.invitation', here.texts.invitation, file.texts.invitation),

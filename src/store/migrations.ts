@@ -32,7 +32,9 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   // teacher's contact (both optional: nothing to change).
   5: (state) => mapPreparations(state, (p) => ({ texts: {}, ...p })),
   // 7 lets the teacher choose the length; 6 always planned the extra time it suggested. The length
-  // 6 planned is kept as the chosen one, so an invitation already sent stays true.
+  // 6 planned is kept as the chosen one, so an invitation already sent stays true. 7 also lets the
+  // teacher put one checklist note on the card (`card.keyNote`, optional): a version 6 tab, which
+  // would drop the mark it does not know when it writes, sees newer data and leaves it alone.
   6: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withLengthKept(p.answers) } : p)),
 }
 

@@ -104,6 +104,12 @@ export function preparationOps(now: () => string) {
         ...p,
         card: withoutUndefined({ ...p.card, timerStartedAt: at ?? undefined }) as SavedCard,
       })),
+    /** Puts one item's note on the conversation card, moving the mark from any other; null takes it off. */
+    setKeyNote: (id: string, itemId: string | null) =>
+      stamped(id, (p) => ({
+        ...p,
+        card: withoutUndefined({ ...p.card, keyNote: itemId ?? undefined }) as SavedCard,
+      })),
     /** The text as the teacher changed it, or null to go back to the suggested text. */
     setText: (id: string, which: EditableText, edited: EditedText | null) =>
       stamped(id, (p) => ({ ...p, texts: withoutUndefined({ ...p.texts, [which]: edited ?? undefined }) as Texts })),

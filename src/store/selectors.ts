@@ -104,6 +104,11 @@ export const useCardNotes = () => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.card.notes ?? '')
 }
+/** The checklist item whose note the teacher put on the conversation card, or null. */
+export const useKeyNote = () => {
+  const id = useActiveId()
+  return useStore((s) => select(s, id)?.card.keyNote ?? null)
+}
 /** When the card's timer was started (an ISO instant), or null when it is not running. */
 export const useTimerStart = () => {
   const id = useActiveId()

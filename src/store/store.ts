@@ -52,6 +52,8 @@ export interface Actions {
   saveFollowUp(id: string, changes: Changes<FollowUp>): void
   /** The notes taken on the conversation card. */
   setCardNotes(id: string, notes: string): void
+  /** The checklist item whose note goes on the conversation card; null: the first note instead. */
+  setKeyNote(id: string, itemId: string | null): void
   /** An invitation as the teacher changed it; null goes back to the suggested text. */
   setText(id: string, which: EditableText, edited: EditedText | null): void
   /** Starts the card's timer now; it keeps running across reloads until stopped. */
@@ -148,6 +150,7 @@ export const useStore = create<StoreState>()((set, get) => {
       saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
       saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
       setCardNotes: (id, notes) => apply(ops.setCardNotes(id, notes)),
+      setKeyNote: (id, itemId) => apply(ops.setKeyNote(id, itemId)),
       setText: (id, which, edited) => apply(ops.setText(id, which, edited)),
       startTimer: (id) => apply(ops.setTimer(id, now())),
       stopTimer: (id) => apply(ops.setTimer(id, null)),

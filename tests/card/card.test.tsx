@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('the conversation card', () => {
   test('shows who, when and where, how to start, the timed agenda and at most seven reminders', async () => {
-    const given = { parentsAttending: 2, otherAttendees: 1, meetingAt: '2026-12-12T15:30' } as const
+    const given = { parentsAttending: 2, otherAttendees: 1, meetingAt: '2026-12-12T15:30', chosenMinutes: 60 } as const
     const id = givenAnswers(given)
     actions().setNote(id, 'before.room-and-chairs', 'Lokaal 12')
     renderApp(`/p/${id}/card`)
@@ -27,24 +27,29 @@ describe('the conversation card', () => {
     const facts = screen.getAllByRole('term').map((term) => `${term.textContent}: ${term.nextSibling?.textContent}`)
     expect(facts).toEqual([
       'Wanneer: zaterdag 12 december 2026 om 15:30',
-      'Duur: 45 minuten',
+      'Duur: 60 minuten',
       'Ruimte: Lokaal 12 · 5 stoelen',
       'Wie zijn erbij: Jij, de ouders, de ouderbuddy en een collega van school',
     ])
-    expect(within(section('Zo kun je beginnen')).getAllByRole('listitem')[0]).toHaveTextContent(
-      '‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (voorbeeld van de app)',
+    const openings = section('Zo kun je beginnen')
+    expect(within(openings).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Tegen de ouders: ‘Ik wil eerst graag even alleen met u praten. Daarna kan de buddy erbij komen.’ (voorbeeld van de app)',
     )
+    expect(within(openings).getAllByRole('listitem')[1]).toHaveTextContent(/^Tegen de buddy: ‘Ik praat eerst even/)
+    expect(within(openings).getByText('Als de buddy erbij komt:')).toBeInTheDocument()
     expect(agendaRows()).toEqual([
-      '15:30–15:35 Welkom en praatje · 5 min',
-      '15:35–15:45 Eerst alleen met de ouders · 10 min',
-      '15:45–15:55 Wat we op school doen voor Anouk · 10 min',
-      '15:55–16:05 Vragen en zorgen · 10 min',
-      '16:05–16:10 Afspraken maken · 5 min',
-      '16:10–16:15 Samen terugkijken · 5 min',
+      '15:30–15:35 Voorstellen: wie is wie en waarom zijn we hier · 5 min',
+      '15:35–15:40 Kort welkom · 5 min',
+      '15:40–16:00 Het nieuws, eerst alleen met de ouders · 20 min',
+      '16:00–16:05 De buddy komt erbij · 5 min',
+      '16:05–16:10 Wat we op school doen voor Anouk · 5 min',
+      '16:10–16:20 Vragen en zorgen · 10 min',
+      '16:20–16:25 Afspraken maken · 5 min',
+      '16:25–16:30 Samen terugkijken · 5 min',
     ])
     const reminders = within(section('Denk aan')).getAllByRole('listitem')
     expect(reminders).toHaveLength(7)
-    expect(reminders[0]).toHaveTextContent('Kijk de ouders aan en stel je vragen aan de ouders.')
+    expect(reminders[0]).toHaveTextContent('Gevoelig nieuws: vertel het eerst zonder de buddy erbij.')
     expect(screen.getByRole('link', { name: 'Naar de checklist' })).toHaveAttribute('href', `#/p/${id}/checklist`)
   })
 
@@ -56,14 +61,22 @@ describe('the conversation card', () => {
     expect(minutes.reduce((a, b) => a + b, 0)).toBe(
       buildChecklist(answers({ buddy: 'unknown', expectedMinutes: 25 })).plannedMinutes,
     )
-    expect(agendaRows()[0]).toMatch(/^Welkom en praatje · \d+ min$/)
+    expect(agendaRows()[0]).toMatch(/^Kort welkom · \d+ min$/)
   })
 
-  test('has no opening sentences and never says buddy when there is none', async () => {
-    const id = givenAnswers({ buddy: 'none', sensitiveNews: true })
-    renderApp(`/p/${id}/card`)
+  test('has no opening sentences without a buddy, news or a tolk, and never says buddy when there is none', async () => {
+    const id = givenAnswers({ buddy: 'none', sensitiveNews: false })
+    const { unmount } = renderApp(`/p/${id}/card`)
     await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })
     expect(screen.queryByRole('heading', { name: 'Zo kun je beginnen' })).not.toBeInTheDocument()
+    expect(document.querySelector('main')!.textContent).not.toMatch(/buddy/i)
+    unmount()
+    const news = givenAnswers({ buddy: 'none', sensitiveNews: true })
+    renderApp(`/p/${news}/card`)
+    await screen.findByRole('heading', { level: 1, name: 'Gesprekskaart' })
+    expect(within(section('Zo kun je beginnen')).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Tegen de ouder: ‘Ik wil u iets vertellen over Anouk dat niet makkelijk is om te horen.’',
+    )
     expect(document.querySelector('main')!.textContent).not.toMatch(/buddy/i)
   })
 
@@ -106,7 +119,7 @@ describe('the conversation card', () => {
 
   test('its quiet timer shows the row that is on and the time left, and stops', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-12T14:30:00.000Z'), toFake: ['Date', 'setTimeout', 'setInterval'] })
-    const id = givenAnswers({ meetingAt: '2026-12-12T15:30' })
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30', chosenMinutes: 45 })
     renderApp(`/p/${id}/card`)
     expect(screen.getByText('Start de timer als het gesprek begint. Hij maakt geen geluid.')).toBeInTheDocument()
     act(() => screen.getByRole('button', { name: 'Start de timer' }).click())
@@ -122,9 +135,9 @@ describe('the conversation card', () => {
 
     await at(6)
     expect(screen.getByRole('timer')).toHaveTextContent(
-      'Nu: Eerst alleen met de ouder Nog 9 min voor dit onderdeel. Nog 39 min in totaal.',
+      'Nu: Het nieuws, eerst alleen met de ouder Nog 14 min voor dit onderdeel. Nog 39 min in totaal.',
     )
-    expect(current()).toEqual(['15:35–15:45 Eerst alleen met de ouder · 10 min (nu)'])
+    expect(current()).toEqual(['15:35–15:50 Het nieuws, eerst alleen met de ouder · 15 min (nu)'])
     await at(44.5)
     expect(screen.getByRole('timer')).toHaveTextContent('Nu: Samen terugkijken Nog 1 min voor dit onderdeel.')
     await at(45)
@@ -138,13 +151,57 @@ describe('the conversation card', () => {
     expect(useStore.getState().preparations[id]?.card.timerStartedAt).toBeUndefined()
   })
 
+  test('after a late start its clock times count from the start; stopped, it shows the planned times again', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-12T14:40:30.000Z'), toFake: ['Date'] })
+    const id = givenAnswers({ meetingAt: '2026-12-12T15:30', chosenMinutes: 45 })
+    renderApp(`/p/${id}/card`)
+    expect(agendaRows()[0]).toBe('15:30–15:35 Kort welkom · 5 min')
+    act(() => screen.getByRole('button', { name: 'Start de timer' }).click())
+    expect(agendaRows()).toEqual([
+      '15:40–15:45 Kort welkom · 5 min (nu)',
+      '15:45–16:00 Het nieuws, eerst alleen met de ouder · 15 min',
+      '16:00–16:05 De buddy komt erbij · 5 min',
+      '16:05–16:10 Wat we op school doen voor Anouk · 5 min',
+      '16:10–16:15 Vragen en zorgen · 5 min',
+      '16:15–16:20 Afspraken maken · 5 min',
+      '16:20–16:25 Samen terugkijken · 5 min',
+    ])
+    act(() => screen.getByRole('button', { name: 'Stop de timer' }).click())
+    expect(agendaRows()[0]).toBe('15:30–15:35 Kort welkom · 5 min')
+  })
+
+  test('shows the teacher’s note put on it from the checklist with its item, else the first note, else none', async () => {
+    const id = givenAnswers()
+    actions().setNote(id, 'during.small-talk', 'Vraag naar de nieuwe baby.')
+    actions().setNote(id, 'during.parent-in-charge', 'Zij beslist over het onderzoek.')
+    actions().setKeyNote(id, 'during.parent-in-charge')
+    renderApp(`/p/${id}/card`)
+    const keyNote = await screen.findByRole('region', { name: 'Jouw belangrijkste notitie' })
+    expect(
+      within(keyNote)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    ).toEqual(['Bij ‘Laat de regie bij de ouder’', 'Zij beslist over het onderzoek.'])
+    act(() => actions().setKeyNote(id, null))
+    expect(keyNote).toHaveTextContent('Bij ‘Begin met een praatje’Vraag naar de nieuwe baby.')
+    act(() => {
+      actions().setNote(id, 'during.small-talk', '')
+      actions().setNote(id, 'during.parent-in-charge', ' ')
+    })
+    expect(screen.queryByRole('region', { name: 'Jouw belangrijkste notitie' })).not.toBeInTheDocument()
+  })
+
   test('speaks English in the English app', async () => {
-    const id = givenAnswers({ buddy: 'none', childName: undefined })
+    const id = givenAnswers({ buddy: 'none', childName: undefined, sensitiveNews: false })
     actions().setLocale('en')
     renderApp(`/p/${id}/card`)
     expect(await screen.findByRole('heading', { level: 1, name: 'Conversation card' })).toBeInTheDocument()
     expect(agendaRows()[0]).toBe('Welcome and small talk · 5 min')
     expect(screen.getByRole('heading', { level: 2, name: 'Keep in mind' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Start the timer' })).toBeInTheDocument()
+    act(() => actions().setNote(id, 'during.small-talk', 'Ask about the new baby.'))
+    expect(screen.getByRole('region', { name: 'Your most important note' })).toHaveTextContent(
+      'On ‘Start with a short chat’Ask about the new baby.',
+    )
   })
 })

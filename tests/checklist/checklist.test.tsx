@@ -2,6 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { givenAnswers, renderApp } from '../helpers'
 import { useStore } from '../../src/store/store'
+import { buildChecklist, type Answers } from '../../src/rules'
+
+/** How many items the checklist of the one saved preparation has, as the rules make it. */
+const itemCount = () =>
+  buildChecklist(Object.values(useStore.getState().preparations)[0]!.answers as Answers).phases.flatMap((p) => p.items)
+    .length
 
 const phase = (name: string) => screen.getByRole('region', { name })
 const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
@@ -49,7 +55,7 @@ describe('the checklist', () => {
     const { user } = renderApp('/checklist')
     await screen.findByRole('heading', { level: 1, name: 'Jouw checklist' })
     expect(screen.queryByRole('textbox', { name: /^Notitie bij/ })).not.toBeInTheDocument()
-    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(19)
+    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(itemCount())
     await user.click(screen.getByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' }))
     const note = screen.getByRole('textbox', { name: 'Notitie bij ‘Begin met een praatje’' })
     expect(note).toHaveFocus()
@@ -70,10 +76,37 @@ describe('the checklist', () => {
       await screen.findByRole('textbox', { name: 'Notitie bij ‘Regel een geschikte ruimte en drie stoelen’' }),
     ).toHaveValue('Lokaal 12')
     expect(screen.getAllByRole('textbox', { name: /^Notitie bij/ })).toHaveLength(1)
-    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(18)
+    expect(screen.getAllByRole('button', { name: /^Notitie toevoegen bij/ })).toHaveLength(itemCount() - 1)
     expect(
       screen.getByRole('textbox', { name: 'Notitie bij ‘Regel een geschikte ruimte en drie stoelen’' }),
     ).not.toHaveFocus()
+  })
+
+  test('puts one note on the conversation card: a box under each note with text, and marking another moves the mark', async () => {
+    const id = givenAnswers()
+    useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    const { user } = renderApp(`/p/${id}/checklist`)
+    const onCard = (title: string) => within(itemOf(title)).getByRole('checkbox', { name: 'Zet op de gesprekskaart' })
+    const room = await screen.findByRole('checkbox', { name: 'Zet op de gesprekskaart' })
+    expect(room).toHaveAccessibleDescription('Notitie bij ‘Regel een geschikte ruimte en drie stoelen’')
+    expect(room).not.toBeChecked()
+
+    // An open box without text has nothing to put on the card yet.
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' }))
+    expect(within(itemOf('Begin met een praatje')).queryByRole('checkbox', { name: /gesprekskaart/ })).toBeNull()
+    await user.keyboard(' ')
+    expect(within(itemOf('Begin met een praatje')).queryByRole('checkbox', { name: /gesprekskaart/ })).toBeNull()
+    await user.keyboard('Over de hond')
+
+    await user.click(onCard('Begin met een praatje'))
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('during.small-talk')
+    await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
+    expect(onCard('Regel een geschikte ruimte en drie stoelen')).toBeChecked()
+    expect(onCard('Begin met een praatje')).not.toBeChecked()
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('before.room-and-chairs')
+    await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
+    expect(screen.queryAllByRole('checkbox', { name: 'Zet op de gesprekskaart', checked: true })).toHaveLength(0)
+    expect(useStore.getState().preparations[id]?.card.keyNote).toBeUndefined()
   })
 
   test('links to the conversation card of this preparation', async () => {
@@ -119,9 +152,10 @@ describe('the checklist', () => {
     const titles = within(phase('Tijdens het gesprek'))
       .getAllByRole('checkbox')
       .map((box) => box.closest('li')!.querySelector('label')!.textContent)
-    expect(titles.slice(0, 3)).toEqual([
+    expect(titles.slice(0, 4)).toEqual([
       'Begin met een praatje',
       'Gevoelig nieuws: eerst apart met de ouder',
+      'Vertel het nieuws vroeg in het gesprek',
       'Begin anders als de buddy erbij is',
     ])
   })
@@ -137,13 +171,42 @@ describe('the checklist', () => {
     expect(mainText()).not.toMatch(/buddy/i)
   })
 
-  test('shows the extra time as a suggestion, with its rule', async () => {
+  test('plans the usual time and shows the extra time as a suggestion, with who makes it longer and its rule', async () => {
     givenAnswers({ buddy: 'attending', expectedMinutes: 30 })
     renderApp('/checklist')
     const plan = await screen.findByRole('region', { name: 'Jouw plan' })
     expect(plan).toHaveTextContent(
-      'Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
+      'Plan 30 minuten. Je gebruikelijke tijd is 30 minuten. Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt. Dit is een suggestie, niet uit de handreiking: 50% extra tijd, naar boven afgerond op 5 minuten, en minstens 10 minuten extra. Je kiest zelf.',
     )
+  })
+
+  test('lets the teacher take the suggestion or keep the usual minutes, and uses the choice everywhere', async () => {
+    const id = givenAnswers({ buddy: 'attending', sensitiveNews: false, expectedMinutes: 30 })
+    const { user } = renderApp(`/p/${id}/checklist`)
+    const plan = await screen.findByRole('region', { name: 'Jouw plan' })
+    const choice = within(plan).getByRole('group', { name: 'Hoeveel minuten plan je?' })
+    expect(choice).toHaveAccessibleDescription('Dit komt in de uitnodiging, op de gesprekskaart en in je agenda.')
+    const usual = within(choice).getByRole('radio', { name: '30 minuten: je gebruikelijke tijd' })
+    const suggested = within(choice).getByRole('radio', { name: '45 minuten: de suggestie' })
+    expect(usual).toBeChecked()
+    await user.click(suggested)
+    expect(suggested).toBeChecked()
+    expect(within(plan).getByText(/^Plan 45 minuten\./)).toBeInTheDocument()
+    expect(useStore.getState().preparations[id]!.answers.chosenMinutes).toBe(45)
+    await user.click(screen.getByText(/^Uitnodiging voor de ouders?$/))
+    const invitation = screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
+    expect(invitation.value).toContain('Hoe lang: ongeveer 45 minuten')
+    // Back to the usual time: saved as no choice, so a new usual time is followed.
+    await user.click(usual)
+    expect(useStore.getState().preparations[id]!.answers).not.toHaveProperty('chosenMinutes')
+    expect(within(plan).getByText(/^Plan 30 minuten\./)).toBeInTheDocument()
+  })
+
+  test('has nothing to choose for one parent alone', async () => {
+    givenAnswers({ buddy: 'none', sensitiveNews: false, expectedMinutes: 30 })
+    renderApp('/checklist')
+    const plan = await screen.findByRole('region', { name: 'Jouw plan' })
+    expect(within(plan).queryByRole('radio')).toBeNull()
   })
 
   test('shows the plan: no extra time for two people, chairs, and no date yet', async () => {

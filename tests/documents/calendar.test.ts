@@ -156,10 +156,12 @@ describe('the conversation itself as a calendar file', () => {
     ...(followsId ? { followsId } : {}),
   })
 
-  test('starts at its date and time in Amsterdam and lasts the minutes planned on the checklist', () => {
-    const given = conversation()
+  test('starts at its date and time in Amsterdam and lasts the minutes the teacher chose', () => {
+    const usual = conversation()
+    const given = { ...usual, answers: { ...usual.answers, chosenMinutes: 45 } }
     const planned = buildChecklist(given.answers).plannedMinutes
-    // These answers add extra time to the 30 minutes the teacher expects, so the two differ.
+    // The teacher took the suggested extra time over the 30 minutes she expects, so the two differ.
+    expect(planned).toBe(45)
     expect(planned).toBeGreaterThan(given.answers.expectedMinutes)
     const text = conversationCalendar(given, choices('nl', false))!
     expect(text).toContain('\r\nDTSTART;TZID=Europe/Amsterdam:20261212T153000\r\n')

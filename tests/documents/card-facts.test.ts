@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { buildChecklist, type Answers, type Locale } from '../../src/rules'
-import { cardFacts } from '../../src/documents/card-facts'
+import { cardFacts, keyNoteOf } from '../../src/documents/card-facts'
 import type { SchoolDetails } from '../../src/documents/school'
 import { answers } from '../rules/sample'
 
@@ -76,5 +76,43 @@ describe('the facts on the conversation card', () => {
       when: 'Nog niet ingevuld.',
       duration: '30 minuten',
     })
+  })
+})
+
+describe('the teacher’s own note on the conversation card', () => {
+  const checklist = buildChecklist(answers())
+  const keyNote = (notes: Record<string, string>, marked: string | null = null) => keyNoteOf(checklist, notes, marked)
+
+  test('is the note the teacher put on the card, with its item', () => {
+    const notes = { 'before.questions-with-buddy': 'Buddy belt zelf', 'during.small-talk': '  Over de hond  ' }
+    expect(keyNote(notes, 'during.small-talk')).toEqual({ item: 'Begin met een praatje', note: 'Over de hond' })
+  })
+
+  test('without a mark, is the first note in the checklist’s order, not the first one written', () => {
+    const notes = { 'during.small-talk': 'Over de hond', 'before.questions-with-buddy': 'Buddy belt zelf' }
+    expect(keyNote(notes)).toEqual({
+      item: 'Moedig de ouder aan om vragen met de buddy voor te bereiden',
+      note: 'Buddy belt zelf',
+    })
+  })
+
+  test('passes over empty notes, a mark on an emptied note, and a mark on an item that no longer applies', () => {
+    const notes = { 'before.ask-buddy-along': '  ', 'during.small-talk': 'Over de hond' }
+    expect(keyNote(notes)?.item).toBe('Begin met een praatje')
+    expect(keyNote(notes, 'before.ask-buddy-along')?.item).toBe('Begin met een praatje')
+    const gone = { 'during.small-talk': 'Over de hond', 'not.an-item': 'Oud' }
+    expect(keyNote(gone, 'not.an-item')?.note).toBe('Over de hond')
+  })
+
+  test('passes over the note on the room, which the card shows beside the room, unless the teacher put it on', () => {
+    const notes = { 'before.room-and-chairs': 'Lokaal 12', 'during.small-talk': 'Over de hond' }
+    expect(keyNote(notes)?.note).toBe('Over de hond')
+    expect(keyNote(notes, 'before.room-and-chairs')?.note).toBe('Lokaal 12')
+    expect(keyNote({ 'before.room-and-chairs': 'Lokaal 12' })).toBeNull()
+  })
+
+  test('is not there without notes', () => {
+    expect(keyNote({})).toBeNull()
+    expect(keyNote({ 'during.small-talk': '\n ' }, 'during.small-talk')).toBeNull()
   })
 })

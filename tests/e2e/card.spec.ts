@@ -135,7 +135,7 @@ test('the card downloads as one A4 page with the name, the agenda and the openin
   )
 })
 
-test('at phone size the richest card is at most three screens tall, and the richest checklist at most 7,000 px', async ({
+test('at phone size the richest card is at most three screens tall, with who, the whole agenda and the first sentence on its first screen; the richest checklist is at most 7,000 px', async ({
   page,
 }) => {
   await page.setViewportSize(PHONE)
@@ -145,6 +145,16 @@ test('at phone size the richest card is at most three screens tall, and the rich
   await card(page, RICHEST_CARD)
   await expect(agenda(page)).toHaveCount(6)
   expect(await pageHeight(page)).toBeLessThanOrEqual(3 * PHONE.height)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  for (const [what, element] of [
+    ['who', page.getByRole('definition').filter({ hasText: /^Jij, de ouders/ })],
+    ['the start button', page.getByRole('button', { name: 'Start de timer' })],
+    ['the last row', agenda(page).last()],
+    ['the first sentence', page.getByRole('region', { name: 'Zo kun je beginnen' }).getByRole('listitem').first()],
+  ] as const) {
+    const box = (await element.boundingBox())!
+    expect(box.y + box.height, `${what} on the first screen`).toBeLessThanOrEqual(PHONE.height)
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
   await expectNoAxeViolations(page)
 })
@@ -166,6 +176,9 @@ test('printed from the card screen, the card is one A4 page', async ({ page }) =
   expect(numPages).toBe(1)
   expect(flat(text)).toContain('Samen terugkijken · 15 min')
   expect(flat(text)).toContain('Moeder wil een vervolg in januari.')
+  // On paper as in the PDF: how to begin before the agenda (on screen the agenda comes first).
+  expect(flat(text).indexOf('Zo kun je beginnen')).toBeGreaterThan(flat(text).indexOf('Wie zijn erbij'))
+  expect(flat(text).indexOf('Zo kun je beginnen')).toBeLessThan(flat(text).indexOf('Agenda'))
 })
 
 test('the printed checklist has no half-empty pages', async ({ page }) => {

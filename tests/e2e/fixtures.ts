@@ -153,6 +153,8 @@ export interface Walk {
   sensitive: 'Ja' | 'Nee'
   minutes: string
   parents: string
+  /** How the teacher greets the parent or parents ("mevrouw El Amrani"); not given when not said. */
+  parentNames?: string
   /** How many colleagues from school come too; nobody else when not given. */
   others?: string
   name: string
@@ -190,6 +192,7 @@ export async function walkWizard(page: Page, walk: Walk) {
   await expect(page.getByRole('heading', { level: 1, name: 'Wie komen er naar het gesprek?' })).toBeVisible()
   await each(page)
   await page.getByRole('radio', { name: walk.parents }).check()
+  if (walk.parentNames) await page.getByRole('textbox', { name: /Hoe spreek je de ouder/ }).fill(walk.parentNames)
   for (let n = 1; n <= Number(walk.others ?? 0); n++) {
     await page.getByRole('button', { name: /Iemand toevoegen|Nog iemand toevoegen/ }).click()
     await page

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { agendaNow, splitMinutes, timeAgenda, type AgendaPart } from '../../src/rules'
+import { agendaFrom, agendaNow, splitMinutes, timeAgenda, type AgendaPart, type AgendaRow } from '../../src/rules'
 
 describe('splitting the planned minutes', () => {
   test.each([
@@ -135,6 +135,34 @@ describe('the timed agenda', () => {
       ['agreements', 1],
     ])
     expect(timeAgenda(PARTS, 4, 5).map((row) => row.id)).toEqual(['welcome', 'school', 'questions', 'agreements'])
+  })
+})
+
+describe('the agenda from the moment the conversation started', () => {
+  const planned = timeAgenda(PARTS, 30, 5, '2026-12-12T15:15')
+
+  test('a late start moves every row’s clock times; the minutes and the order stay', () => {
+    const late = agendaFrom(planned, '2026-12-12T15:25')
+    expect(late.map((row) => row.clock)).toEqual([
+      { start: '15:25', end: '15:30' },
+      { start: '15:30', end: '15:40' },
+      { start: '15:40', end: '15:45' },
+      { start: '15:45', end: '15:50' },
+      { start: '15:50', end: '15:55' },
+    ])
+    const withoutClock = (row: AgendaRow) => ({ ...row, clock: null })
+    expect(late.map(withoutClock)).toEqual(planned.map(withoutClock))
+  })
+
+  test('an early start moves them back, and one near midnight runs on into the next day', () => {
+    expect(agendaFrom(planned, '2026-12-12T15:09')[0]!.clock).toEqual({ start: '15:09', end: '15:14' })
+    expect(agendaFrom(planned, '2026-12-12T23:50').at(-1)!.clock).toEqual({ start: '00:15', end: '00:20' })
+  })
+
+  test('gives clock times to an agenda that had none, and leaves the agenda as it was for a start that is not a time', () => {
+    const untimed = timeAgenda(PARTS, 30, 5)
+    expect(agendaFrom(untimed, '2026-12-12T09:00')[1]!.clock).toEqual({ start: '09:05', end: '09:15' })
+    expect(agendaFrom(planned, 'straks')).toEqual(planned)
   })
 })
 

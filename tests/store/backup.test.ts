@@ -297,7 +297,11 @@ const arbitraryPreparation: fc.Arbitrary<Preparation> = fc.record({
   evaluation: fc.record({ rating: fc.constantFrom(...RATINGS), agreements: fc.string() }, { requiredKeys: [] }),
   followUp: fc.record({ minutes: fc.integer({ min: 5, max: 240 }) }, { requiredKeys: [] }),
   card: fc.record(
-    { notes: fc.string({ maxLength: 40 }), timerStartedAt: fc.constant('2026-12-12T14:30:00.000Z') },
+    {
+      notes: fc.string({ maxLength: 40 }),
+      timerStartedAt: fc.constant('2026-12-12T14:30:00.000Z'),
+      keyNote: fc.constantFrom('during.small-talk', 'before.room-and-chairs'),
+    },
     { requiredKeys: [] },
   ),
   texts: fc.record(

@@ -14,7 +14,11 @@ export function preparation(id: string, overrides: Partial<Preparation> = {}): P
     questions: [{ id: 'q1', text: 'Extra leesmoment?', done: false }],
     evaluation: { rating: 'good', agreements: 'Over zes weken weer' },
     followUp: { at: '2026-12-19T14:30', minutes: 30, withBuddy: false },
-    card: { notes: `Aantekening van ${id}`, timerStartedAt: '2026-12-12T14:30:00.000Z' },
+    card: {
+      notes: `Aantekening van ${id}`,
+      timerStartedAt: '2026-12-12T14:30:00.000Z',
+      keyNote: 'during.small-talk',
+    },
     texts: { invitation: { text: `Beste ouder van ${id}, tot zaterdag!`, basedOn: `Beste ouder van ${id},` } },
     held: false,
     finished: false,

@@ -67,6 +67,34 @@ describe('merging a preparation from a file with the copy here', () => {
     })
   })
 
+  test('the note put on the card: kept from the copy that has one, and where both differ, the newer copy’s', () => {
+    const marked = (keyNote: string | undefined, updatedAt: string) =>
+      preparation('a', { updatedAt, card: keyNote ? { keyNote } : {} })
+    const onlyFile = merge(
+      marked(undefined, '2026-11-10T10:00:00Z'),
+      marked('during.small-talk', '2026-11-01T00:00:00Z'),
+    )
+    expect(onlyFile).toMatchObject({ changed: true, added: 1, preparation: { card: { keyNote: 'during.small-talk' } } })
+    const onlyHere = merge(
+      marked('during.small-talk', '2026-11-01T00:00:00Z'),
+      marked(undefined, '2026-11-10T10:00:00Z'),
+    )
+    expect(onlyHere).toMatchObject({ changed: false, preparation: { card: { keyNote: 'during.small-talk' } } })
+    const newerFile = merge(
+      marked('during.small-talk', '2026-11-01T00:00:00Z'),
+      marked('before.room-and-chairs', '2026-11-10T10:00:00Z'),
+    )
+    expect(newerFile).toMatchObject({
+      preparation: { card: { keyNote: 'before.room-and-chairs' } },
+      chosen: [{ field: 'card.keyNote', from: 'file' }],
+    })
+    const olderFile = merge(
+      marked('during.small-talk', '2026-11-10T10:00:00Z'),
+      marked('before.room-and-chairs', '2026-11-01T00:00:00Z'),
+    )
+    expect(olderFile.preparation.card.keyNote).toBe('during.small-talk')
+  })
+
   test('instants are compared as instants, not as text', () => {
     const here = preparation('a', { updatedAt: '2026-11-10T10:00:00.000Z', evaluation: { rating: 'good' } })
     // The same instant without milliseconds is not newer (as text it sorts after ".000Z").
@@ -163,6 +191,7 @@ const edits = fc.record({
   rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
   discussed: fc.option(text, { nil: undefined }),
   cardNotes: fc.option(text, { nil: undefined }),
+  keyNote: fc.option(fc.constantFrom(...ITEMS), { nil: undefined }),
   followUpMinutes: fc.option(fc.integer({ min: 5, max: 240 }), { nil: undefined }),
   held: fc.boolean(),
 })
@@ -195,7 +224,7 @@ function apply(start: Preparation, change: Edits): Preparation {
     notes: { ...start.notes, ...change.notes },
     questions,
     evaluation: { ...start.evaluation, rating: change.rating, discussed: change.discussed },
-    card: { ...start.card, notes: change.cardNotes },
+    card: { ...start.card, notes: change.cardNotes, keyNote: change.keyNote },
     followUp: { ...start.followUp, minutes: change.followUpMinutes },
     held: start.held || change.held,
   }
@@ -233,6 +262,8 @@ describe('over 1,000 generated pairs of copies that went apart', () => {
             expect([here, file].some((p) => same((p.answers as Record<string, unknown>)[field], value))).toBe(true)
           }
           if (side.card.notes?.trim()) expect(merged.card.notes).toContain(side.card.notes)
+          if (side.card.keyNote !== undefined)
+            expect([here.card.keyNote, file.card.keyNote]).toContain(merged.card.keyNote)
           if (side.evaluation.discussed?.trim())
             expect(merged.evaluation.discussed).toContain(side.evaluation.discussed)
           if (side.followUp.minutes !== undefined) expect(merged.followUp.minutes).toBeDefined()

@@ -26,11 +26,19 @@ function beforeTheCard(id: string, notes: Record<string, string>) {
   return written
 }
 
-/** A preparation as version 5 wrote it: everything but the texts the teacher changed. */
+/** A preparation as version 5 wrote it: everything but the texts the teacher changed and the note on the card. */
 function beforeTheTexts(id: string, notes: Record<string, string>) {
-  const written: Partial<ReturnType<typeof preparation>> = preparation(id, { notes })
+  const written: Partial<ReturnType<typeof preparation>> = beforeTheKeyNote(id, notes)
   delete written.texts
   return written
+}
+
+/** The conversation card as version 6 wrote it: its notes and timer, no note put on it from the checklist. */
+const CARD_BEFORE_THE_KEY_NOTE = { notes: 'Aantekening van old', timerStartedAt: '2026-12-12T14:30:00.000Z' }
+
+/** A preparation as version 6 wrote it: everything but the checklist note put on the card. */
+function beforeTheKeyNote(id: string, notes: Record<string, string>) {
+  return { ...preparation(id, { notes }), card: CARD_BEFORE_THE_KEY_NOTE }
 }
 
 /** What each earlier version wrote, for a preparation with something in every part it knew. */
@@ -115,19 +123,24 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
   6: {
     version: 6,
     state: {
-      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne' },
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', phone: '06 12345678' },
       lastUsedId: 'old',
       writes: ['w4'],
       preparations: {
+        old: {
+          ...beforeTheKeyNote('old', { 'during.small-talk': 'Uit de zesde versie' }),
+          answers: answers({ purpose: 'Lezen', parentSubject: 'Hoe het gaat met lezen' }),
+        },
         // Two parents: version 6 planned 30 minutes plus 15 for three people in the room.
-        old: preparation('old', {
+        pair: {
+          ...beforeTheKeyNote('pair', {}),
           answers: answers({ buddy: 'none', parentsAttending: 2 }),
           texts: { invitation: { text: 'Hoe lang: ongeveer 45 minuten', basedOn: 'x' } },
-        }),
-        // One parent and nobody else: 6 planned the usual 30.
-        alone: preparation('alone', { answers: answers({ buddy: 'none', expectedMinutes: 20 }) }),
+        },
+        // One parent and nobody else: 6 planned the usual 20.
+        alone: { ...beforeTheKeyNote('alone', {}), answers: answers({ buddy: 'none', expectedMinutes: 20 }) },
         // Not all answered yet: 6 planned nothing.
-        draft: preparation('draft', { answers: { buddy: 'unknown', expectedMinutes: 30 } }),
+        draft: { ...beforeTheKeyNote('draft', {}), answers: { buddy: 'unknown', expectedMinutes: 30 } },
       },
     },
   },
@@ -228,6 +241,7 @@ describe('saved data from every earlier version', () => {
       notes: { 'during.small-talk': 'Uit de vijfde versie' },
       followsId: 'first',
       carriedAgreements: 'Over zes weken weer',
+      card: CARD_BEFORE_THE_KEY_NOTE,
       texts: {},
     })
     expect(outcome.state).toMatchObject({
@@ -237,16 +251,27 @@ describe('saved data from every earlier version', () => {
     })
   })
 
-  test('version 6 comes back with the length it planned, so an invitation already sent stays true', () => {
+  test('version 6 comes back whole, its changed invitation kept, no note put on the card, and the length it planned', () => {
     const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[6]), NOW))
     expect(outcome.changed).toBe(true)
     expect(outcome.repairs).toEqual([])
-    const { old, alone, draft } = outcome.state.preparations
-    expect(old!.answers).toEqual(answers({ buddy: 'none', parentsAttending: 2, chosenMinutes: 45 }))
-    expect(old!.texts).toEqual({ invitation: { text: 'Hoe lang: ongeveer 45 minuten', basedOn: 'x' } })
+    expect(outcome.state.preparations.old).toEqual({
+      ...preparation('old'),
+      answers: answers({ purpose: 'Lezen', parentSubject: 'Hoe het gaat met lezen', chosenMinutes: 45 }),
+      notes: { 'during.small-talk': 'Uit de zesde versie' },
+      card: CARD_BEFORE_THE_KEY_NOTE,
+    })
+    expect(outcome.state).toMatchObject({
+      settings: { locale: 'nl', dutchScripts: false, teacherName: 'juf Sanne', phone: '06 12345678' },
+      lastUsedId: 'old',
+      writes: ['w4'],
+    })
+    // An invitation already sent said 45 minutes: the length stays, and so does the text.
+    const { pair, alone, draft } = outcome.state.preparations
+    expect(pair!.answers).toEqual(answers({ buddy: 'none', parentsAttending: 2, chosenMinutes: 45 }))
+    expect(pair!.texts).toEqual({ invitation: { text: 'Hoe lang: ongeveer 45 minuten', basedOn: 'x' } })
     expect(alone!.answers).toEqual(answers({ buddy: 'none', expectedMinutes: 20 }))
     expect(draft!.answers).toEqual({ buddy: 'unknown', expectedMinutes: 30 })
-    expect(outcome.state).toMatchObject({ settings: { teacherName: 'juf Sanne' }, lastUsedId: 'old', writes: ['w4'] })
   })
 
   test.each<[string, Partial<Answers>, number | undefined]>([
@@ -258,7 +283,7 @@ describe('saved data from every earlier version', () => {
   ])('version 6 kept its length: %s', (_, given, chosen) => {
     const state = {
       ...(EARLIER_VERSIONS[6] as { state: object }).state,
-      preparations: { p: preparation('p', { answers: answers(given) }) },
+      preparations: { p: { ...beforeTheKeyNote('p', {}), answers: answers(given) } },
     }
     const outcome = ok(parseSaved(JSON.stringify({ version: 6, state }), NOW))
     expect(outcome.state.preparations.p!.answers.chosenMinutes).toBe(chosen)
@@ -307,6 +332,16 @@ describe('reading saved data', () => {
     const bad = { ...preparation('a'), card: { notes: 'Moeder wil een vervolg', timerStartedAt: 'om drie uur' } }
     const outcome = ok(parseSaved(saved([bad as never]), NOW))
     expect(outcome.state.preparations.a).toEqual({ ...preparation('a'), card: { notes: 'Moeder wil een vervolg' } })
+    expect(outcome.repairs[0]?.parts).toEqual(['card'])
+  })
+
+  test('an unreadable mark of the note on the card drops only the mark; the card’s notes and timer stay', () => {
+    const bad = { ...preparation('a'), card: { ...preparation('a').card, keyNote: '' } }
+    const outcome = ok(parseSaved(saved([bad]), NOW))
+    expect(outcome.state.preparations.a?.card).toEqual({
+      notes: 'Aantekening van a',
+      timerStartedAt: '2026-12-12T14:30:00.000Z',
+    })
     expect(outcome.repairs[0]?.parts).toEqual(['card'])
   })
 

@@ -186,6 +186,21 @@ describe('saved preparations', () => {
     expect(state().preparations[id]?.card).toEqual({ notes: 'Moeder wil een vervolg' })
   })
 
+  test('keep one note on the card: marking another moves the mark, and taking it off leaves the card’s notes', () => {
+    const id = actions().create(answers())
+    actions().setCardNotes(id, 'Moeder wil een vervolg')
+    actions().setKeyNote(id, 'during.small-talk')
+    actions().setKeyNote(id, 'before.room-and-chairs')
+    reloadFromStorage()
+    expect(state().preparations[id]?.card).toEqual({
+      notes: 'Moeder wil een vervolg',
+      keyNote: 'before.room-and-chairs',
+    })
+    actions().setKeyNote(id, null)
+    reloadFromStorage()
+    expect(state().preparations[id]?.card).toEqual({ notes: 'Moeder wil een vervolg' })
+  })
+
   test('a timer started here keeps a card note written in another tab meanwhile', () => {
     const id = actions().create(answers())
     flushSaves()
