@@ -17,7 +17,8 @@ export {
   type SavedCard,
   type Preparation,
 } from './preparation'
-export { statusOf, plannedMinutes, buddyWasThere, followUpWithBuddy, type Status } from './status'
+export { statusOf, plannedMinutes, type Status } from './status'
+export { buddyWasThere, followUpWithBuddy } from './buddy'
 export { minuteOf } from './clock'
 export { seriesOf, byNewestConversation } from './series'
 export { own, recordOf, jsonEntries } from './records'

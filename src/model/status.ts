@@ -32,14 +32,3 @@ export function statusOf(preparation: Pick<Preparation, 'answers' | 'held' | 'fi
   // Stryker disable next-line EqualityOperator: current equals start only on the same day, which sameDay already covers
   return sameDay || current >= start ? 'today' : 'preparing'
 }
-
-/** Whether the buddy was in the room: known beforehand, or told afterwards when it was not known. */
-export function buddyWasThere(preparation: Pick<Preparation, 'answers' | 'evaluation'>): boolean {
-  const { buddy } = preparation.answers
-  return buddy === 'attending' || (buddy === 'unknown' && preparation.evaluation.buddyCame === true)
-}
-
-/** Whether the buddy comes to the follow-up; never when the family has no buddy (any more). */
-export function followUpWithBuddy(preparation: Pick<Preparation, 'answers' | 'followUp'>): boolean {
-  return preparation.followUp.withBuddy === true && preparation.answers.buddy !== 'none'
-}
