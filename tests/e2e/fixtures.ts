@@ -157,6 +157,8 @@ export interface Walk {
   parentNames?: string
   /** How many colleagues from school come too; nobody else when not given. */
   others?: string
+  /** A tolk comes too, for this language ("" when the teacher leaves the language out). */
+  interpreter?: string
   name: string
   address: 'Met ‘u’' | 'Met ‘je’'
   /** The teacher's own subject; with sensitive news it is asked as "Het onderwerp voor jezelf". */
@@ -199,6 +201,12 @@ export async function walkWizard(page: Page, walk: Walk) {
       .getByRole('group', { name: `Persoon ${n}` })
       .getByRole('combobox')
       .selectOption('Collega van school')
+  }
+  if (walk.interpreter !== undefined) {
+    await page.getByRole('button', { name: /Iemand toevoegen|Nog iemand toevoegen/ }).click()
+    const person = page.getByRole('group', { name: `Persoon ${Number(walk.others ?? 0) + 1}` })
+    await person.getByRole('combobox').selectOption('Tolk')
+    await person.getByRole('textbox', { name: /Welke taal/ }).fill(walk.interpreter)
   }
   await continueButton(page).click()
   await page.getByRole('textbox', { name: /Hoe heet het kind/ }).fill(walk.name)
