@@ -39,7 +39,7 @@ export function CardNotesField() {
         onChange={(event) => setCardNotes(id, event.target.value)}
       />
       {notes.trim() ? <p className="print-only card-notes__print">{notes}</p> : null}
-      <WritingLines count={7} />
+      <WritingLines count={5} />
     </section>
   )
 }

@@ -66,16 +66,19 @@ test('on a phone the card is one glance: who by name, the first sentence and the
   await page.clock.install({ time: at('14:50') })
   await walkWizard(page, EL_AMRANI)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
+  // The teacher takes the suggested 45 minutes for the usual 30, as the buddy comes.
+  await page.getByRole('radio', { name: '45 minuten: de suggestie' }).check()
   await page.getByRole('link', { name: 'Gesprekskaart' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Gesprekskaart' })).toBeVisible()
 
   // Before the start: the planned times, and the first row is the one to begin with.
   await page.reload()
   await expect(agenda(page)).toHaveText([
-    '15:15–15:20 Welkom en praatje · 5 min',
-    '15:20–15:30 Eerst alleen met de ouder · 10 min',
-    '15:30–15:40 Wat we op school doen voor Anouk · 10 min',
-    '15:40–15:50 Vragen en zorgen · 10 min',
+    '15:15–15:20 Kort welkom · 5 min',
+    '15:20–15:35 Het nieuws, eerst alleen met de ouder · 15 min',
+    '15:35–15:40 De buddy komt erbij · 5 min',
+    '15:40–15:45 Wat we op school doen voor Anouk · 5 min',
+    '15:45–15:50 Vragen en zorgen · 5 min',
     '15:50–15:55 Afspraken maken · 5 min',
     '15:55–16:00 Samen terugkijken · 5 min',
   ])
@@ -89,17 +92,18 @@ test('on a phone the card is one glance: who by name, the first sentence and the
   await page.getByRole('button', { name: 'Start de timer' }).click()
   await page.clock.runFor('07:00')
   await expect(page.getByRole('timer')).toHaveText(
-    'Nu: Eerst alleen met de ouder Nog 8 min voor dit onderdeel. Nog 38 min in totaal.',
+    'Nu: Het nieuws, eerst alleen met de ouder Nog 13 min voor dit onderdeel. Nog 38 min in totaal.',
   )
   await expect(agenda(page)).toHaveText([
-    '15:25–15:30 Welkom en praatje · 5 min',
-    '15:30–15:40 Eerst alleen met de ouder · 10 min (nu)',
-    '15:40–15:50 Wat we op school doen voor Anouk · 10 min',
-    '15:50–16:00 Vragen en zorgen · 10 min',
+    '15:25–15:30 Kort welkom · 5 min',
+    '15:30–15:45 Het nieuws, eerst alleen met de ouder · 15 min (nu)',
+    '15:45–15:50 De buddy komt erbij · 5 min',
+    '15:50–15:55 Wat we op school doen voor Anouk · 5 min',
+    '15:55–16:00 Vragen en zorgen · 5 min',
     '16:00–16:05 Afspraken maken · 5 min',
     '16:05–16:10 Samen terugkijken · 5 min',
   ])
-  await expect(currentRow(page)).toHaveText('15:30–15:40 Eerst alleen met de ouder · 10 min (nu)')
+  await expect(currentRow(page)).toHaveText('15:30–15:45 Het nieuws, eerst alleen met de ouder · 15 min (nu)')
   expect(await wakeLocks(page)).toEqual(['request'])
 
   // Down at the notes, and at the foot of the card, the timer line is still in view.
@@ -128,14 +132,14 @@ test('on a phone the card is one glance: who by name, the first sentence and the
   // Off the card, the screen may go dark again.
   expect(await wakeLocks(page)).toEqual(['request', 'release'])
   await page.getByRole('link', { name: 'Gesprekskaart' }).click()
-  await expect(currentRow(page)).toHaveText('15:50–16:00 Vragen en zorgen · 10 min (nu)')
+  await expect(currentRow(page)).toHaveText('15:50–15:55 Wat we op school doen voor Anouk · 5 min (nu)')
   await expectFirstScreen(page, currentRow(page))
   // axe needs the clock to run; the timer goes on meanwhile.
   await page.clock.resume()
   await expectNoAxeViolations(page)
 
   await page.getByRole('button', { name: 'Stop de timer' }).click()
-  await expect(agenda(page).first()).toHaveText('15:15–15:20 Welkom en praatje · 5 min')
+  await expect(agenda(page).first()).toHaveText('15:15–15:20 Kort welkom · 5 min')
   expect(await wakeLocks(page)).toEqual(['request', 'release', 'request', 'release'])
 })
 

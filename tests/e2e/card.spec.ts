@@ -17,8 +17,10 @@ async function checklist(page: Page, walk: Walk) {
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw checklist' })).toBeVisible()
 }
 
-async function card(page: Page, walk: Walk) {
+/** The card, after the teacher took the suggested length on the checklist when `suggestion` is set. */
+async function card(page: Page, walk: Walk, suggestion?: string) {
   await checklist(page, walk)
+  if (suggestion) await page.getByRole('radio', { name: `${suggestion} minuten: de suggestie` }).check()
   await page.getByRole('link', { name: 'Gesprekskaart' }).click()
   await expect(page.getByRole('heading', { level: 1, name: /Gesprekskaart/ })).toBeVisible()
 }
@@ -30,18 +32,19 @@ test('the checklist links to the card, whose agenda adds up to the minutes plann
   page,
 }) => {
   await checklist(page, ANOUK)
-  await expect(
-    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.'),
-  ).toBeVisible()
+  await expect(page.getByText('Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt.')).toBeVisible()
+  await page.getByRole('radio', { name: '45 minuten: de suggestie' }).check()
+  await expect(page.getByText(/^Plan 45 minuten\./)).toBeVisible()
   await page.getByRole('link', { name: 'Gesprekskaart' }).click()
   await expect(page).toHaveURL(/#\/p\/[^/]+\/card$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gesprekskaart')
   await expect(page).toHaveTitle('Gesprekskaart – Oudergesprek voorbereiden')
   await expect(agenda(page)).toHaveText([
-    '15:30–15:35 Welkom en praatje · 5 min',
-    '15:35–15:45 Eerst alleen met de ouder · 10 min',
-    '15:45–15:55 Wat we op school doen voor Anouk · 10 min',
-    '15:55–16:05 Vragen en zorgen · 10 min',
+    '15:30–15:35 Kort welkom · 5 min',
+    '15:35–15:50 Het nieuws, eerst alleen met de ouder · 15 min',
+    '15:50–15:55 De buddy komt erbij · 5 min',
+    '15:55–16:00 Wat we op school doen voor Anouk · 5 min',
+    '16:00–16:05 Vragen en zorgen · 5 min',
     '16:05–16:10 Afspraken maken · 5 min',
     '16:10–16:15 Samen terugkijken · 5 min',
   ])
@@ -88,16 +91,16 @@ test('a note and a question for later written on the card survive a reload, and 
 
 test('the quiet timer shows the agenda row that is on now, and runs on after a reload', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-12-12T15:20:00+01:00') })
-  await card(page, ANOUK)
+  await card(page, ANOUK, '45')
   await expect(page.getByRole('timer')).toHaveCount(0)
   await page.clock.pauseAt(new Date('2026-12-12T15:30:00+01:00'))
   await page.getByRole('button', { name: 'Start de timer' }).click()
   await page.clock.runFor('06:00')
   await expect(page.getByRole('timer')).toHaveText(
-    'Nu: Eerst alleen met de ouder Nog 9 min voor dit onderdeel. Nog 39 min in totaal.',
+    'Nu: Het nieuws, eerst alleen met de ouder Nog 14 min voor dit onderdeel. Nog 39 min in totaal.',
   )
   await expect(agenda(page).and(page.locator('[aria-current="step"]'))).toHaveText(
-    '15:35–15:45 Eerst alleen met de ouder · 10 min (nu)',
+    '15:35–15:50 Het nieuws, eerst alleen met de ouder · 15 min (nu)',
   )
   // axe needs the clock to run; the timer goes on meanwhile, and is stopped again a minute on.
   await page.clock.resume()
@@ -128,23 +131,26 @@ test('the card downloads as one A4 page with the name, the agenda and the openin
   const { numPages, text } = await pdfText(readFileSync(await file.path()))
   expect(numPages).toBe(1)
   expect(text.split('\n')).toContain('Kind Ayşe Łukasiewicz')
-  expect(flat(text)).toContain('1. 15:30–15:45 Welkom en praatje · 15 min')
+  expect(flat(text)).toContain('1. 15:30–15:35 Voorstellen: wie is wie en waarom zijn we hier · 5 min')
+  expect(flat(text)).toContain('3. 15:40–16:10 Het nieuws, eerst alleen met de ouders · 30 min')
   expect(flat(text)).toContain('in het belang van Ayşe Łukasiewicz…’ (uit de handreiking)')
   await expect(page.getByRole('status').filter({ hasText: 'De PDF is klaar' })).toHaveText(
     'De PDF is klaar: oudergesprek-gesprekskaart-ayse-lukasiewicz-2026-12-12.pdf',
   )
 })
 
-test('at phone size the richest card is at most three screens tall, with who, the whole agenda and the first sentence on its first screen; the richest checklist is at most 7,000 px', async ({
+test('at phone size the richest card is at most three and a quarter screens tall, with who, the whole agenda and the first sentence on its first screen; the richest checklist is at most 8,000 px', async ({
   page,
 }) => {
   await page.setViewportSize(PHONE)
   await checklist(page, RICHEST_CHECKLIST)
-  expect(await pageHeight(page)).toBeLessThanOrEqual(7000)
+  // Three items more than the sheet's (the news, a tolk before and during) and the choice of length.
+  expect(await pageHeight(page)).toBeLessThanOrEqual(8000)
   await page.getByRole('link', { name: 'Begin een nieuwe voorbereiding' }).click()
   await card(page, RICHEST_CARD)
-  await expect(agenda(page)).toHaveCount(6)
-  expect(await pageHeight(page)).toBeLessThanOrEqual(3 * PHONE.height)
+  await expect(agenda(page)).toHaveCount(8)
+  // The openings now say whom each sentence is for and when; a quarter screen more than three.
+  expect(await pageHeight(page)).toBeLessThanOrEqual(3.25 * PHONE.height)
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
   for (const [what, element] of [
     ['who', page.getByRole('definition').filter({ hasText: /^Jij, de ouders/ })],
@@ -174,7 +180,7 @@ test('printed from the card screen, the card is one A4 page', async ({ page }) =
   const printed = await page.pdf({ format: 'A4', preferCSSPageSize: true })
   const { numPages, text } = await pdfText(printed)
   expect(numPages).toBe(1)
-  expect(flat(text)).toContain('Samen terugkijken · 15 min')
+  expect(flat(text)).toContain('Samen terugkijken · 5 min')
   expect(flat(text)).toContain('Moeder wil een vervolg in januari.')
   // On paper as in the PDF: how to begin before the agenda (on screen the agenda comes first).
   expect(flat(text).indexOf('Zo kun je beginnen')).toBeGreaterThan(flat(text).indexOf('Wie zijn erbij'))

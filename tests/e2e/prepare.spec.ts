@@ -11,9 +11,9 @@ test('a teacher answers the questions and gets a checklist that names Anouk', as
     .filter({ has: page.getByRole('checkbox', { name: 'Begin anders als de buddy erbij is' }) })
   await expect(opening).toContainText('in het belang van Anouk…')
   await expect(opening).toContainText('We zijn hier allemaal om te zorgen dat het met Anouk goed gaat.')
-  await expect(
-    page.getByText('Plan 45 minuten: 30 minuten, plus 15 minuten omdat er meer mensen bij kunnen zijn.'),
-  ).toBeVisible()
+  const plan = page.getByRole('region', { name: 'Jouw plan' })
+  await expect(plan).toContainText('Plan 30 minuten. Je gebruikelijke tijd is 30 minuten.')
+  await expect(plan).toContainText('Suggestie: 45 minuten, 15 minuten extra, omdat de buddy meekomt.')
   await expect(page.getByRole('region', { name: 'Jouw plan' })).toContainText('zaterdag 12 december 2026 om 15:30')
 })
 
