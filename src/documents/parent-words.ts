@@ -1,4 +1,4 @@
-import { buildCard, completeAnswers, type DraftAnswers, type Locale } from '../rules'
+import { buildCard, clockTime, completeAnswers, type DraftAnswers, type Locale } from '../rules'
 import type { Translate } from '../i18n'
 import { clockForParents } from '../i18n/format'
 import { listInWords, othersInWords, othersOf } from './people'
@@ -104,8 +104,7 @@ const BUDDY_JOINS = 'buddy-joins'
 /** `HH:MM` to the nearest five minutes, half-way up: "15:23" is "15:25", "15:22" is "15:20". */
 export function nearestFive(clock: string): string {
   const [hours, minutes] = clock.split(':').map(Number) as [number, number]
-  const rounded = (Math.round((hours * 60 + minutes) / 5) * 5) % 1440
-  return `${String(Math.floor(rounded / 60)).padStart(2, '0')}:${String(rounded % 60).padStart(2, '0')}`
+  return clockTime(Math.round((hours * 60 + minutes) / 5) * 5)
 }
 
 /**

@@ -162,7 +162,7 @@ function startMinute(meetingAt: string): number | null {
 }
 
 /** Minutes since midnight as `HH:MM`, on the next day after midnight. */
-function clockTime(minute: number): string {
+export function clockTime(minute: number): string {
   const inDay = ((minute % 1440) + 1440) % 1440
   return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`
 }

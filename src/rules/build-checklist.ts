@@ -1,6 +1,6 @@
 import { withoutBidiControls } from './bidi'
 import type { Answers } from './answers'
-import { chairsNeeded, deriveFacts, hasInterpreter, type Facts } from './facts'
+import { chairsNeeded, deriveFacts, type Facts } from './facts'
 import { evaluate, explain } from './conditions'
 import { guidance as shippedGuidance } from './guidance'
 import { formKey, scriptForm } from './address-forms'
@@ -90,7 +90,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     facts,
   )
   const extraTime = applicable.some((item) => item.id === guidance.timeBuffer.item)
-  const interpreter = hasInterpreter(answers)
+  const interpreter = facts.interpreter === true
   const bufferMinutes = extraTime ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer, interpreter) : 0
   const chairs = chairsNeeded(answers)
   const plannedMinutes = answers.chosenMinutes ?? answers.expectedMinutes
@@ -114,7 +114,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     expectedMinutes: answers.expectedMinutes,
     bufferMinutes,
     suggestedMinutes: answers.expectedMinutes + bufferMinutes,
-    extraTimeFor: extraTime ? extraTimeReasons(answers) : [],
+    extraTimeFor: extraTime ? extraTimeReasons(answers, interpreter) : [],
     bufferRule: { percent, interpreterPercent, roundUpTo, minimum },
     chairs,
     chairsInWords: context.values.peopleWord!,
@@ -134,12 +134,12 @@ export function timeBuffer(expectedMinutes: number, rule: Guidance['timeBuffer']
 }
 
 /** Who is in the room besides the teacher and the parents, as reasons for extra time. */
-function extraTimeReasons(answers: Answers): ExtraTimeReason[] {
+function extraTimeReasons(answers: Answers, interpreter: boolean): ExtraTimeReason[] {
   const others = answers.others ?? []
   const reasons: ExtraTimeReason[] = []
   if (answers.buddy === 'attending') reasons.push('buddy')
   if (answers.buddy === 'unknown') reasons.push('maybeBuddy')
-  if (hasInterpreter(answers)) reasons.push('interpreter')
+  if (interpreter) reasons.push('interpreter')
   if (others.length < answers.otherAttendees || others.some((person) => person.role !== 'interpreter'))
     reasons.push('others')
   return reasons

@@ -29,6 +29,7 @@ export { buildCard, MAX_REMINDERS, type Card } from './card'
 export {
   agendaFrom,
   agendaNow,
+  clockTime,
   splitMinutes,
   timeAgenda,
   type AgendaRow,

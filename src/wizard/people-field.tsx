@@ -62,35 +62,9 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
                   </select>
                 </div>
                 {rows[index]?.role === 'interpreter' ? (
-                  <div className={errorOf(language) ? 'form-group form-group--error' : 'form-group'}>
-                    <label htmlFor={language} className="label">
-                      {t('q.others.language')} <span className="optional">{t('wizard.optional')}</span>
-                    </label>
-                    <ErrorMessage id={language} text={errorOf(language)} prefix={errorPrefix} />
-                    <input
-                      id={language}
-                      className="input input--medium"
-                      autoComplete="off"
-                      {...form.register(language)}
-                      aria-invalid={errorOf(language) ? true : undefined}
-                      aria-describedby={describedBy({ id: language, error: errorOf(language) })}
-                    />
-                  </div>
+                  <OptionalBox id={language} label={t('q.others.language')} api={api} />
                 ) : null}
-                <div className={errorOf(name) ? 'form-group form-group--error' : 'form-group'}>
-                  <label htmlFor={name} className="label">
-                    {t('q.others.name')} <span className="optional">{t('wizard.optional')}</span>
-                  </label>
-                  <ErrorMessage id={name} text={errorOf(name)} prefix={errorPrefix} />
-                  <input
-                    id={name}
-                    className="input input--medium"
-                    autoComplete="off"
-                    {...form.register(name)}
-                    aria-invalid={errorOf(name) ? true : undefined}
-                    aria-describedby={describedBy({ id: name, error: errorOf(name) })}
-                  />
-                </div>
+                <OptionalBox id={name} label={t('q.others.name')} api={api} />
                 <button
                   type="button"
                   className="link-button"
@@ -120,5 +94,27 @@ export function PeopleView({ field, api }: { field: PeopleField; api: FieldApi }
         </button>
       ) : null}
     </fieldset>
+  )
+}
+
+/** An optional text box of one person (the name, a tolk's language), with its label and error. */
+function OptionalBox({ id, label, api }: { id: string; label: string; api: FieldApi }) {
+  const { form, errorOf, errorPrefix, t } = api
+  const error = errorOf(id)
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label htmlFor={id} className="label">
+        {label} <span className="optional">{t('wizard.optional')}</span>
+      </label>
+      <ErrorMessage id={id} text={error} prefix={errorPrefix} />
+      <input
+        id={id}
+        className="input input--medium"
+        autoComplete="off"
+        {...form.register(id)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy({ id, error })}
+      />
+    </div>
   )
 }
