@@ -170,9 +170,11 @@ export function cachedOnFirstUse(files: Set<string>): Plugin {
   }
 }
 
+/** Built files left out of the precache: filled by the page's build and by the PDF worker's. */
+const onFirstUse = new Set<string>()
+
 /** The service worker, the web app manifest and the precache list. */
 function offlineApp(): Plugin[] {
-  const onFirstUse = new Set<string>()
   return [
     cachedOnFirstUse(onFirstUse),
     ...VitePWA({
@@ -266,7 +268,9 @@ export default defineConfig({
     ...offlineApp(),
     entryBudget(),
   ],
-  // Every browser the app supports preloads modules itself.
+  // The PDF worker (src/pdf/pdf-worker.ts) is a module worker; the fonts it names are built
+  // with it, and the large ones are left to first use like the page's own.
+  worker: { format: 'es', plugins: () => [cachedOnFirstUse(onFirstUse)] },
   build: {
     target: 'es2022',
     // Every browser the app supports preloads modules itself.

@@ -23,7 +23,7 @@ export function CardExport({ checklist, card }: { checklist: Checklist; card: Ca
       school,
       today,
     }
-    return { check: () => exporter.checkCardPdf(input), save: () => exporter.downloadCardPdf(input) }
+    return { make: (anyway) => exporter.makeCardPdf(input, anyway), warm: () => exporter.warmCardPdf(input) }
   })
   return (
     <section className="export no-print" aria-labelledby="card-export-title">

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Checklist } from '../rules'
 import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
 import { useActivePart, useReadActivePreparation, useSettings, useT } from '../store/selectors'
 import { useTask } from '../ui/use-task'
+import { downloadBlob } from '../ui/download'
 import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
 
@@ -30,7 +31,7 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
     const preparation = readPreparation()
     if (!preparation) throw new Error('No preparation to export')
     const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
-    return { check: () => exporter.checkPdf(input), save: () => exporter.downloadPdf(input) }
+    return { make: (anyway) => exporter.makePdf(input, anyway), warm: () => exporter.warmPdf(input) }
   })
   return (
     <section className="export no-print" aria-labelledby="export-title">
@@ -58,32 +59,34 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
 
 /**
  * A PDF download that first checks every character can be drawn: `held` names what cannot, and
- * `download(true)` goes ahead anyway once the teacher was told. Each outcome is said once.
+ * `download(true)` goes ahead anyway once the teacher was told. Each outcome is said once. The
+ * PDF is made off the page; the file is saved here.
  */
-export function useCheckedDownload(
-  prepare: (exporter: Awaited<ReturnType<typeof loadExport>>) => {
-    check: () => Promise<Undrawable[]>
-    save: () => Promise<string>
-  },
-) {
+export function useCheckedDownload(prepare: (exporter: Exporter) => PreparedExport) {
   const t = useT()
   const [status, run] = useTask<Outcome>({
     busy: t('export.busy'),
     done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
     failed: t('export.failed'),
   })
-  usePrefetchExport()
+  usePrefetchExport(prepare)
   const download = (anyway: boolean) =>
     run(async (): Promise<Outcome> => {
-      const { check, save } = prepare(await loadExport())
-      if (!anyway) {
-        const problems = await check()
-        if (problems.length > 0) return { kind: 'held', problems }
-      }
-      return { kind: 'saved', file: await save() }
+      const outcome = await prepare(await loadExport()).make(anyway)
+      if (outcome.kind === 'held') return outcome
+      downloadBlob(outcome.blob, outcome.name)
+      return { kind: 'saved', file: outcome.name }
     })
   const held = status.kind === 'done' && status.value.kind === 'held' ? status.value.problems : null
   return { status, held, download }
+}
+
+type Exporter = Awaited<ReturnType<typeof loadExport>>
+
+/** The PDF of what the screen shows, made when asked, and warmed up before that. */
+interface PreparedExport {
+  make: (anyway: boolean) => ReturnType<Exporter['makePdf']>
+  warm: () => Promise<void>
 }
 
 /** Busy, saved (with the file's name) or failed, where the teacher sees it. */
@@ -144,12 +147,20 @@ export function UndrawableNotice({ problems, onDownload }: { problems: Undrawabl
   )
 }
 
-/** Fetches the PDF code and its Latin font in the background once the checklist shows, so the first click is quick. */
-export function usePrefetchExport() {
+/**
+ * Once the export shows and the browser is idle, starts the PDF worker and has it fetch the fonts
+ * of this PDF and make it once, unsaved: the teacher's first click is then as quick as the next.
+ */
+function usePrefetchExport(prepare: (exporter: Exporter) => PreparedExport) {
+  // The preparation as it is when the browser is idle: read then, not on every render.
+  const prepared = useRef(prepare)
+  useEffect(() => {
+    prepared.current = prepare
+  })
   useEffect(() => {
     const start = () =>
       void loadExport()
-        .then((module) => module.loadFonts())
+        .then((exporter) => prepared.current(exporter).warm())
         .catch(() => {})
     // Safari has no requestIdleCallback.
     const idle = (window as Partial<Window>).requestIdleCallback

@@ -8,30 +8,37 @@ import { ENTRY_BUDGET_KB, entryFiles, entrySize } from '../../scripts/entry-size
 const assets = 'dist/assets'
 const read = (file: string) => readFileSync(`${assets}/${file}`, 'utf8')
 
-test('the PDF library and the fonts are not in the entry chunk, but in a chunk of their own', () => {
+test('the PDF library and the fonts are not in the entry chunk, but in the PDF worker and its fallback', () => {
   const html = readFileSync('dist/index.html', 'utf8')
   const entry = /<script type="module" crossorigin src="\/assets\/([^"]+\.js)"/.exec(html)?.[1]
   expect(entry).toBeTruthy()
   const entryCode = read(entry!)
   expect(entryCode).not.toContain('StructTreeRoot')
   expect(entryCode).not.toMatch(/noto-sans-[\w-]+\.(ttf|otf)/)
-  expect(html).not.toMatch(/modulepreload[^>]*export/)
+  expect(html).not.toMatch(/modulepreload[^>]*(export|pdf-)/)
   expect(html).not.toMatch(/\.(ttf|otf)/)
 
-  const exportChunk = readdirSync(assets).find((file) => /^export-.*\.js$/.test(file))
-  expect(exportChunk).toBeTruthy()
+  const chunk = (name: string) => readdirSync(assets).find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file))
+  const [exportChunk, worker, onPage] = [chunk('export'), chunk('pdf-worker'), chunk('pdf-maker')]
+  expect([exportChunk, worker, onPage].every(Boolean)).toBe(true)
+  // The export puts the documents together and starts the worker; the PDF library is not in it.
   const exportCode = read(exportChunk!)
-  // PDFKit writes the structure tree that makes the PDF tagged.
-  expect(exportCode).toContain('StructTreeRoot')
-  for (const font of ['noto-sans-latin-regular', 'noto-sans-arabic-bold', 'noto-sans-greek-cyrillic-regular'])
-    expect(exportCode).toMatch(new RegExp(`${font}-[\\w-]+\\.ttf`))
-  expect(exportCode).toMatch(/noto-sans-sc-58-[\w-]+\.otf/)
+  expect(exportCode).not.toContain('StructTreeRoot')
+  expect(exportCode).toContain(`new Worker(new URL(\`/assets/${worker}\``)
+  // The worker, and the same code for the page where no worker starts: PDFKit writes the
+  // structure tree that makes the PDF tagged, and the fonts are named in it.
+  for (const code of [read(worker!), read(onPage!)]) {
+    expect(code).toContain('StructTreeRoot')
+    for (const font of ['noto-sans-latin-regular', 'noto-sans-arabic-bold', 'noto-sans-greek-cyrillic-regular'])
+      expect(code).toMatch(new RegExp(`${font}-[\\w-]+\\.ttf`))
+    expect(code).toMatch(/noto-sans-sc-58-[\w-]+\.otf/)
+  }
   // Loaded on demand, by the screens' chunk (itself loaded after the first screen), never up front.
   const namedBy = readdirSync(assets).filter(
     (f) => f.endsWith('.js') && f !== exportChunk && read(f).includes(exportChunk!),
   )
   expect(namedBy.some((file) => file.startsWith('screens-'))).toBe(true)
-  expect(entryFiles()).not.toContain(`assets/${exportChunk}`)
+  for (const file of [exportChunk, worker, onPage]) expect(entryFiles()).not.toContain(`assets/${file}`)
 })
 
 test('the first load, the entry script with what it imports and the styles, is at most 100 KB gzipped', () => {

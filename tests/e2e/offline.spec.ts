@@ -58,7 +58,7 @@ test('the service worker precaches the page, every chunk, the styles, the PDF fo
   )?.[1]
   expect(list).toContain('/index.html')
   expect(list).toContain(entry)
-  for (const chunk of ['export', 'calendar']) {
+  for (const chunk of ['export', 'pdf-worker', 'pdf-maker', 'calendar']) {
     expect(list, chunk).toContain(`/assets/${assets.find((file) => file.startsWith(`${chunk}-`))}`)
   }
   for (const icon of ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/favicon.svg'])
@@ -143,11 +143,11 @@ test('after one visit the app opens without network: the list shows, a new prepa
   await page.getByRole('link', { name: 'Begin een nieuwe voorbereiding' }).click()
   // A Cyrillic name: its font was never fetched on the first visit, so it comes from the precache.
   await walkWizard(page, { ...ANOUK, name: 'Sem Анастасия', date: dayFromNow(14) })
-  const exportChunk = page.waitForResponse(/\/assets\/export-[\w-]+\.js$/)
+  const pdfWorker = page.waitForResponse(/\/assets\/pdf-worker-[\w-]+\.js$/)
   const font = page.waitForResponse(/noto-sans-latin-bold-[\w-]+\.ttf$/)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
   await expect(page.getByText('Voor het gesprek over Sem Анастасия')).toBeVisible()
-  expect((await exportChunk).fromServiceWorker(), 'the PDF code came from the service worker').toBe(true)
+  expect((await pdfWorker).fromServiceWorker(), 'the PDF worker came from the service worker').toBe(true)
   expect((await font).fromServiceWorker(), 'the PDF font came from the service worker').toBe(true)
 
   const download = page.waitForEvent('download')
