@@ -64,7 +64,8 @@ async function wizard(page) {
   await next()
   await role(page, 'radio', 'Met ‘u’').click()
   await next()
-  await page.getByRole('textbox', { name: /Waar gaat het gesprek over/ }).click()
+  // With news to tell, the subject is asked twice: for the teacher and for the parent.
+  await page.getByRole('textbox', { name: /Het onderwerp voor jezelf/ }).click()
   await page.keyboard.type('Hoe het lezen gaat', { delay: TYPING_MS })
   await next()
   await type('Datum', '12-12-2026')

@@ -36,6 +36,8 @@ test('every file carries the headers that protect the app, and is kept just as l
   expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/)
   const entry = /<script type="module" crossorigin src="\/(assets\/index-[\w-]+\.js)"/.exec(page)?.[1]
   const font = readdirSync('dist/assets').find((file) => file.startsWith('noto-sans-latin-regular-'))
+  // The PDF worker runs under the policy its own answer carries, not the page's.
+  const pdfWorker = readdirSync('dist/assets').find((file) => /^pdf-worker-[\w-]{8}\.js$/.test(file))
   const files: Record<string, [type: RegExp, caching: string]> = {
     '': [/^text\/html/, 'no-cache'],
     'index.html': [/^text\/html/, 'no-cache'],
@@ -44,6 +46,7 @@ test('every file carries the headers that protect the app, and is kept just as l
     'icons/icon-192.png': [/^image\/png$/, 'no-cache'],
     [entry!]: [/^application\/javascript/, YEAR],
     [`assets/${font}`]: [/^font\/ttf$/, YEAR],
+    [`assets/${pdfWorker}`]: [/^application\/javascript/, YEAR],
   }
   for (const [path, [type, caching]] of Object.entries(files)) {
     const response = await request.get(`${server.url}${path}`)
