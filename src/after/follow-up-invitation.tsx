@@ -3,7 +3,7 @@ import type { Checklist } from '../rules'
 import { followUpInvitationText } from '../documents/invitation'
 import { forParents } from '../i18n'
 import { useActivePreparation, useSettings, useT } from '../store/selectors'
-import { InvitationBox } from '../checklist/invitation-box'
+import { InvitationBox } from '../parts/invitation-box'
 
 /** The invitation for the saved follow-up appointment, to change and copy; shown once a date is saved. */
 export function FollowUpInvitation({ checklist }: { checklist: Checklist }) {

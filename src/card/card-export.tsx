@@ -1,5 +1,5 @@
 import type { Card, Checklist } from '../rules'
-import { DownloadStatus, UndrawableNotice, useCheckedDownload } from '../checklist/export-panel'
+import { DownloadStatus, UndrawableNotice, useCheckedDownload } from '../parts/export-panel'
 import { useReadActivePreparation, useSettings, useT } from '../store/selectors'
 import { localDateTime } from '../i18n/dates'
 

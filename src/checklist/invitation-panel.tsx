@@ -2,7 +2,7 @@ import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
 import { forParents } from '../i18n'
 import { useAnswers, useSettings, useT } from '../store/selectors'
-import { InvitationBox } from './invitation-box'
+import { InvitationBox } from '../parts/invitation-box'
 
 /** The invitation the teacher sends to the parent (before.ask-buddy-along), to change and copy. */
 export function InvitationPanel({ checklist }: { checklist: Checklist }) {
