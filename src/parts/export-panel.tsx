@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { Checklist } from '../rules'
+import type { Preparation } from '../model'
 import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
 import { useActivePart, useReadActivePreparation, useSettings, useT } from '../store/selectors'
@@ -8,9 +9,6 @@ import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
 
 const loadExport = () => import('../pdf/export')
-
-/** Today as `YYYY-MM-DD` in the teacher's own time zone. */
-const today = () => localDateTime(new Date()).slice(0, 10)
 
 /** A file was saved, or the download waits because some text cannot be drawn. */
 type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undrawable[] }
@@ -23,20 +21,17 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const rating = useActivePart((p) => p.evaluation.rating)
   const parentsAttending = useActivePart((p) => p.answers.parentsAttending)
   const buddy = useActivePart((p) => p.answers.buddy)
-  const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
-  const { status, held, download } = useCheckedDownload((exporter) => {
-    const preparation = readPreparation()
-    if (!preparation) throw new Error('No preparation to export')
-    const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
-    return { check: () => exporter.checkPdf(input), save: () => exporter.downloadPdf(input) }
-  })
   return (
-    <section className="export no-print" aria-labelledby="export-title">
-      <h2 id="export-title" className="heading-m">
-        {t('export.title')}
-      </h2>
+    <ExportSection
+      titleId="export-title"
+      download={t('export.download')}
+      prepare={(exporter, preparation, today) => {
+        const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today }
+        return { check: () => exporter.checkPdf(input), save: () => exporter.downloadPdf(input) }
+      }}
+    >
       <ExportChoices
         choice={choice}
         onChange={setChoice}
@@ -44,8 +39,49 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         withBuddy={buddy !== undefined && buddy !== 'none'}
         parentsAttending={parentsAttending}
       />
+    </ExportSection>
+  )
+}
+
+/**
+ * What a download makes with the PDF module, from the preparation as it is at the click and today's
+ * date (`YYYY-MM-DD`, the teacher's own time zone): the check that every character can be drawn, and the saving.
+ */
+type Prepare = (
+  exporter: Awaited<ReturnType<typeof loadExport>>,
+  preparation: Preparation,
+  today: string,
+) => {
+  check: () => Promise<Undrawable[]>
+  save: () => Promise<string>
+}
+
+/**
+ * "Downloaden en printen": the download button (with what the download is made of), the browser's
+ * print, then what stops or ends the download. `children` stand between the heading and the buttons.
+ */
+export function ExportSection({
+  titleId,
+  download: label,
+  prepare,
+  children,
+}: {
+  titleId: string
+  /** The download button's text. */
+  download: string
+  prepare: Prepare
+  children?: ReactNode
+}) {
+  const t = useT()
+  const { status, held, download } = useCheckedDownload(prepare)
+  return (
+    <section className="export no-print" aria-labelledby={titleId}>
+      <h2 id={titleId} className="heading-m">
+        {t('export.title')}
+      </h2>
+      {children}
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
-        {t('export.download')}
+        {label}
       </button>
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('export.print')}
@@ -60,22 +96,20 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
  * A PDF download that first checks every character can be drawn: `held` names what cannot, and
  * `download(true)` goes ahead anyway once the teacher was told. Each outcome is said once.
  */
-export function useCheckedDownload(
-  prepare: (exporter: Awaited<ReturnType<typeof loadExport>>) => {
-    check: () => Promise<Undrawable[]>
-    save: () => Promise<string>
-  },
-) {
+function useCheckedDownload(prepare: Prepare) {
   const t = useT()
   const [status, run] = useTask<Outcome>({
     busy: t('export.busy'),
     done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
     failed: t('export.failed'),
   })
+  const readPreparation = useReadActivePreparation()
   usePrefetchExport()
   const download = (anyway: boolean) =>
     run(async (): Promise<Outcome> => {
-      const { check, save } = prepare(await loadExport())
+      const preparation = readPreparation()
+      if (!preparation) throw new Error('No preparation to export')
+      const { check, save } = prepare(await loadExport(), preparation, localDateTime(new Date()).slice(0, 10))
       if (!anyway) {
         const problems = await check()
         if (problems.length > 0) return { kind: 'held', problems }
@@ -87,7 +121,7 @@ export function useCheckedDownload(
 }
 
 /** Busy, saved (with the file's name) or failed, where the teacher sees it. */
-export function DownloadStatus({ status }: { status: ReturnType<typeof useCheckedDownload>['status'] }) {
+function DownloadStatus({ status }: { status: ReturnType<typeof useCheckedDownload>['status'] }) {
   const t = useT()
   return (
     <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
@@ -106,7 +140,7 @@ const focusOnMount = (element: HTMLElement | null) => element?.focus()
  * browser's print route (which draws every script and emoji) or the download all the same.
  * Its heading takes focus, so keyboard and screen-reader users land on the message.
  */
-export function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
+function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
   const t = useT()
   const groups = [
     { reason: 'no-font', intro: t('export.undrawable.noFont') },
