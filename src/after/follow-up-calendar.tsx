@@ -4,7 +4,7 @@ import { useActions, useActivePart, useLocale, useRequiredId, useT } from '../st
 import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 import { isRepeatClick } from '../ui/repeat-click'
-import { CalendarDownload } from '../checklist/calendar-download'
+import { CalendarDownload } from '../parts/calendar-download'
 
 /** Once a follow-up date is saved: "Zet in je agenda" as an .ics file, and preparing that conversation. */
 export function FollowUpCalendar() {

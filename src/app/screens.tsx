@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
 import { REQUIRED_FIELDS, type Checklist } from '../rules'
-import { useChecklist } from '../checklist/derived'
+import { useChecklist } from '../parts/derived'
 import { useAnswers, useRequiredId } from '../store/selectors'
 import { stepPath, viewPath } from '../ui/paths'
 import { stepOf, useQuestions } from '../wizard/questions-context'

@@ -1,9 +1,6 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import { useActions, useActiveQuestions, useCardNotes, useRequiredId, useT } from '../store/selectors'
-import { ErrorMessage, describedBy } from '../ui/fields'
-import { isRepeatClick } from '../ui/repeat-click'
-import { announce } from '../ui/announcer'
-import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
+import { AddQuestionForm } from '../parts/question-form'
 
 /** Ruled lines to write on by hand, on paper only. */
 function WritingLines({ count }: { count: number }) {
@@ -50,69 +47,13 @@ export function CardNotesField() {
  */
 export function QuestionForLater() {
   const t = useT()
-  const preparationId = useRequiredId()
   const questions = useActiveQuestions()
-  const { addQuestion } = useActions()
-  const draftKey = `${preparationId}:card-question`
-  const [text, setText] = useState(() => readDraft(draftKey, { text: '' }).text)
-  useForgetDraftOnLeave(draftKey)
-  const [error, setError] = useState<string | undefined>()
-  const [added, setAdded] = useState<string | null>(null)
-  const id = useId()
-  const fieldId = `${id}-later`
+  const fieldId = `${useId()}-later`
   const open = questions.filter((question) => !question.done)
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!text.trim()) {
-      setError(t('error.question'))
-      setAdded(null)
-      document.getElementById(fieldId)?.focus()
-      return
-    }
-    addQuestion(preparationId, text)
-    setAdded(text.trim())
-    announce(t('questions.added', { text: text.trim() }))
-    setText('')
-    clearDraft(draftKey)
-    setError(undefined)
-  }
 
   return (
     <section className="card-section card-later" aria-labelledby={`${fieldId}-label`}>
-      <form className={error ? 'form-group form-group--error' : 'form-group'} onSubmit={submit} noValidate>
-        <label id={`${fieldId}-label`} htmlFor={fieldId} className="heading-m label">
-          {t('card.later')}
-        </label>
-        <p className="hint no-print" id={`${fieldId}-hint`}>
-          {t('card.later.hint')}
-        </p>
-        <ErrorMessage id={fieldId} text={error} prefix={t('app.errorPrefix')} />
-        <div className="inline-form no-print">
-          <input
-            id={fieldId}
-            className="input"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value)
-              writeDraft(draftKey, { text: event.target.value })
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy({ id: fieldId, hint: t('card.later.hint'), error })}
-            autoComplete="off"
-          />
-          <button
-            type="submit"
-            className="button button--secondary"
-            onClick={(event) => {
-              if (isRepeatClick(event)) event.preventDefault()
-            }}
-          >
-            {t('card.later.add')}
-          </button>
-        </div>
-        <p className="status no-print">{added ? t('questions.added', { text: added }) : null}</p>
-      </form>
+      <AddQuestionForm fieldId={fieldId} place="card" />
       {open.length > 0 ? (
         <>
           <h3 className="heading-s">{t('card.later.open')}</h3>

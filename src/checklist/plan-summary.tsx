@@ -1,7 +1,7 @@
 import type { Checklist, DraftAnswers } from '../rules'
 import { lengthChoices, planTexts } from '../documents/plan'
 import { useActions, useRequiredId, useT } from '../store/selectors'
-import { CalendarDownload } from './calendar-download'
+import { CalendarDownload } from '../parts/calendar-download'
 
 /**
  * The plan on top: the length the teacher plans (with the suggestion and a choice), chairs, date

@@ -1,6 +1,6 @@
 import { useActions, useT } from '../store/selectors'
-import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
+import { ConfirmDelete } from './confirm-delete'
 
 /** "Alles verwijderen": every preparation and set-aside copy, after a confirmation, with undo. */
 export function DeleteEverything() {
@@ -14,22 +14,17 @@ export function DeleteEverything() {
       </button>
     )
   return (
-    <div className="confirm" role="group" aria-labelledby="delete-all-question">
-      <p id="delete-all-question">{t('backup.deleteAll.confirm')}</p>
-      <button
-        type="button"
-        className="button button--warning"
-        onClick={() => {
-          close()
-          removeAll()
-          announce(t('home.deletedAll'))
-        }}
-      >
-        {t('backup.deleteAll.yes')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
-        {t('home.delete.no')}
-      </button>
-    </div>
+    <ConfirmDelete
+      id="delete-all-question"
+      yes={t('backup.deleteAll.yes')}
+      keepButton={keepButton}
+      onKeep={close}
+      question={t('backup.deleteAll.confirm')}
+      done={t('home.deletedAll')}
+      onDelete={() => {
+        close()
+        removeAll()
+      }}
+    />
   )
 }

@@ -2,12 +2,11 @@ import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale, useT } from '../store/selectors'
-import { checklistOf } from '../checklist/derived'
+import { checklistOf } from '../parts/derived'
 import { navigate } from '../ui/router'
-import { announce } from '../ui/announcer'
-import { useConfirm } from '../ui/use-confirm'
 import { viewPath } from '../ui/paths'
 import { childInSentence } from './child-name'
+import { CardActions } from './confirm-delete'
 
 interface Props {
   preparation: Preparation
@@ -22,7 +21,6 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const t = useT()
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
-  const { confirming, askButton, keepButton, ask, close } = useConfirm()
   const checklist = checklistOf(preparation.answers, locale)
   const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
   const done = items.filter((item) => preparation.ticks[item.id]).length
@@ -76,48 +74,32 @@ export function PreparationCard({ preparation, name, place }: Props) {
           ))}
         </ul>
       ) : null}
-      {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('home.delete.confirm', { name: which })}</p>
+      <CardActions
+        headingId={headingId}
+        hidden={t('home.delete.hidden', { name: which })}
+        question={t('home.delete.confirm', { name: which })}
+        done={t('home.deleted', { name: named })}
+        onDelete={() => remove(preparation.id)}
+      >
+        <button type="button" className="button" onClick={openIt}>
+          {t(checklist && over ? 'home.after' : 'home.open')}{' '}
+          <span className="visually-hidden">
+            {t(checklist && over ? 'home.after.hidden' : 'home.open.hidden', { name: which })}
+          </span>
+        </button>
+        {over ? (
           <button
             type="button"
-            className="button button--warning"
+            className="button button--secondary"
             onClick={() => {
-              remove(preparation.id)
-              announce(t('home.deleted', { name: named }))
+              const next = prepareFollowUp(preparation.id)
+              if (next) navigate(viewPath(next, 'check'))
             }}
           >
-            {t('home.delete.yes')}
+            {t('home.followUp')} <span className="visually-hidden">{t('home.followUp.hidden', { name: which })}</span>
           </button>
-          <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
-            {t('home.delete.no')}
-          </button>
-        </div>
-      ) : (
-        <div className="card__actions">
-          <button type="button" className="button" onClick={openIt}>
-            {t(checklist && over ? 'home.after' : 'home.open')}{' '}
-            <span className="visually-hidden">
-              {t(checklist && over ? 'home.after.hidden' : 'home.open.hidden', { name: which })}
-            </span>
-          </button>
-          {over ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                const next = prepareFollowUp(preparation.id)
-                if (next) navigate(viewPath(next, 'check'))
-              }}
-            >
-              {t('home.followUp')} <span className="visually-hidden">{t('home.followUp.hidden', { name: which })}</span>
-            </button>
-          ) : null}
-          <button type="button" className="link-button" onClick={ask} ref={askButton}>
-            {t('home.delete')} <span className="visually-hidden">{t('home.delete.hidden', { name: which })}</span>
-          </button>
-        </div>
-      )}
+        ) : null}
+      </CardActions>
     </li>
   )
 }

@@ -5,8 +5,7 @@ import type { SetAsideEntry } from '../store/set-aside'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { downloadBlob } from '../ui/download'
-import { announce } from '../ui/announcer'
-import { useConfirm } from '../ui/use-confirm'
+import { CardActions } from './confirm-delete'
 import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { formatDate } from '../i18n/format'
@@ -86,7 +85,6 @@ function setAsideDay(at: string | null, locale: Locale): string | null {
 function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: () => void }) {
   const t = useT()
   const locale = useLocale()
-  const { confirming, askButton, keepButton, ask, close } = useConfirm()
   const headingId = `set-aside-${entry.key.replace(/\W/g, '-')}`
   const when = setAsideDay(entry.at, locale) ?? t('recovery.unknownDate')
   const kb = Math.max(1, Math.round(new Blob([entry.data]).size / 1024))
@@ -99,38 +97,24 @@ function SetAsideCard({ entry, onDeleted }: { entry: SetAsideEntry; onDeleted: (
         {entry.reason ? t(`recovery.reason.${entry.reason}`) : t('recovery.reason.unknown')}{' '}
         {t('recovery.size', { kb })}
       </p>
-      {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('recovery.delete.confirm')}</p>
-          <button
-            type="button"
-            className="button button--warning"
-            onClick={() => {
-              deleteSetAside(entry.key)
-              announce(t('recovery.deleted', { when }))
-              onDeleted()
-            }}
-          >
-            {t('home.delete.yes')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={close} ref={keepButton}>
-            {t('home.delete.no')}
-          </button>
-        </div>
-      ) : (
-        <div className="card__actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => download(entry.data, 'oudergesprek-apart-bewaard')}
-          >
-            {t('recovery.download')}
-          </button>
-          <button type="button" className="link-button" onClick={ask} ref={askButton}>
-            {t('home.delete')} <span className="visually-hidden">{t('recovery.delete.hidden', { when })}</span>
-          </button>
-        </div>
-      )}
+      <CardActions
+        headingId={headingId}
+        hidden={t('recovery.delete.hidden', { when })}
+        question={t('recovery.delete.confirm')}
+        done={t('recovery.deleted', { when })}
+        onDelete={() => {
+          deleteSetAside(entry.key)
+          onDeleted()
+        }}
+      >
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => download(entry.data, 'oudergesprek-apart-bewaard')}
+        >
+          {t('recovery.download')}
+        </button>
+      </CardActions>
     </li>
   )
 }

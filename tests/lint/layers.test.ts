@@ -19,6 +19,11 @@ const FORBIDDEN: [string, string][] = [
   ['src/store', '../pdf/file-name'],
   ['src/store', '../documents/report'],
   ['src/store', '../checklist/checklist-page'],
+  ['src/store', '../parts/export-panel'],
+  ['src/pdf', '../parts/derived'],
+  ['src/parts', '../checklist/checklist-page'],
+  ['src/parts', '../card/card-page'],
+  ['src/parts', '../app/screens'],
   ['src/checklist', '../wizard/steps'],
   ['src/checklist', '../app/routes'],
   ['src/wizard', '../after/after-page'],
@@ -34,6 +39,7 @@ const FORBIDDEN: [string, string][] = [
   ['src/ui', '../store/store'],
   ['src/ui', '../model'],
   ['src/ui', '../checklist/checklist-page'],
+  ['src/ui', '../parts/questions-panel'],
   ['src/i18n', '../model'],
   ['src/i18n', '../ui/paths'],
   ['src/rules', '../model'],
@@ -44,8 +50,15 @@ const ALLOWED: [string, string][] = [
   ['src/app', '../home/home-page'],
   ['src/app', '../wizard/steps'],
   ['src/app', '../store/store'],
-  ['src/after', '../checklist/export-panel'],
-  ['src/card', '../checklist/phase-section'],
+  ['src/app', '../parts/derived'],
+  ['src/after', '../parts/export-panel'],
+  ['src/card', '../parts/phase-section'],
+  ['src/home', '../parts/derived'],
+  ['src/checklist', '../parts/invitation-box'],
+  ['src/parts', '../store/selectors'],
+  ['src/parts', '../pdf/pdf-content'],
+  ['src/parts', '../documents/invitation'],
+  ['src/parts', '../ui/fields'],
   ['src/wizard', '../store/store'],
   ['src/checklist', '../store/selectors'],
   ['src/checklist', '../pdf/pdf-content'],
@@ -66,6 +79,21 @@ const ALLOWED: [string, string][] = [
   ['src/ui', '../rules'],
 ]
 
+/** The screens, side by side, each with a module of its own; what two of them show lives in src/parts/. */
+const SCREENS: Record<string, string> = {
+  home: 'home-page',
+  wizard: 'steps',
+  checklist: 'checklist-page',
+  after: 'after-page',
+  card: 'card-page',
+  settings: 'settings-page',
+}
+const SCREEN_PAIRS = Object.keys(SCREENS).flatMap((screen) =>
+  Object.keys(SCREENS)
+    .filter((other) => other !== screen)
+    .map((other) => [screen, other] as const),
+)
+
 describe('layers only import downwards, checked on resolved paths', () => {
   test.each(FORBIDDEN)('%s may not import %s', async (folder, path) => {
     expect(await problemsIn(importing(path), `${folder}/example.ts`)).toEqual(['import-x/no-restricted-paths'])
@@ -73,6 +101,12 @@ describe('layers only import downwards, checked on resolved paths', () => {
 
   test.each(ALLOWED)('%s may import %s', async (folder, path) => {
     expect(await problemsIn(importing(path), `${folder}/example.ts`)).toEqual([])
+  })
+
+  test.each(SCREEN_PAIRS)('the %s screen may not import the %s screen', async (screen, other) => {
+    expect(await problemsIn(importing(`../${other}/${SCREENS[other]}`), `src/${screen}/example.ts`)).toEqual([
+      'import-x/no-restricted-paths',
+    ])
   })
 
   test('src/i18n/ takes only types from src/rules/', async () => {

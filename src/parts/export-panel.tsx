@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Checklist } from '../rules'
+import type { Preparation } from '../model'
 import type { PdfInput } from '../pdf/pdf-content'
 import type { Undrawable } from '../pdf/undrawable'
 import { useActivePart, useReadActivePreparation, useSettings, useT } from '../store/selectors'
@@ -9,9 +10,6 @@ import { ExportChoices, type ExportChoice } from './export-choices'
 import { localDateTime } from '../i18n/dates'
 
 const loadExport = () => import('../pdf/export')
-
-/** Today as `YYYY-MM-DD` in the teacher's own time zone. */
-const today = () => localDateTime(new Date()).slice(0, 10)
 
 /** A file was saved, or the download waits because some text cannot be drawn. */
 type Outcome = { kind: 'saved'; file: string } | { kind: 'held'; problems: Undrawable[] }
@@ -24,20 +22,17 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
   const rating = useActivePart((p) => p.evaluation.rating)
   const parentsAttending = useActivePart((p) => p.answers.parentsAttending)
   const buddy = useActivePart((p) => p.answers.buddy)
-  const readPreparation = useReadActivePreparation()
   const settings = useSettings()
   const [choice, setChoice] = useState<ExportChoice>({ variant: 'own', include: { notes: false, rating: false } })
-  const { status, held, download } = useCheckedDownload((exporter) => {
-    const preparation = readPreparation()
-    if (!preparation) throw new Error('No preparation to export')
-    const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today: today() }
-    return { make: (anyway) => exporter.makePdf(input, anyway), warm: () => exporter.warmPdf(input) }
-  })
   return (
-    <section className="export no-print" aria-labelledby="export-title">
-      <h2 id="export-title" className="heading-m">
-        {t('export.title')}
-      </h2>
+    <ExportSection
+      titleId="export-title"
+      download={t('export.download')}
+      prepare={(exporter, preparation, today) => {
+        const input: PdfInput = { checklist, ...preparation, ...choice, school: settings, today }
+        return { make: (anyway) => exporter.makePdf(input, anyway), warm: () => exporter.warmPdf(input) }
+      }}
+    >
       <ExportChoices
         choice={choice}
         onChange={setChoice}
@@ -45,8 +40,50 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
         withBuddy={buddy !== undefined && buddy !== 'none'}
         parentsAttending={parentsAttending}
       />
+    </ExportSection>
+  )
+}
+
+type Exporter = Awaited<ReturnType<typeof loadExport>>
+
+/**
+ * The PDF a download makes with the PDF module, from the preparation as it is at the click (or when
+ * the browser is idle, to warm up) and today's date (`YYYY-MM-DD`, the teacher's own time zone).
+ */
+type Prepare = (exporter: Exporter, preparation: Preparation, today: string) => PreparedExport
+
+/** The PDF of what the screen shows, made when asked, and warmed up before that. */
+interface PreparedExport {
+  make: (anyway: boolean) => ReturnType<Exporter['makePdf']>
+  warm: () => Promise<void>
+}
+
+/**
+ * "Downloaden en printen": the download button (with what the download is made of), the browser's
+ * print, then what stops or ends the download. `children` stand between the heading and the buttons.
+ */
+export function ExportSection({
+  titleId,
+  download: label,
+  prepare,
+  children,
+}: {
+  titleId: string
+  /** The download button's text. */
+  download: string
+  prepare: Prepare
+  children?: ReactNode
+}) {
+  const t = useT()
+  const { status, held, download } = useCheckedDownload(prepare)
+  return (
+    <section className="export no-print" aria-labelledby={titleId}>
+      <h2 id={titleId} className="heading-m">
+        {t('export.title')}
+      </h2>
+      {children}
       <button type="button" className="button" onClick={() => void download(false)} disabled={status.kind === 'busy'}>
-        {t('export.download')}
+        {label}
       </button>
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('export.print')}
@@ -62,17 +99,23 @@ export function ExportPanel({ checklist }: { checklist: Checklist }) {
  * `download(true)` goes ahead anyway once the teacher was told. Each outcome is said once. The
  * PDF is made off the page; the file is saved here.
  */
-export function useCheckedDownload(prepare: (exporter: Exporter) => PreparedExport) {
+function useCheckedDownload(prepare: Prepare) {
   const t = useT()
   const [status, run] = useTask<Outcome>({
     busy: t('export.busy'),
     done: (outcome) => (outcome.kind === 'saved' ? t('export.done', { file: outcome.file }) : null),
     failed: t('export.failed'),
   })
-  usePrefetchExport(prepare)
+  const readPreparation = useReadActivePreparation()
+  const prepared = (exporter: Exporter) => {
+    const preparation = readPreparation()
+    if (!preparation) throw new Error('No preparation to export')
+    return prepare(exporter, preparation, localDateTime(new Date()).slice(0, 10))
+  }
+  usePrefetchExport(prepared)
   const download = (anyway: boolean) =>
     run(async (): Promise<Outcome> => {
-      const outcome = await prepare(await loadExport()).make(anyway)
+      const outcome = await prepared(await loadExport()).make(anyway)
       if (outcome.kind === 'held') return outcome
       downloadBlob(outcome.blob, outcome.name)
       return { kind: 'saved', file: outcome.name }
@@ -81,16 +124,8 @@ export function useCheckedDownload(prepare: (exporter: Exporter) => PreparedExpo
   return { status, held, download }
 }
 
-type Exporter = Awaited<ReturnType<typeof loadExport>>
-
-/** The PDF of what the screen shows, made when asked, and warmed up before that. */
-interface PreparedExport {
-  make: (anyway: boolean) => ReturnType<Exporter['makePdf']>
-  warm: () => Promise<void>
-}
-
 /** Busy, saved (with the file's name) or failed, where the teacher sees it. */
-export function DownloadStatus({ status }: { status: ReturnType<typeof useCheckedDownload>['status'] }) {
+function DownloadStatus({ status }: { status: ReturnType<typeof useCheckedDownload>['status'] }) {
   const t = useT()
   return (
     <p className={status.kind === 'failed' ? 'error-message' : 'status'}>
@@ -109,7 +144,7 @@ const focusOnMount = (element: HTMLElement | null) => element?.focus()
  * browser's print route (which draws every script and emoji) or the download all the same.
  * Its heading takes focus, so keyboard and screen-reader users land on the message.
  */
-export function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
+function UndrawableNotice({ problems, onDownload }: { problems: Undrawable[]; onDownload: () => void }) {
   const t = useT()
   const groups = [
     { reason: 'no-font', intro: t('export.undrawable.noFont') },

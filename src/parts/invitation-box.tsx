@@ -1,31 +1,50 @@
 import { useId } from 'react'
 import type { EditableText } from '../model'
-import type { MessageKey } from '../i18n'
-import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
+import { forParents, type MessageKey } from '../i18n'
+import { useActions, useActivePart, useAnswers, useRequiredId, useT } from '../store/selectors'
 import { announce } from '../ui/announcer'
 import { CopyButton } from '../ui/copy-button'
 import { withoutBidiControls } from '../rules'
+
+/** Each invitation's own words: its title (for one parent or two), its text field and its copy button. */
+const BOXES = {
+  invitation: {
+    title: (parents: 1 | 2 | undefined) => forParents('invite.title', parents),
+    textLabel: 'invite.textLabel',
+    copyLabel: 'invite.copy',
+  },
+  followUpInvitation: {
+    title: () => 'invite.followUp.title',
+    textLabel: 'invite.followUp.textLabel',
+    copyLabel: 'invite.followUp.copy',
+  },
+} as const satisfies Record<
+  EditableText,
+  { title: (parents: 1 | 2 | undefined) => MessageKey; textLabel: MessageKey; copyLabel: MessageKey }
+>
 
 interface Props {
   which: EditableText
   /** The text the app suggests for the answers as they are now. */
   suggested: string
-  title: string
-  textLabel: MessageKey
-  copyLabel: MessageKey
-  /** Whom to send it to, and what is still missing from it. */
-  hint: string
+  /** What is still missing from it, said after whom to send it to. */
+  missing?: string[]
 }
 
 /**
  * An invitation for the family, ready to copy: it starts from the suggested text, and the teacher
  * may change it first (kept with the preparation). "Terug naar de voorgestelde tekst" undoes the
  * changes; when the suggestion changes after an edit (a new date), the teacher is asked to check.
+ * It says to send it to the parents, never to the buddy.
  */
-export function InvitationBox({ which, suggested, title, textLabel, copyLabel, hint }: Props) {
+export function InvitationBox({ which, suggested, missing = [] }: Props) {
   const t = useT()
   const id = useRequiredId()
   const domId = useId()
+  const { buddy, parentsAttending } = useAnswers()
+  const { title, textLabel, copyLabel } = BOXES[which]
+  const sendTo = t(forParents(buddy === 'none' ? 'invite.hint.noBuddy' : 'invite.hint', parentsAttending))
+  const hint = [sendTo, ...missing].filter(Boolean).join(' ')
   const edited = useActivePart((p) => p.texts[which])
   const { setText } = useActions()
   const text = edited?.text ?? suggested
@@ -39,7 +58,7 @@ export function InvitationBox({ which, suggested, title, textLabel, copyLabel, h
   const described = [`${domId}-hint`, outdated ? `${domId}-outdated` : ''].filter(Boolean).join(' ')
   return (
     <details className="invitation no-print">
-      <summary>{title}</summary>
+      <summary>{t(title(parentsAttending))}</summary>
       <p className="hint" id={`${domId}-hint`}>
         {hint} {t('invite.edit.hint')}
       </p>

@@ -1,37 +1,17 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import { useActions, useActiveQuestions, useRequiredId, useT } from '../store/selectors'
-import { ErrorMessage, describedBy } from '../ui/fields'
-import { isRepeatClick } from '../ui/repeat-click'
 import { announce } from '../ui/announcer'
-import { clearDraft, readDraft, useForgetDraftOnLeave, writeDraft } from '../ui/drafts'
+import { AddQuestionForm } from './question-form'
 
 /** "Vragen waar ik op terugkom" (during.answer-later): a list to add to, each with a done mark. */
 export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useT()
   const preparationId = useRequiredId()
   const questions = useActiveQuestions()
-  const { addQuestion, setQuestionDone, removeQuestion } = useActions()
-  const draftKey = `${preparationId}:question`
-  const [text, setText] = useState(() => readDraft(draftKey, { text: '' }).text)
-  useForgetDraftOnLeave(draftKey)
-  const [error, setError] = useState<string | undefined>()
+  const { setQuestionDone, removeQuestion } = useActions()
   const id = useId()
   const fieldId = `${id}-question`
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!text.trim()) {
-      setError(t('error.question'))
-      document.getElementById(fieldId)?.focus()
-      return
-    }
-    addQuestion(preparationId, text)
-    announce(t('questions.added', { text: text.trim() }))
-    setText('')
-    clearDraft(draftKey)
-    setError(undefined)
-  }
 
   return (
     <section className="questions" aria-labelledby={`${id}-title`}>
@@ -70,35 +50,7 @@ export function QuestionsPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </li>
         ))}
       </ul>
-      <form className={error ? 'form-group form-group--error' : 'form-group'} onSubmit={submit} noValidate>
-        <label htmlFor={fieldId} className="label">
-          {t('questions.new')}
-        </label>
-        <ErrorMessage id={fieldId} text={error} prefix={t('app.errorPrefix')} />
-        <div className="inline-form">
-          <input
-            id={fieldId}
-            className="input"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value)
-              writeDraft(draftKey, { text: event.target.value })
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy({ id: fieldId, hint: t('questions.hint'), error })}
-            autoComplete="off"
-          />
-          <button
-            type="submit"
-            className="button button--secondary"
-            onClick={(event) => {
-              if (isRepeatClick(event)) event.preventDefault()
-            }}
-          >
-            {t('questions.add')}
-          </button>
-        </div>
-      </form>
+      <AddQuestionForm fieldId={fieldId} place="list" />
     </section>
   )
 }
