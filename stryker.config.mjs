@@ -51,9 +51,13 @@ export default {
   timeoutMS: 30_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 20,
-  thresholds: { high: 95, low: 85, break: 85 },
-  reporters: ['clear-text', 'progress', 'html'],
+  // Only the colours of Stryker's own table: scripts/mutation-summary.mjs, which `npm run
+  // test:mutation` runs after Stryker, holds each file to 85 % and all of them to 90 %.
+  thresholds: { high: 95, low: 85, break: null },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  // Read by scripts/mutation-summary.mjs: the score per file, held to 85 % each.
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
   ignorePatterns: ['dist', 'test-results', 'playwright-report', '.bench', 'reports'],
   tempDirName: '.stryker-tmp',
