@@ -3,6 +3,7 @@ import { REMEMBER_WRITES_MS, Saver } from '../../src/store/saver'
 import { preparationOps } from '../../src/store/preparation-ops'
 import { listSetAside } from '../../src/store/set-aside'
 import { STORAGE_VERSION } from '../../src/store/persistence'
+import { deviceStorage } from '../../src/store/device-storage'
 import { MemoryStorage } from './memory-storage'
 import { mainKey, preparation, saved } from './fixtures'
 
@@ -240,5 +241,158 @@ describe('the ways out of a storage problem do only what they say', () => {
     const draft = JSON.parse(storage.getItem(saver.draftKey)!) as { state: { settings: object; preparations: object } }
     expect(draft.state.settings).toMatchObject({ teacherName: 'Juf Anna' })
     expect(Object.keys(draft.state.preparations)).toEqual(['a'])
+  })
+})
+
+describe('what a save says happened', () => {
+  const withData = () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a', { ticks: {} })]))
+    return { storage, saver: tab(storage) }
+  }
+
+  test('nothing changed: nothing written', () => {
+    const { storage, saver } = withData()
+    storage.writes = []
+    expect(saver.flush()).toBe(true)
+    expect(storage.writes).toEqual([])
+  })
+
+  test('a tab loaded for the first time with changes to keep has none', () => {
+    const saver = new Saver(
+      () => new MemoryStorage(),
+      () => NOW,
+    )
+    expect(saver.load({ keepPending: true })).toBeNull()
+    expect(saver.hasPending()).toBe(false)
+  })
+
+  test('another tab left text that cannot be read: not written over, and not a failed save but a problem to decide', () => {
+    const { storage, saver } = withData()
+    saver.apply(tick('a'))
+    saver.flush()
+    storage.setItem(mainKey, '{broken')
+    saver.apply(tick('a', 'during.close'))
+    expect(saver.flush()).toBe(true)
+    expect(storage.getItem(mainKey)).toBe('{broken')
+    expect(saver.mode).toBe('blocked')
+    expect(saver.problem).toEqual({ kind: 'unreadable', raw: '{broken' })
+  })
+
+  test('newer data arrived meanwhile: not written over, and not a failed save either', () => {
+    const { storage, saver } = withData()
+    saver.apply(tick('a'))
+    saver.flush()
+    const newer = JSON.stringify({ version: 99, state: {} })
+    storage.setItem(mainKey, newer)
+    saver.apply(tick('a', 'during.close'))
+    expect(saver.flush()).toBe(true)
+    expect(storage.getItem(mainKey)).toBe(newer)
+    expect(saver.problem).toEqual({ kind: 'newer', raw: newer })
+  })
+
+  test('a bad preparation from another tab on a device too full to copy it aside: blocked, not a failed save', () => {
+    const { storage, saver } = withData()
+    const withBad = saved([preparation('a')]).replace('"preparations":{', '"preparations":{"bad":42,')
+    storage.setItem(mainKey, withBad)
+    storage.quota = storage.used() + 10
+    saver.apply(tick('a', 'during.close'))
+    expect(saver.flush()).toBe(true)
+    expect(saver.problem).toEqual({ kind: 'set-aside-failed', raw: withBad })
+  })
+
+  test('the device wiped: not a failed save, the teacher is asked instead', () => {
+    const { storage, saver } = withData()
+    storage.clear()
+    saver.apply(tick('a'))
+    expect(saver.flush()).toBe(true)
+    expect(saver.problem?.kind).toBe('wiped')
+  })
+
+  test('put back once, the device wiped again: the teacher is asked again', () => {
+    const { storage, saver } = withData()
+    storage.clear()
+    saver.apply(tick('a'))
+    saver.flush()
+    expect(saver.putBackWiped()).toBe(true)
+    storage.clear()
+    saver.apply(tick('a', 'during.close'))
+    saver.flush()
+    expect(storage.getItem(mainKey)).toBeNull()
+    expect(saver.problem?.kind).toBe('wiped')
+  })
+
+  test('the browser stops letting the app read: nothing written, saving stops', () => {
+    const { storage, saver } = withData()
+    saver.apply(tick('a'))
+    saver.flush()
+    storage.readFails = true
+    storage.writes = []
+    saver.apply(tick('a', 'during.close'))
+    saver.flush()
+    expect(storage.writes).toEqual([])
+    expect(saver.problem).toEqual({ kind: 'read-failed', raw: null })
+  })
+
+  test('where the browser keeps nothing, a change written at once stays in the tab', () => {
+    const refusing = () => {
+      throw new DOMException('blocked', 'SecurityError')
+    }
+    const saver = new Saver(
+      () => deviceStorage(refusing),
+      () => NOW,
+    )
+    saver.load()
+    expect(saver.problem).toEqual({ kind: 'refused', raw: null })
+    expect(saver.applyNow(ops.create('a', { buddy: 'none' }))).toBe(true)
+    expect(Object.keys(saver.view().preparations)).toEqual(['a'])
+  })
+})
+
+describe('hearing from another tab', () => {
+  test('good data again after a problem: saving goes on', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, '{broken')
+    const saver = tab(storage)
+    expect(saver.mode).toBe('blocked')
+    storage.setItem(mainKey, saved([preparation('a')]))
+    saver.refresh()
+    expect(saver.mode).toBe('ok')
+    expect(saver.problem).toBeNull()
+  })
+
+  test('text that cannot be read: blocked; once the teacher allows replacing it, the same text does not block again', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    storage.setItem(mainKey, '{broken')
+    saver.refresh()
+    expect(saver.problem).toEqual({ kind: 'unreadable', raw: '{broken' })
+    saver.allowReplacing()
+    saver.refresh()
+    expect(saver.mode).toBe('ok')
+    saver.apply(ops.create('b', { buddy: 'none' }))
+    saver.flush()
+    expect(onDevice(storage).version).toBe(STORAGE_VERSION)
+    expect(Object.keys(onDevice(storage).state.preparations)).toContain('b')
+  })
+
+  test('a tab that saw newer data stays out of the way, even when the device is emptied', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, JSON.stringify({ version: 99, state: {} }))
+    const saver = tab(storage)
+    storage.clear()
+    expect(saver.refresh()).toEqual([])
+    expect(saver.mode).toBe('newer')
+  })
+
+  test('everything deleted in another tab of a tab that held nothing: an empty tab, nothing gone', () => {
+    const storage = new MemoryStorage()
+    const saver = tab(storage)
+    storage.setItem(mainKey, saved([]))
+    storage.clear()
+    expect(saver.refresh()).toEqual([])
+    expect(saver.view().preparations).toEqual({})
+    expect(saver.mode).toBe('ok')
   })
 })
