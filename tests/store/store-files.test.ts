@@ -18,7 +18,7 @@ import { answers } from '../rules/sample'
 const NOW = '2026-11-29T12:00:00.000Z'
 const idsIn = (text: string) => {
   const preview = previewBackup(text)
-  if (!preview.ok) throw new Error(preview.problem.kind)
+  if (!preview.ok) throw new Error(preview.problem)
   return preview.preparations.map((p) => p.id).sort()
 }
 
