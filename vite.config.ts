@@ -256,6 +256,9 @@ export const unitTests = {
   env: { TZ: TEST_ZONE },
   // Each test file in a process of its own, started with its zone: worker threads share one zone.
   pool: 'forks',
+  // Making a real PDF takes seconds on a busy two-core machine; the default 5 s is too tight. The
+  // mutation run (vitest.mutation.config.mjs) uses the same, so a slow run is not a detection there.
+  testTimeout: 20_000,
 } satisfies ViteUserConfig['test']
 
 export default defineConfig({
@@ -283,8 +286,6 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     ...unitTests,
-    // Making a real PDF takes seconds on a busy two-core machine; the default 5 s is too tight.
-    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: TEST_ZONE, include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] } },
       ...OTHER_ZONES.map((zone) => ({

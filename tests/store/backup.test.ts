@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { ADDRESS_VALUES, BUDDY_VALUES } from '../../src/rules'

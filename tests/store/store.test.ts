@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, takeInDrafts, useStore } from '../../src/store/store'
 import { DRAFT_PREFIX, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
