@@ -1,6 +1,6 @@
 // The PDF export in the bench: the PDF worker's warm-up, and how the page answers while a PDF is
 // made (docs/decisions/0003 and 0007).
-import { CPU_SLOWDOWN } from './bench-events.mjs'
+import { CPU_SLOWDOWN, observeEvents } from './bench-events.mjs'
 
 /** The mark the page sets once the PDF worker has fetched the fonts and made the PDF unsaved. */
 const READY = 'oudergesprek:pdf-ready'
@@ -14,20 +14,6 @@ export async function exportReady(page) {
   return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, READY)
 }
 
-/** Collects every click and keystroke of 16 ms or more, as Event Timing reports them. */
-function observeInteractions() {
-  window.__interactions = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      if (entry.interactionId > 0)
-        window.__interactions.push({
-          type: entry.name,
-          duration: entry.duration,
-          target: (entry.target?.labels?.[0] ?? entry.target)?.textContent?.trim().slice(0, 30),
-        })
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true })
-}
-
 /**
  * With the CPU slowed down 4×: clicks "Download als PDF", and while the PDF is made ticks two
  * items and types in a note. Returns the slowest of those events, the download click included
@@ -37,7 +23,7 @@ function observeInteractions() {
 export async function interactionsWhileMaking(browser, base, storage, exporting = true) {
   const context = await browser.newContext({ locale: 'nl-NL' })
   await context.addInitScript((data) => localStorage.setItem('oudergesprek', data), storage)
-  await context.addInitScript(observeInteractions)
+  await context.addInitScript(observeEvents)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
@@ -49,7 +35,7 @@ export async function interactionsWhileMaking(browser, base, storage, exporting 
     .first()
     .click()
   const note = page.getByRole('textbox', { name: /^Notitie bij/ }).first()
-  await page.evaluate(() => window.__interactions.splice(0))
+  await page.evaluate(() => window.__events.splice(0))
 
   const started = performance.now()
   const downloaded = exporting ? page.waitForEvent('download', { timeout: 60_000 }) : null
@@ -61,7 +47,7 @@ export async function interactionsWhileMaking(browser, base, storage, exporting 
   if (exporting) await (await downloaded).path()
   const clickToFile = performance.now() - started
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))))
-  const entries = await page.evaluate(() => window.__interactions.splice(0))
+  const entries = await page.evaluate(() => window.__events.splice(0))
   await context.close()
   const slowest = entries.reduce((max, e) => (e.duration > (max?.duration ?? 0) ? e : max), null)
   return {

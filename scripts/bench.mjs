@@ -2,7 +2,8 @@
 //   - the first load: the entry's JavaScript and CSS gzipped, file by file and per dependency;
 //   - first contentful paint in Chromium with the CPU slowed down 4×;
 //   - the slowest click or keystroke per screen with the CPU slowed down 4× (bench-events.mjs);
-//   - the PDF export, from click to saved file: the first click (cold) and a repeated one (warm);
+//   - the PDF export, from click to saved file: the first click (cold) and a repeated one (warm),
+//     and the slowest click or keystroke while a PDF is made (bench-pdf.mjs);
 //   - Lighthouse (mobile preset): performance and best practices.
 // Median and range over RUNS runs (default 5) and LIGHTHOUSE_RUNS Lighthouse runs (default 3, 0 skips them),
 // each in a fresh browser context. Times depend on what else the machine is doing: the load
