@@ -34,8 +34,10 @@ const MAY_IMPORT = {
   ui: ['i18n', 'rules'],
   // The service worker runs apart from the page: it imports Workbox only.
   'service-worker': [],
-  // The store keeps data; it makes no texts.
-  store: ['model', 'rules', 'ui', 'i18n'],
+  // The store keeps data; it makes no texts and draws nothing.
+  store: ['model', 'rules', 'i18n'],
+  // The documents are text made from values: nothing on screen.
+  documents: ['model', 'rules', 'i18n'],
 }
 
 /** One zone per folder: every other folder of src/ that it may not import. */

@@ -2,7 +2,8 @@ import { useDeferredValue } from 'react'
 import type { Checklist } from '../rules'
 import { followUpInvitationText } from '../documents/invitation'
 import { forParents } from '../i18n'
-import { useActivePreparation, useSettings, useT } from '../store/selectors'
+import { useActivePreparation, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { InvitationBox } from '../checklist/invitation-box'
 
 /** The invitation for the saved follow-up appointment, to change and copy; shown once a date is saved. */

@@ -1,6 +1,7 @@
 import type { Card, Checklist } from '../rules'
 import { DownloadStatus, UndrawableNotice, useCheckedDownload } from '../checklist/export-panel'
-import { useReadActivePreparation, useSettings, useT } from '../store/selectors'
+import { useReadActivePreparation, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { localDateTime } from '../i18n/dates'
 
 /** The card as a one-page PDF, or printed from this screen; text the PDF cannot draw is named first. */

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useActions, useActiveQuestions, useCardNotes, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActiveQuestions, useCardNotes, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
 import { announce } from '../ui/announcer'

@@ -1,7 +1,8 @@
 import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
 import { forParents } from '../i18n'
-import { useAnswers, useSettings, useT } from '../store/selectors'
+import { useAnswers, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { InvitationBox } from './invitation-box'
 
 /** The invitation the teacher sends to the parent (before.ask-buddy-along), to change and copy. */

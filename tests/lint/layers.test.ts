@@ -17,6 +17,8 @@ const FORBIDDEN: [string, string][] = [
   ['src/store', '../pdf/file-name'],
   ['src/store', '../documents/report'],
   ['src/store', '../checklist/checklist-page'],
+  ['src/store', '../ui/paths'],
+  ['src/documents', '../ui/paths'],
   ['src/checklist', '../wizard/steps'],
   ['src/checklist', '../app/routes'],
   ['src/wizard', '../after/after-page'],

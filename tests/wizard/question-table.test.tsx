@@ -10,6 +10,7 @@ import { Questions } from '../../src/wizard/questions-context'
 import type { Question } from '../../src/wizard/question-types'
 import { actions } from '../helpers'
 import { answers } from '../rules/sample'
+import { testStore } from '../test-store'
 
 // The messages a new question brings, as they would be written in nl.ts (and en.ts).
 const MESSAGES = {
@@ -44,7 +45,7 @@ test('a question added as one entry of the table is asked in the wizard and show
   const user = userEvent.setup()
   render(
     <Questions.Provider value={[...QUESTIONS, location]}>
-      <App />
+      <App store={testStore()} />
     </Questions.Provider>,
   )
   expect(await screen.findByText('Stap 8 van 9')).toBeInTheDocument()

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { actions, continueButton, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 describe('the wizard', () => {
   test('walks a teacher from the first question to a checklist that names the child', async () => {
@@ -153,7 +153,7 @@ describe('the wizard', () => {
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
     await user.type(screen.getByRole('textbox', { name: 'Ruimte (niet verplicht)' }), 'lokaal 12')
     await user.click(continueButton())
-    await waitFor(() => expect(useStore.getState().preparations[id]?.answers.meetingAt).toBe('2026-12-15T15:30'))
+    await waitFor(() => expect(testStore().getState().preparations[id]?.answers.meetingAt).toBe('2026-12-15T15:30'))
   })
 
   test('keeps an answer when going back, and the back link goes to the previous step', async () => {
