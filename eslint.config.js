@@ -37,8 +37,10 @@ const MAY_IMPORT = {
   ui: ['i18n', 'rules'],
   // The service worker runs apart from the page: it imports Workbox only.
   'service-worker': [],
-  // The store keeps data; it makes no texts.
-  store: ['model', 'rules', 'ui', 'i18n'],
+  // The store keeps data; it makes no texts and draws nothing.
+  store: ['model', 'rules', 'i18n'],
+  // The documents are text made from values: nothing on screen.
+  documents: ['model', 'rules', 'i18n'],
   // The PDF code makes files, off the page where it can (a worker): saving one is the screen's.
   pdf: ['documents', 'model', 'rules', 'i18n'],
 }

@@ -7,13 +7,17 @@ import { loadChunk, prefetchScreens } from './app/lazy-screens'
 import { firstChunk, showsBuiltFirstScreen } from './app/first-screen'
 import { hasMessages, loadMessages } from './i18n'
 import { stopHoldingInput } from './app/held-input'
-import { useStore } from './store/store'
+import { createAppStore } from './store/store'
 import './ui/styles.css'
+
+// The store reads the device and starts listening to other tabs here, before the first render.
+const store = createAppStore()
+store.start()
 
 const root = document.getElementById('root')!
 const app = (
   <StrictMode>
-    <App />
+    <App store={store} />
   </StrictMode>
 )
 
@@ -21,7 +25,7 @@ function start() {
   // The built page already shows the first question (src/app/prerender.tsx): hydrate it when this
   // load shows the same, else render. Either way once the screen's chunk is there, so the first
   // render is whole: the built page stays in view meanwhile.
-  const hydrate = root.firstElementChild !== null && showsBuiltFirstScreen()
+  const hydrate = root.firstElementChild !== null && showsBuiltFirstScreen(store.getState())
   const render = () => {
     stopHoldingInput()
     if (hydrate) hydrateRoot(root, app)
@@ -33,7 +37,7 @@ function start() {
 }
 
 // A teacher who chose English gets it from the first paint on.
-const { locale } = useStore.getState().settings
+const { locale } = store.getState().settings
 if (hasMessages(locale)) start()
 else loadMessages(locale).then(start, start)
 

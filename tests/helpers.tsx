@@ -1,24 +1,35 @@
+import type { ReactNode } from 'react'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { App } from '../src/app/app'
-import { useStore } from '../src/store/store'
+import { App, InChosenLanguage } from '../src/app/app'
+import { StoreContext } from '../src/store/selectors'
 import type { Answers } from '../src/rules'
 import { answers } from './rules/sample'
+import { testStore } from './test-store'
 
 /** Renders the whole app at a route, as a teacher opening that address. */
 export function renderApp(path = '/') {
   window.history.replaceState(null, '', `#${path}`)
   const user = userEvent.setup()
-  return { user, ...render(<App />) }
+  return { user, ...render(<App store={testStore()} />) }
+}
+
+/** Part of the app, on the test's store and in the language its settings choose, as inside the whole app. */
+export function inApp(part: ReactNode) {
+  return (
+    <StoreContext value={testStore()}>
+      <InChosenLanguage>{part}</InChosenLanguage>
+    </StoreContext>
+  )
 }
 
 /** A preparation with complete answers, as if the wizard had been walked; returns its id. */
 export function givenAnswers(overrides: Partial<Answers> = {}): string {
-  return useStore.getState().actions.create(answers(overrides))
+  return testStore().getState().actions.create(answers(overrides))
 }
 
 /** The actions of the store, as the screens call them. */
-export const actions = () => useStore.getState().actions
+export const actions = () => testStore().getState().actions
 
 export const continueButton = () => screen.getByRole('button', { name: 'Doorgaan' })
 

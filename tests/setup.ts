@@ -35,12 +35,12 @@ beforeEach(async () => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`)
   })
   if (dom) {
-    const { discardUnsavedChanges, reloadFromStorage } = await import('../src/store/store')
-    discardUnsavedChanges()
     window.localStorage.clear()
     window.sessionStorage.clear()
     window.history.replaceState(null, '', '/')
-    reloadFromStorage()
+    // Each test gets a store of its own, made and started on the clean device as a page load does.
+    const { startTestStore } = await import('./test-store')
+    startTestStore()
   }
 })
 
@@ -50,6 +50,6 @@ afterEach(async () => {
   cleanup()
   // A batch of changes waiting to be written must not outlive its test: its timer would fire
   // after the last test of a file, when jsdom (and with it localStorage) is gone.
-  const { discardUnsavedChanges } = await import('../src/store/store')
-  discardUnsavedChanges()
+  const { stopTestStore } = await import('./test-store')
+  stopTestStore()
 })

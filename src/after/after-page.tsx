@@ -1,5 +1,6 @@
 import { withoutBidiControls, type Checklist } from '../rules'
-import { useActions, useActivePart, useAnswers, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useAnswers, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'

@@ -1,5 +1,6 @@
 import { buddyWasThere, RATINGS, type Evaluation } from '../model'
-import { useActions, useActivePart, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { forParents, type MessageKey } from '../i18n'
 import { announce } from '../ui/announcer'
 

@@ -1,6 +1,7 @@
 import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
-import { useActions, useActivePart, useLocale, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActivePart, useLocale, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 import { isRepeatClick } from '../ui/repeat-click'

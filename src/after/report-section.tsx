@@ -1,7 +1,8 @@
 import { useDeferredValue } from 'react'
 import type { Checklist } from '../rules'
 import { reportText } from '../documents/report'
-import { useActivePreparation, useSettings, useT } from '../store/selectors'
+import { useActivePreparation, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { CopyButton } from '../ui/copy-button'
 
 /**

@@ -1,6 +1,8 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { acknowledgement, title } from 'virtual:guidance-sheet'
-import { useActions, useLocale, useT } from '../store/selectors'
+import { StoreContext, useActions, useLocale } from '../store/selectors'
+import type { AppStore } from '../store/store'
+import { LocaleContext, useT } from '../i18n/use-t'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
 import { LiveRegions } from '../ui/announcer'
@@ -12,8 +14,24 @@ import { StorageNotices } from './storage-notices'
 import { UpdatePrompt } from './update-prompt'
 import { startWithHeldInput } from './held-input'
 
+/** The app on this store (made and started by src/main.tsx), in the language its settings choose. */
+export function App({ store }: { store: AppStore }) {
+  return (
+    <StoreContext value={store}>
+      <InChosenLanguage>
+        <Frame />
+      </InChosenLanguage>
+    </StoreContext>
+  )
+}
+
+/** Texts below in the UI language of the store's settings (see `useT`). */
+export function InChosenLanguage({ children }: { children: ReactNode }) {
+  return <LocaleContext value={useLocale()}>{children}</LocaleContext>
+}
+
 /** The frame around every screen: header, notices, the routed page, and the footer. */
-export function App() {
+function Frame() {
   const t = useT()
   const locale = useLocale()
   const location = useLocation()

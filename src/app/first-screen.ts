@@ -1,4 +1,4 @@
-import { useStore } from '../store/store'
+import type { StoreState } from '../store/store'
 import { parse, navigate } from '../ui/router'
 import { HOME_PATH, matchRoute, NEW_PATH } from '../ui/paths'
 import type { ChunkName } from './lazy-screens'
@@ -9,9 +9,8 @@ import type { ChunkName } from './lazy-screens'
  * Then the app hydrates that HTML; otherwise (a returning teacher, English, a notice about the
  * saved data, another address) it renders afresh.
  */
-export function showsBuiltFirstScreen(): boolean {
+export function showsBuiltFirstScreen(state: StoreState): boolean {
   const { path, query } = parse(window.location.hash)
-  const state = useStore.getState()
   const fresh =
     Object.keys(state.preparations).length === 0 &&
     state.settings.locale === 'nl' &&

@@ -1,4 +1,5 @@
-import { useActions, useDeleted, useStorageMode, useT } from '../store/selectors'
+import { useActions, useDeleted, useStorageMode } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { href } from '../ui/router'
 import { HOME_PATH } from '../ui/paths'
 import { PageHeading } from '../ui/page-heading'

@@ -10,9 +10,11 @@ import { JSDOM } from 'jsdom'
  */
 async function render(): Promise<string> {
   const { App } = await import('./app')
+  const { createAppStore } = await import('../store/store')
+  // A fresh visit: nothing saved yet, so the store is not started (it would read an empty device).
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App />
+      <App store={createAppStore()} />
     </StrictMode>,
   )
   let html = ''

@@ -1,4 +1,5 @@
-import { useActions, useNotice, usePreparationList, useSaveFailed, useStorageMode, useT } from '../store/selectors'
+import { useActions, useNotice, usePreparationList, useSaveFailed, useStorageMode } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import type { LoadNotice } from '../store/saver'
 import type { Translate } from '../i18n'

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { useAnnounce } from '../ui/announcer'
 import { updates, type UpdateChannel } from './service-worker'
 

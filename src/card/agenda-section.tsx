@@ -1,6 +1,7 @@
 import { agendaFrom, agendaNow, type AgendaPosition, type AgendaRow } from '../rules'
 import { localDateTime } from '../i18n/dates'
-import { useActions, useRequiredId, useTimerStart, useT } from '../store/selectors'
+import { useActions, useRequiredId, useTimerStart } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { useNow } from './use-now'
 import { useWakeLock } from './use-wake-lock'
 

@@ -1,6 +1,7 @@
 import type { Card, Checklist } from '../rules'
 import { ExportSection } from '../parts/export-panel'
-import { useSettings, useT } from '../store/selectors'
+import { useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 
 /** The card as a one-page PDF, or printed from this screen; text the PDF cannot draw is named first. */
 export function CardExport({ checklist, card }: { checklist: Checklist; card: Card }) {

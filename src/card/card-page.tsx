@@ -1,6 +1,7 @@
 import type { Card, Checklist, DraftAnswers, Locale } from '../rules'
 import { cardFacts, keyNoteOf, spokenTo } from '../documents/card-facts'
-import { useActivePart, useAnswers, useKeyNote, useRequiredId, useSettings, useT } from '../store/selectors'
+import { useActivePart, useAnswers, useKeyNote, useRequiredId, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { useCard } from '../parts/derived'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'

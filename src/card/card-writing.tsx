@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useActions, useActiveQuestions, useCardNotes, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActiveQuestions, useCardNotes, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { AddQuestionForm } from '../parts/question-form'
 
 /** Ruled lines to write on by hand, on paper only. */

@@ -1,6 +1,7 @@
 import type { Checklist } from '../rules'
 import { invitationText } from '../documents/invitation'
-import { useAnswers, useSettings, useT } from '../store/selectors'
+import { useAnswers, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { InvitationBox } from '../parts/invitation-box'
 
 /** The invitation the teacher sends to the parent (before.ask-buddy-along), to change and copy. */

@@ -1,6 +1,7 @@
 import type { Checklist, DraftAnswers } from '../rules'
 import { lengthChoices, planTexts } from '../documents/plan'
-import { useActions, useRequiredId, useT } from '../store/selectors'
+import { useActions, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { CalendarDownload } from '../parts/calendar-download'
 
 /**

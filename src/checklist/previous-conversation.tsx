@@ -1,5 +1,6 @@
 import { formatMeetingAt } from '../i18n/format'
-import { useActivePart, useLocale, usePreparation, useT } from '../store/selectors'
+import { useActivePart, useLocale, usePreparation } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { href } from '../ui/router'
 import { viewPath } from '../ui/paths'
 

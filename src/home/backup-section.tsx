@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
-import { backupText, requestPersistence, setAsideEntries, type Persistence } from '../store/store'
-import { useT } from '../store/selectors'
+import { requestPersistence, setAsideEntries, type Persistence } from '../store/store'
+import { backupText } from '../store/backup'
+import { useAppStore } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { downloadBlob } from '../ui/download'
 import { announce } from '../ui/announcer'
 import { href } from '../ui/router'
@@ -30,13 +32,14 @@ export function BackupPage() {
 /** Backup, moving to another device, and deleting everything: the teacher's data is theirs. */
 export function BackupSection({ standalone = false }: { standalone?: boolean }) {
   const t = useT()
+  const store = useAppStore()
   const [downloaded, setDownloaded] = useState<string | null>(null)
   const persistence = usePersistence()
   const hasSetAside = setAsideEntries().length > 0
 
   const download = () => {
     const file = `oudergesprek-reservekopie-${localDateTime(new Date()).slice(0, 10)}.json`
-    downloadBlob(new Blob([backupText()], { type: 'application/json' }), file)
+    downloadBlob(new Blob([backupText(store.getState())], { type: 'application/json' }), file)
     setDownloaded(file)
     announce(t('backup.downloaded', { file }))
   }

@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from 'react'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
 

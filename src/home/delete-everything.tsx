@@ -1,4 +1,5 @@
-import { useActions, useT } from '../store/selectors'
+import { useActions } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { useConfirm } from '../ui/use-confirm'
 import { ConfirmDelete } from './confirm-delete'
 

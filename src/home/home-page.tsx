@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { seriesOf, type Preparation } from '../model'
-import { useActions, usePreparationList, useRemoved, useT } from '../store/selectors'
+import { useActions, usePreparationList, useRemoved } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { PAGE_HEADING_ID, PageHeading } from '../ui/page-heading'
 import { announce } from '../ui/announcer'
 import { useDocumentTitle } from '../ui/use-document-title'

@@ -1,5 +1,5 @@
 import { TextField } from '../ui/fields'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 
 /** A passphrase box, typed as the teacher types it: no autocomplete, no spelling check. */
 export function PassphraseField(props: {

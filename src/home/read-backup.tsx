@@ -1,12 +1,13 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import type { BackupProblem, DetailsPlan } from '../store/backup'
+import { previewBackup, type BackupProblem, type DetailsPlan } from '../store/backup'
 import { mergeWith, planImport, type ImportRow } from '../store/merge'
 import { TEACHER_DETAILS, type TeacherDetails } from '../store/persistence'
 import { Checkbox } from '../ui/fields'
 import { PassphraseField } from './passphrase-field'
 import { isTransfer, openTransfer } from '../store/transfer'
-import { previewBackup, useStore, type Restored } from '../store/store'
-import { useActions, useLocale, useT } from '../store/selectors'
+import type { Restored } from '../store/store'
+import { useActions, useAppStore, useLocale } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import { localDateTime } from '../i18n/dates'
 import { preparationLine } from './preparation-line'
@@ -31,6 +32,7 @@ type State =
  */
 export function ReadBackup() {
   const t = useT()
+  const store = useAppStore()
   const id = useId()
   const { restorePreparations, undoRestore } = useActions()
   const [state, setState] = useState<State>({ kind: 'idle' })
@@ -76,14 +78,14 @@ export function ReadBackup() {
     } else show({ kind: 'failed', problem: 'invalid' })
   }
   function preview(text: string) {
-    const reading = previewBackup(text)
+    const reading = previewBackup(text, store.getState().settings)
     setTakeDetails(false)
     setLeftOut(new Set())
     show(
       reading.ok
         ? {
             kind: 'confirm',
-            rows: planImport(useStore.getState().preparations, reading.preparations, mark),
+            rows: planImport(store.getState().preparations, reading.preparations, mark),
             details: reading.details,
           }
         : { kind: 'failed', problem: reading.problem },

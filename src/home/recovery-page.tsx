@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { deleteSetAside, setAsideEntries } from '../store/store'
-import { useActions, useLocale, useStorageMode, useT } from '../store/selectors'
+import { useActions, useLocale, useStorageMode } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import type { SetAsideEntry } from '../store/set-aside'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { seriesOf } from '../model'
 import { localDateTime } from '../i18n/dates'
-import { transferText } from '../store/store'
+import { transferText } from '../store/backup'
 import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transfer'
-import { useLocale, usePreparationList, useT } from '../store/selectors'
+import { useAppStore, useLocale, usePreparationList } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { downloadBlob } from '../ui/download'
 import { announce } from '../ui/announcer'
 import { PassphraseField } from './passphrase-field'
@@ -24,6 +25,7 @@ type Status =
  */
 export function TransferSection({ level }: { level: 2 | 3 }) {
   const t = useT()
+  const store = useAppStore()
   const locale = useLocale()
   const id = useId()
   const preparations = usePreparationList()
@@ -54,7 +56,7 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
     setError(undefined)
     setStatus({ kind: 'busy' })
     try {
-      const sealed = await sealTransfer(transferText(chosen()), passphrase.trim())
+      const sealed = await sealTransfer(transferText(store.getState(), chosen()), passphrase.trim())
       const name = `oudergesprek-overdracht-${localDateTime(new Date()).slice(0, 10)}.json`
       const file = new File([sealed], name, { type: 'application/json' })
       let how: 'shared' | 'downloaded' = 'downloaded'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { useLocale, useReadActivePreparation, useSettings, useT } from '../store/selectors'
+import { useLocale, useReadActivePreparation, useSettings } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { Checkbox } from '../ui/fields'
 import { downloadBlob } from '../ui/download'
 import { isRepeatClick } from '../ui/repeat-click'

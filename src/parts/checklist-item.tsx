@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import type { ChecklistItem, Locale } from '../rules'
-import { useActions, useKeyNote, useLocale, useNote, useRequiredId, useTick, useT } from '../store/selectors'
+import { useActions, useKeyNote, useLocale, useNote, useRequiredId, useTick } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 
 /**
  * One item: its checkbox, what to do, what to say (each sentence marked as the sheet's own or

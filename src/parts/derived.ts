@@ -10,8 +10,7 @@ import {
 } from '../rules'
 import { own, statusOf, type Status } from '../model'
 import { localDateTime } from '../i18n/dates'
-import { useStore } from '../store/store'
-import { useActiveId, useAnswers, useDutchScripts, useLocale } from '../store/selectors'
+import { useActiveId, useAnswers, useDutchScripts, useLocale, useStore } from '../store/selectors'
 
 // Derived from the answers, never stored. Kept apart from the store's selectors so the screens
 // of the first visit (the wizard) load without the guidance and the rules that build a checklist.

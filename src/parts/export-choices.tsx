@@ -1,7 +1,7 @@
 import type { PdfVariant } from '../pdf/pdf-content'
 import type { Rating } from '../model'
 import { forParents, type MessageKey } from '../i18n'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { Checkbox } from '../ui/fields'
 
 /** Who the PDF is for and, for a colleague, what the teacher ticks in. */

@@ -1,5 +1,6 @@
 import type { ChecklistPhase, Locale } from '../rules'
-import { useTicks, useT } from '../store/selectors'
+import { useTicks } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { ChecklistItemView } from './checklist-item'
 
 export interface Highlight {

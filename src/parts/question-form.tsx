@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { MessageKey } from '../i18n'
-import { useActions, useRequiredId, useT } from '../store/selectors'
+import { useActions, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { ErrorMessage, describedBy } from '../ui/fields'
 import { isRepeatClick } from '../ui/repeat-click'
 import { announce } from '../ui/announcer'

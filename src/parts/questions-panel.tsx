@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useActions, useActiveQuestions, useRequiredId, useT } from '../store/selectors'
+import { useActions, useActiveQuestions, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import { AddQuestionForm } from './question-form'
 

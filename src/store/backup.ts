@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { preparationSchema, type Preparation } from '../model/preparation'
-import { jsonEntries } from '../model/records'
+import { jsonEntries, own } from '../model/records'
 import { migrate, STORAGE_VERSION } from './migrations'
 import {
   parseSaved,
@@ -8,6 +8,7 @@ import {
   teacherDetails,
   TEACHER_DETAILS,
   type SavedState,
+  type Settings,
   type TeacherDetails,
 } from './persistence'
 import { repairPreparation } from './repair'
@@ -107,4 +108,36 @@ export function planDetails(here: TeacherDetails, incoming: TeacherDetails): Det
   if (!filled(incoming)) return { kind: 'none' }
   if (TEACHER_DETAILS.every((name) => here[name] === incoming[name])) return { kind: 'same' }
   return filled(here) ? { kind: 'different', incoming, here } : { kind: 'new', incoming }
+}
+
+const now = () => new Date().toISOString()
+
+/** The backup file's text, of everything in this state (what is waiting to be written included). */
+export function backupText(state: SavedState): string {
+  return makeBackup(state, now())
+}
+
+/** A backup's text of these preparations only, with the teacher's details: for a transfer file. */
+export function transferText(state: SavedState, ids: string[]): string {
+  const preparations = Object.fromEntries(
+    ids.flatMap((id) => {
+      const p = own(state.preparations, id)
+      return p ? [[id, p] as const] : []
+    }),
+  )
+  return makeBackup({ ...state, preparations }, now())
+}
+
+/** What a backup holds, and what reading it back would do to the teacher's details (`settings`); changes nothing. */
+export function previewBackup(
+  text: string,
+  settings: Settings,
+): { ok: true; preparations: Preparation[]; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
+  const reading = readBackupOrCopy(text, now())
+  if (!reading.ok) return reading
+  return {
+    ok: true,
+    preparations: reading.preparations,
+    details: planDetails(teacherDetails(settings), reading.details),
+  }
 }

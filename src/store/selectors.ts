@@ -1,14 +1,28 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState } from 'react'
+import { useStore as useStoreApi } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
 import type { DraftAnswers } from '../rules'
 import { byNewestConversation } from '../model/series'
 import { own, type Preparation } from '../model'
-import { hasMessages, loadMessages, onMessagesLoaded, translator, type Translate } from '../i18n'
-import { useStore, type StoreState } from './store'
+import type { AppStore, StoreState } from './store'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
 const NO_QUESTIONS: Preparation['questions'] = []
+
+/** The store the screens read and change: made and started where the app starts (src/main.tsx). */
+export const StoreContext = createContext<AppStore | null>(null)
+
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext)
+  if (store === null) throw new Error('The app needs its store: render it inside a StoreContext')
+  return store
+}
+
+/** A value picked from the store's state: the screen draws again when it changes. */
+export function useStore<T>(pick: (state: StoreState) => T): T {
+  return useStoreApi(useAppStore(), pick)
+}
 
 /** The preparation this screen shows: its id comes from the address, so each tab has its own. */
 export const ActiveId = createContext<string | null>(null)
@@ -49,7 +63,8 @@ export const useActiveQuestions = () => useActivePart((p) => p.questions) ?? NO_
 /** Reads the preparation on screen when called (on a click), without re-rendering as it changes. */
 export function useReadActivePreparation(): () => Preparation | undefined {
   const id = useActiveId()
-  return useCallback(() => select(useStore.getState(), id), [id])
+  const store = useAppStore()
+  return useCallback(() => select(store.getState(), id), [store, id])
 }
 export const useAnswers = (): DraftAnswers => {
   const id = useActiveId()
@@ -61,8 +76,9 @@ export const useAnswers = (): DraftAnswers => {
  */
 export function useStartingAnswers(): { answers: DraftAnswers; settings: StoreState['settings'] } {
   const id = useActiveId()
+  const store = useAppStore()
   const [start] = useState(() => {
-    const state = useStore.getState()
+    const state = store.getState()
     return { answers: select(state, id)?.answers ?? NO_ANSWERS, settings: state.settings }
   })
   return start
@@ -118,21 +134,4 @@ export const useTimerStart = () => {
 export function usePreparationList(): Preparation[] {
   const all = useStore(useShallow((s) => Object.values(s.preparations)))
   return useMemo(() => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation), [all])
-}
-
-/**
- * The translator for the chosen UI language. English is loaded when first chosen (the language
- * button waits for it); chosen in another tab, Dutch shows for the moment it takes to load.
- */
-export function useT(): Translate {
-  const locale = useLocale()
-  const ready = useSyncExternalStore(
-    onMessagesLoaded,
-    () => hasMessages(locale),
-    () => hasMessages(locale),
-  )
-  useEffect(() => {
-    if (!ready) loadMessages(locale).catch(() => {})
-  }, [ready, locale])
-  return useMemo(() => translator(ready ? locale : 'nl'), [ready, locale])
 }

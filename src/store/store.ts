@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import { translator } from '../i18n'
 import type { DraftAnswers, Locale } from '../rules'
 import { own, type EditableText, type EditedText, type Evaluation, type FollowUp, type Preparation } from '../model'
@@ -17,7 +17,6 @@ import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem 
 import { preparationOps } from './preparation-ops'
 import { listSetAside, setAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import { makeBackup, planDetails, readBackupOrCopy, type DetailsPlan, type BackupProblem } from './backup'
 
 /** A preparation from a file merged with the copy here; null when that changes nothing. */
 export type Merge = (here: Preparation, file: Preparation) => Preparation | null
@@ -108,285 +107,290 @@ export interface StoreState extends SavedState {
   actions: Actions
 }
 
-const now = () => new Date().toISOString()
-const storage = () => deviceStorage()
-// Between this tab's text and another tab's typed in the same place at once, in the teacher's language.
-const saver = new Saver(storage, now, (state) => translator(state.settings.locale)('storage.bothTexts'))
-
-const ops = preparationOps(now)
-/** The teacher's details taken whole: a field left empty is emptied here too. */
-const takingDetails = (details: TeacherDetails) =>
-  ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
-
 /** How long changes wait to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
-let timer: ReturnType<typeof setTimeout> | null = null
-
-export const useStore = create<StoreState>()((set, get) => {
-  const apply = (op: Op) => {
-    set(saver.apply(op))
-    timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
-  }
-  return {
-    ...emptyState(),
-    mode: 'ok',
-    problem: null,
-    notice: null,
-    removed: [],
-    removedElsewhere: {},
-    saveFailed: false,
-    actions: {
-      create: (answers) => {
-        const id = globalThis.crypto.randomUUID()
-        apply(ops.create(id, answers))
-        return id
-      },
-      saveAnswers: (id, changes) => apply(ops.saveAnswers(id, changes)),
-      setTick: (id, itemId, ticked) => apply(ops.setTick(id, itemId, ticked)),
-      setNote: (id, itemId, note) => apply(ops.setNote(id, itemId, note)),
-      addQuestion: (id, text) => apply(ops.addQuestion(id, globalThis.crypto.randomUUID(), text)),
-      setQuestionDone: (id, questionId, done) => apply(ops.setQuestionDone(id, questionId, done)),
-      removeQuestion: (id, questionId) => apply(ops.removeQuestion(id, questionId)),
-      saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
-      saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
-      setCardNotes: (id, notes) => apply(ops.setCardNotes(id, notes)),
-      setKeyNote: (id, itemId) => apply(ops.setKeyNote(id, itemId)),
-      setText: (id, which, edited) => apply(ops.setText(id, which, edited)),
-      startTimer: (id) => apply(ops.setTimer(id, now())),
-      stopTimer: (id) => apply(ops.setTimer(id, null)),
-      markHeld: (id, held) => apply(ops.markHeld(id, held)),
-      markFinished: (id, finished) => apply(ops.markFinished(id, finished)),
-      touch: (id) => {
-        if (get().lastUsedId !== id && own(get().preparations, id)) apply(ops.touch(id))
-      },
-      prepareFollowUp: (id) => {
-        if (!own(get().preparations, id)) return null
-        const copy = globalThis.crypto.randomUUID()
-        apply(ops.followUp(id, copy))
-        return copy
-      },
-      remove: (id) => {
-        const removed = own(get().preparations, id)
-        if (!removed) return
-        apply(ops.remove([id]))
-        set({ removed: [...get().removed, { preparations: [removed], setAside: [] }] })
-      },
-      removeAll: () => {
-        const preparations = Object.values(get().preparations)
-        const setAside = setAsideEntries()
-        for (const entry of setAside) deleteSetAside(entry.key)
-        apply(ops.remove(preparations.map((p) => p.id)))
-        set({ removed: [...get().removed, { preparations, setAside }], notice: null })
-      },
-      undoRemove: (id) => {
-        const { removed } = get()
-        const index =
-          id === undefined ? removed.length - 1 : removed.findLastIndex((r) => r.preparations.some((p) => p.id === id))
-        const removal = removed[index]
-        if (!removal) return
-        for (const entry of removal.setAside) restoreSetAside(entry)
-        apply(ops.putBack(removal.preparations))
-        set({ removed: removed.filter((_, i) => i !== index) })
-      },
-      restoreRemovedElsewhere: (id) => {
-        const copy = own(get().removedElsewhere, id)
-        if (!copy) return
-        apply(ops.putBack([copy]))
-        set({
-          removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
-        })
-      },
-      restorePreparations: (incoming, merge, details) => {
-        if (timer !== null) clearTimeout(timer)
-        timer = null
-        const here = get().preparations
-        const previous = incoming.flatMap((p) => {
-          const mine = own(here, p.id)
-          return mine && merge(mine, p) ? [mine] : []
-        })
-        const restored: Restored = {
-          previous,
-          added: incoming.filter((p) => !own(here, p.id)).map((p) => p.id),
-          ...(details ? { details: teacherDetails(get().settings) } : {}),
-        }
-        // What is replaced is kept on this device first; when even that cannot be stored, nothing changes.
-        try {
-          for (const p of previous) setAside(storage(), JSON.stringify(p), 'replaced', now())
-        } catch {
-          return null
-        }
-        const restoring = ops.restore(incoming, merge)
-        const taking = details && takingDetails(details)
-        const stored = saver.applyNow(taking ? (state) => taking(restoring(state)) : restoring)
-        set({
-          ...saver.view(),
-          mode: saver.mode,
-          problem: saver.problem,
-          saveFailed: saver.mode === 'ok' && saver.hasPending(),
-        })
-        return stored ? restored : null
-      },
-      undoRestore: (restored) => {
-        const { details } = restored
-        const putting = ops.replace(restored.previous, restored.added)
-        const taking = details && takingDetails(details)
-        apply(taking ? (state) => taking(putting(state)) : putting)
-      },
-      setLocale: (locale) => apply(ops.settings({ locale })),
-      setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
-      saveSettings: (changes) => apply(ops.settings(changes)),
-      dismissNotice: () => set({ notice: null }),
-      allowReplacing: () => {
-        saver.allowReplacing()
-        set({ mode: saver.mode, problem: saver.problem })
-        flushSaves()
-      },
-      putBackWiped: () => {
-        if (timer !== null) clearTimeout(timer)
-        timer = null
-        const written = saver.putBackWiped()
-        set({ ...saver.view(), mode: saver.mode, problem: saver.problem, saveFailed: !written })
-      },
-      forgetWiped: () => {
-        saver.forgetWiped()
-        set({ ...saver.view(), mode: saver.mode, problem: saver.problem })
-        flushSaves()
-      },
-      retryReading: () => {
-        const notice = saver.load({ keepPending: true })
-        set({ ...saver.view(), mode: saver.mode, problem: saver.problem, notice })
-        flushSaves()
-      },
-    },
-  }
-})
-
-function restoreSetAside(entry: SetAsideEntry) {
-  try {
-    const { key, reason, at, data } = entry
-    // Copies from the first versions held the data itself; later ones a small record around it.
-    storage().setItem(key, reason ? JSON.stringify({ format: 'oudergesprek-set-aside', reason, at, data }) : data)
-  } catch {
-    // Storage full: the copy stays in memory until the page closes; the teacher was told saving failed.
-  }
-}
-
-/** Writes what is waiting now (also called when the page is hidden or closed). */
-export function flushSaves(): void {
-  if (timer !== null) clearTimeout(timer)
-  timer = null
-  const written = saver.flush()
-  useStore.setState({ ...saver.view(), saveFailed: !written, mode: saver.mode, problem: saver.problem })
-}
-
-/** Reads the device again, as a page load does: what was waiting is written first, as on closing. */
-export function reloadFromStorage(): void {
-  flushSaves()
-  const notice = saver.load()
-  useStore.setState({
-    ...saver.view(),
-    mode: saver.mode,
-    problem: saver.problem,
-    notice,
-    removed: [],
-    removedElsewhere: {},
-    saveFailed: false,
-  })
-}
 
 /**
- * What tabs of an older version kept aside while this version's data was on the device (see
- * `Saver.writeDraft`): migrated, merged into the preparations here (a text both changed keeps
- * both), written, and then the draft is removed. A draft this version cannot read (a newer one's)
- * stays for the version that can.
+ * The app's state and actions (a zustand store), with what reads and writes the device for it.
+ * Made by `createAppStore`, which touches nothing; `start` reads the device and listens.
  */
-export async function takeInDrafts(): Promise<void> {
-  if (saver.mode !== 'ok') return
-  const drafts: { key: string; preparations: Preparation[] }[] = []
-  try {
-    for (let i = 0; i < storage().length; i++) {
-      const key = storage().key(i)
-      const text = key?.startsWith(DRAFT_PREFIX) && key !== saver.draftKey ? storage().getItem(key) : null
-      const outcome = text === null ? null : parseSaved(text, now())
-      if (key && outcome?.kind === 'ok') drafts.push({ key, preparations: Object.values(outcome.state.preparations) })
+export interface AppStore extends StoreApi<StoreState> {
+  /**
+   * Reads the device as a page load does, takes in what older tabs kept aside, and from then on
+   * takes in other tabs' changes and writes at once when the page is hidden. Returns how to stop.
+   */
+  start(): () => void
+  /** Writes what is waiting now (also called when the page is hidden or closed). */
+  flushSaves(): void
+  /** Reads the device again, as a page load does: what was waiting is written first, as on closing. */
+  reloadFromStorage(): void
+  takeInDrafts(): Promise<void>
+}
+
+/** A store with nothing read yet: importing or making it reads no storage and adds no listener. */
+export function createAppStore(): AppStore {
+  const now = () => new Date().toISOString()
+  const storage = () => deviceStorage()
+  // Between this tab's text and another tab's typed in the same place at once, in the teacher's language.
+  const saver = new Saver(storage, now, (state) => translator(state.settings.locale)('storage.bothTexts'))
+
+  const ops = preparationOps(now)
+  /** The teacher's details taken whole: a field left empty is emptied here too. */
+  const takingDetails = (details: TeacherDetails) =>
+    ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+
+  let timer: ReturnType<typeof setTimeout> | null = null
+
+  const store = createStore<StoreState>()((set, get) => {
+    const apply = (op: Op) => {
+      set(saver.apply(op))
+      timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
     }
-  } catch {
-    return
+    return {
+      ...emptyState(),
+      mode: 'ok',
+      problem: null,
+      notice: null,
+      removed: [],
+      removedElsewhere: {},
+      saveFailed: false,
+      actions: {
+        create: (answers) => {
+          const id = globalThis.crypto.randomUUID()
+          apply(ops.create(id, answers))
+          return id
+        },
+        saveAnswers: (id, changes) => apply(ops.saveAnswers(id, changes)),
+        setTick: (id, itemId, ticked) => apply(ops.setTick(id, itemId, ticked)),
+        setNote: (id, itemId, note) => apply(ops.setNote(id, itemId, note)),
+        addQuestion: (id, text) => apply(ops.addQuestion(id, globalThis.crypto.randomUUID(), text)),
+        setQuestionDone: (id, questionId, done) => apply(ops.setQuestionDone(id, questionId, done)),
+        removeQuestion: (id, questionId) => apply(ops.removeQuestion(id, questionId)),
+        saveEvaluation: (id, changes) => apply(ops.saveEvaluation(id, changes)),
+        saveFollowUp: (id, changes) => apply(ops.saveFollowUp(id, changes)),
+        setCardNotes: (id, notes) => apply(ops.setCardNotes(id, notes)),
+        setKeyNote: (id, itemId) => apply(ops.setKeyNote(id, itemId)),
+        setText: (id, which, edited) => apply(ops.setText(id, which, edited)),
+        startTimer: (id) => apply(ops.setTimer(id, now())),
+        stopTimer: (id) => apply(ops.setTimer(id, null)),
+        markHeld: (id, held) => apply(ops.markHeld(id, held)),
+        markFinished: (id, finished) => apply(ops.markFinished(id, finished)),
+        touch: (id) => {
+          if (get().lastUsedId !== id && own(get().preparations, id)) apply(ops.touch(id))
+        },
+        prepareFollowUp: (id) => {
+          if (!own(get().preparations, id)) return null
+          const copy = globalThis.crypto.randomUUID()
+          apply(ops.followUp(id, copy))
+          return copy
+        },
+        remove: (id) => {
+          const removed = own(get().preparations, id)
+          if (!removed) return
+          apply(ops.remove([id]))
+          set({ removed: [...get().removed, { preparations: [removed], setAside: [] }] })
+        },
+        removeAll: () => {
+          const preparations = Object.values(get().preparations)
+          const setAside = setAsideEntries()
+          for (const entry of setAside) deleteSetAside(entry.key)
+          apply(ops.remove(preparations.map((p) => p.id)))
+          set({ removed: [...get().removed, { preparations, setAside }], notice: null })
+        },
+        undoRemove: (id) => {
+          const { removed } = get()
+          const index =
+            id === undefined
+              ? removed.length - 1
+              : removed.findLastIndex((r) => r.preparations.some((p) => p.id === id))
+          const removal = removed[index]
+          if (!removal) return
+          for (const entry of removal.setAside) restoreSetAside(entry)
+          apply(ops.putBack(removal.preparations))
+          set({ removed: removed.filter((_, i) => i !== index) })
+        },
+        restoreRemovedElsewhere: (id) => {
+          const copy = own(get().removedElsewhere, id)
+          if (!copy) return
+          apply(ops.putBack([copy]))
+          set({
+            removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
+          })
+        },
+        restorePreparations: (incoming, merge, details) => {
+          if (timer !== null) clearTimeout(timer)
+          timer = null
+          const here = get().preparations
+          const previous = incoming.flatMap((p) => {
+            const mine = own(here, p.id)
+            return mine && merge(mine, p) ? [mine] : []
+          })
+          const restored: Restored = {
+            previous,
+            added: incoming.filter((p) => !own(here, p.id)).map((p) => p.id),
+            ...(details ? { details: teacherDetails(get().settings) } : {}),
+          }
+          // What is replaced is kept on this device first; when even that cannot be stored, nothing changes.
+          try {
+            for (const p of previous) setAside(storage(), JSON.stringify(p), 'replaced', now())
+          } catch {
+            return null
+          }
+          const restoring = ops.restore(incoming, merge)
+          const taking = details && takingDetails(details)
+          const stored = saver.applyNow(taking ? (state) => taking(restoring(state)) : restoring)
+          set({
+            ...saver.view(),
+            mode: saver.mode,
+            problem: saver.problem,
+            saveFailed: saver.mode === 'ok' && saver.hasPending(),
+          })
+          return stored ? restored : null
+        },
+        undoRestore: (restored) => {
+          const { details } = restored
+          const putting = ops.replace(restored.previous, restored.added)
+          const taking = details && takingDetails(details)
+          apply(taking ? (state) => taking(putting(state)) : putting)
+        },
+        setLocale: (locale) => apply(ops.settings({ locale })),
+        setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
+        saveSettings: (changes) => apply(ops.settings(changes)),
+        dismissNotice: () => set({ notice: null }),
+        allowReplacing: () => {
+          saver.allowReplacing()
+          set({ mode: saver.mode, problem: saver.problem })
+          flushSaves()
+        },
+        putBackWiped: () => {
+          if (timer !== null) clearTimeout(timer)
+          timer = null
+          const written = saver.putBackWiped()
+          set({ ...saver.view(), mode: saver.mode, problem: saver.problem, saveFailed: !written })
+        },
+        forgetWiped: () => {
+          saver.forgetWiped()
+          set({ ...saver.view(), mode: saver.mode, problem: saver.problem })
+          flushSaves()
+        },
+        retryReading: () => {
+          const notice = saver.load({ keepPending: true })
+          set({ ...saver.view(), mode: saver.mode, problem: saver.problem, notice })
+          flushSaves()
+        },
+      },
+    }
+  })
+
+  function restoreSetAside(entry: SetAsideEntry) {
+    try {
+      const { key, reason, at, data } = entry
+      // Copies from the first versions held the data itself; later ones a small record around it.
+      storage().setItem(key, reason ? JSON.stringify({ format: 'oudergesprek-set-aside', reason, at, data }) : data)
+    } catch {
+      // Storage full: the copy stays in memory until the page closes; the teacher was told saving failed.
+    }
   }
-  if (drafts.length === 0) return
-  const { mergeWith } = await import('./merge')
-  const merge = mergeWith(translator(useStore.getState().settings.locale)('storage.bothTexts'))
-  for (const { key, preparations } of drafts) {
-    const stored = saver.applyNow(ops.restore(preparations, merge))
-    useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem })
-    if (stored) storage().removeItem(key)
+
+  function flushSaves(): void {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+    const written = saver.flush()
+    store.setState({ ...saver.view(), saveFailed: !written, mode: saver.mode, problem: saver.problem })
   }
-}
 
-/** Forgets changes not yet written; for tests that start from a clean device. */
-export function discardUnsavedChanges(): void {
-  if (timer !== null) clearTimeout(timer)
-  timer = null
-  saver.load()
-}
-
-function takeInOtherTabsChanges() {
-  const gone = saver.refresh()
-  const removedElsewhere = { ...useStore.getState().removedElsewhere }
-  for (const preparation of gone) removedElsewhere[preparation.id] = preparation
-  useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
-  // This tab's changes the other tab's write overwrote, or both texts of one note: written again.
-  if (saver.hasPending()) timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
-}
-
-reloadFromStorage()
-void takeInDrafts()
-
-// With the app open in two tabs, a change in one is taken into the other, never overwritten.
-window.addEventListener('storage', (event) => {
-  if (event.key === STORAGE_KEY || event.key === null) takeInOtherTabsChanges()
-  if (event.key?.startsWith(DRAFT_PREFIX) && event.newValue !== null) void takeInDrafts()
-})
-// Nothing typed is lost when the page is hidden or closed before the batch is written.
-window.addEventListener('pagehide', flushSaves)
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') flushSaves()
-})
-
-/** What a backup holds, and what reading it back would do to the teacher's details; changes nothing. */
-export function previewBackup(
-  text: string,
-): { ok: true; preparations: Preparation[]; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
-  const reading = readBackupOrCopy(text, now())
-  if (!reading.ok) return reading
-  return {
-    ok: true,
-    preparations: reading.preparations,
-    details: planDetails(teacherDetails(useStore.getState().settings), reading.details),
+  function reloadFromStorage(): void {
+    flushSaves()
+    const notice = saver.load()
+    store.setState({
+      ...saver.view(),
+      mode: saver.mode,
+      problem: saver.problem,
+      notice,
+      removed: [],
+      removedElsewhere: {},
+      saveFailed: false,
+    })
   }
-}
 
-/** The backup file's text, of everything as it is now (what is waiting to be written included). */
-export function backupText(): string {
-  return makeBackup(useStore.getState(), now())
-}
+  /**
+   * What tabs of an older version kept aside while this version's data was on the device (see
+   * `Saver.writeDraft`): migrated, merged into the preparations here (a text both changed keeps
+   * both), written, and then the draft is removed. A draft this version cannot read (a newer one's)
+   * stays for the version that can.
+   */
+  async function takeInDrafts(): Promise<void> {
+    if (saver.mode !== 'ok') return
+    const drafts: { key: string; preparations: Preparation[] }[] = []
+    try {
+      for (let i = 0; i < storage().length; i++) {
+        const key = storage().key(i)
+        const text = key?.startsWith(DRAFT_PREFIX) && key !== saver.draftKey ? storage().getItem(key) : null
+        const outcome = text === null ? null : parseSaved(text, now())
+        if (key && outcome?.kind === 'ok') drafts.push({ key, preparations: Object.values(outcome.state.preparations) })
+      }
+    } catch {
+      return
+    }
+    if (drafts.length === 0) return
+    const { mergeWith } = await import('./merge')
+    const merge = mergeWith(translator(store.getState().settings.locale)('storage.bothTexts'))
+    for (const { key, preparations } of drafts) {
+      const stored = saver.applyNow(ops.restore(preparations, merge))
+      store.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem })
+      if (stored) storage().removeItem(key)
+    }
+  }
 
-/** A backup's text of these preparations only, with the teacher's details: for a transfer file. */
-export function transferText(ids: string[]): string {
-  const state = useStore.getState()
-  const preparations = Object.fromEntries(
-    ids.flatMap((id) => {
-      const p = own(state.preparations, id)
-      return p ? [[id, p] as const] : []
-    }),
-  )
-  return makeBackup({ ...state, preparations }, now())
+  function takeInOtherTabsChanges() {
+    const gone = saver.refresh()
+    const removedElsewhere = { ...store.getState().removedElsewhere }
+    for (const preparation of gone) removedElsewhere[preparation.id] = preparation
+    store.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
+    // This tab's changes the other tab's write overwrote, or both texts of one note: written again.
+    if (saver.hasPending()) timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+  }
+
+  function start(): () => void {
+    reloadFromStorage()
+    void takeInDrafts()
+    const listening = new AbortController()
+    const { signal } = listening
+    // With the app open in two tabs, a change in one is taken into the other, never overwritten.
+    window.addEventListener(
+      'storage',
+      (event) => {
+        if (event.key === STORAGE_KEY || event.key === null) takeInOtherTabsChanges()
+        if (event.key?.startsWith(DRAFT_PREFIX) && event.newValue !== null) void takeInDrafts()
+      },
+      { signal },
+    )
+    // Nothing typed is lost when the page is hidden or closed before the batch is written.
+    window.addEventListener('pagehide', flushSaves, { signal })
+    const whenHidden = () => {
+      if (document.visibilityState === 'hidden') flushSaves()
+    }
+    document.addEventListener('visibilitychange', whenHidden, { signal })
+    return () => {
+      listening.abort()
+      // What was waiting is let go: a stopped store writes nothing later.
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+    }
+  }
+
+  return Object.assign(store, {
+    start,
+    flushSaves,
+    reloadFromStorage,
+    takeInDrafts,
+  })
 }
 
 /** Everything set aside on this device, newest first. */
 export function setAsideEntries(): SetAsideEntry[] {
   try {
-    return listSetAside(storage())
+    return listSetAside(deviceStorage())
   } catch {
     return []
   }
@@ -394,7 +398,7 @@ export function setAsideEntries(): SetAsideEntry[] {
 
 export function deleteSetAside(key: string): void {
   try {
-    storage().removeItem(key)
+    deviceStorage().removeItem(key)
   } catch {
     // Storage the browser refuses holds nothing to delete.
   }

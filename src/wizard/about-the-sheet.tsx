@@ -1,5 +1,6 @@
 import { introduction } from 'virtual:guidance-sheet'
-import { useActiveId, useLocale, usePreparationList, useT } from '../store/selectors'
+import { useActiveId, useLocale, usePreparationList } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { href } from '../ui/router'
 import { BACKUP_PATH } from '../ui/paths'
 

@@ -1,6 +1,7 @@
 import { completeAnswers, type DraftAnswers } from '../rules'
 import { href, navigate } from '../ui/router'
-import { useAnswers, useLocale, useRequiredId, useT } from '../store/selectors'
+import { useAnswers, useLocale, useRequiredId } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { stepPath, viewPath } from '../ui/paths'

@@ -1,9 +1,10 @@
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, type ComponentType, type ReactNode } from 'react'
 import { get, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { navigate, href, replaceAddress, useLocation } from '../ui/router'
 import { translateIssue } from '../i18n'
-import { useActions, useActiveId, useStartingAnswers, useT } from '../store/selectors'
+import { useActions, useActiveId, useStartingAnswers } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { clearDraft, readDraft, useFormDraft } from '../ui/drafts'
 import { withChoicesMadeBeforeStart } from './question-form'
 import type { AnswerChanges } from '../store/store'
@@ -16,6 +17,10 @@ import { QuestionFieldView, type FieldApi } from './question-field'
 import { nextPath, previousPath, stepNumber } from './steps'
 import { useQuestions } from './questions-context'
 import { askedFields, type Question } from './question-types'
+import { AboutTheSheet } from './about-the-sheet'
+
+/** What a question page shows under its form, by the name the question table gives it. */
+const AFTER: Record<NonNullable<Question['after']>, ComponentType> = { 'about-the-sheet': AboutTheSheet }
 
 /** The page for one step of the wizard (the first without a step), or `notFound` when no question has that address. */
 export function StepRoute({ step, notFound }: { step?: string; notFound: ReactNode }) {
@@ -57,7 +62,7 @@ function QuestionPage({ question: asked }: { question: Question }) {
   useDocumentTitle(`${summary.length > 0 ? t('app.errorPrefix') : ''}${t('app.documentTitle', { page: caption })}`)
   const back = previousPath(questions, id, step, returning)
   const api: FieldApi = { form, errorOf, errorPrefix: t('app.errorPrefix'), t }
-  const After = question.after
+  const After = question.after && AFTER[question.after]
 
   const submit = (changes: AnswerChanges) => {
     clearDraft(draftKey)

@@ -1,4 +1,3 @@
-import type { ComponentType } from 'react'
 import type { AnswerField, DraftAnswers, Locale } from '../rules'
 import type { Settings } from '../store/persistence'
 import type { MessageKey, Translate } from '../i18n'
@@ -75,6 +74,7 @@ export function askedFields(question: Question, answers: DraftAnswers): Question
 /**
  * One page of the wizard: its address, its question (the page's h1) and its fields. Adding a
  * question to the wizard is one entry like this in `QUESTIONS`, and its messages in nl and en.
+ * Plain data: no components, so the table can be read without React or a DOM.
  */
 export interface Question {
   step: string
@@ -82,6 +82,6 @@ export interface Question {
   hint?: MessageKey
   optional?: boolean
   fields: QuestionField[]
-  /** Shown under the form, e.g. what the sheet is about on the first page. */
-  after?: ComponentType
+  /** Shown under the form, by name (the question page knows the component): what the sheet is about. */
+  after?: 'about-the-sheet'
 }

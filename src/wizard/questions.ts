@@ -1,19 +1,19 @@
 import { ADDRESS_VALUES, BUDDY_VALUES, LIMITS, PARENTS_VALUES } from '../rules/answers'
 import { formatMeetingAt } from '../i18n/format'
-import { AboutTheSheet } from './about-the-sheet'
 import type { Question } from './question-types'
 
 /**
  * The wizard, one page per entry, in order: the page's address, its question, its fields (each
  * with how it is checked and shown on check-your-answers). The screens, the routes, the form
- * schemas and check-your-answers are all made from this table.
+ * schemas and check-your-answers are all made from this table. It is data: it imports no
+ * component and no store, so it loads in plain Node (tests/wizard/questions-data.test.ts).
  */
 export const QUESTIONS: Question[] = [
   {
     step: 'buddy',
     title: 'q.buddy.title',
     hint: 'q.buddy.hint',
-    after: AboutTheSheet,
+    after: 'about-the-sheet',
     fields: [
       {
         kind: 'choice',

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { givenAnswers, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
 
@@ -96,7 +96,7 @@ describe('after the conversation', () => {
     await user.click(screen.getByRole('button', { name: 'Vraag toevoegen' }))
     expect(field).toHaveValue('')
     await user.click(screen.getByRole('checkbox', { name: 'Kan Anouk extra leesles krijgen?' }))
-    const saved = Object.values(useStore.getState().preparations)[0]!
+    const saved = Object.values(testStore().getState().preparations)[0]!
     expect(saved.questions).toEqual([expect.objectContaining({ text: 'Kan Anouk extra leesles krijgen?', done: true })])
   })
 
@@ -109,7 +109,7 @@ describe('after the conversation', () => {
     const doesNotExist = '‘31-11-2026’ bestaat niet: november heeft 30 dagen.'
     expect(await screen.findByText(doesNotExist)).toBeInTheDocument()
     expect(date).toHaveAccessibleDescription(expect.stringContaining(doesNotExist))
-    expect(useStore.getState().preparations[id]?.followUp).not.toHaveProperty('at')
+    expect(testStore().getState().preparations[id]?.followUp).not.toHaveProperty('at')
     await user.clear(date)
     await user.type(date, '19 dec')
     expect(screen.getByText('Dat is zaterdag 19 december 2026.')).toBeInTheDocument()
@@ -120,14 +120,14 @@ describe('after the conversation', () => {
     ).toBeInTheDocument()
     expect(await screen.findByText('Bewaard')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Zet in je agenda' })).toBeInTheDocument()
-    expect(useStore.getState().preparations[id]?.followUp).toEqual({
+    expect(testStore().getState().preparations[id]?.followUp).toEqual({
       at: '2026-12-19T14:30',
       minutes: 30,
       withBuddy: true,
     })
     await user.clear(date)
     await user.clear(screen.getByRole('textbox', { name: 'Tijd' }))
-    expect(useStore.getState().preparations[id]?.followUp).toEqual({ minutes: 30, withBuddy: true })
+    expect(testStore().getState().preparations[id]?.followUp).toEqual({ minutes: 30, withBuddy: true })
     // No follow-up is no mistake: two empty boxes say nothing.
     expect(date).not.toHaveAttribute('aria-invalid')
     expect(screen.queryByText(/Vul ook/)).not.toBeInTheDocument()
@@ -141,7 +141,7 @@ describe('after the conversation', () => {
     await user.type(date, '5-1')
     expect(screen.getByText('Dat is dinsdag 5 januari 2027.')).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '8.30')
-    expect(useStore.getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
+    expect(testStore().getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
     await user.clear(date)
     await user.type(date, '5 januray')
     await user.tab()
@@ -149,12 +149,12 @@ describe('after the conversation', () => {
       await screen.findByText('We kennen geen maand ‘januray’. Schrijf bijvoorbeeld 15 december of 15 dec.'),
     ).toBeInTheDocument()
     expect(screen.queryByText(/^Dat is/)).not.toBeInTheDocument()
-    expect(useStore.getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
+    expect(testStore().getState().preparations[id]?.followUp).toMatchObject({ at: '2027-01-05T08:30' })
   })
 
   test('the report never holds the teacher’s own notes or how anyone experienced it, and says why', async () => {
     const id = givenAnswers()
-    useStore.getState().actions.setNote(id, 'during.small-talk', 'Moeder is net verhuisd')
+    testStore().getState().actions.setNote(id, 'during.small-talk', 'Moeder is net verhuisd')
     const { user } = renderApp('/after')
     await user.type(await screen.findByRole('textbox', { name: 'Hoe heb jij het gesprek ervaren?' }), 'Ik was gehaast')
     await user.click(screen.getByRole('radio', { name: 'Moeizaam' }))
@@ -170,8 +170,8 @@ describe('after the conversation', () => {
 
   test('the notes from the conversation card are shown beside “Wat is er besproken?” and taken over with one button', async () => {
     const id = givenAnswers()
-    useStore.getState().actions.saveEvaluation(id, { discussed: 'Leesresultaten besproken.' })
-    useStore.getState().actions.setCardNotes(id, 'Moeder wil een vervolg in januari.')
+    testStore().getState().actions.saveEvaluation(id, { discussed: 'Leesresultaten besproken.' })
+    testStore().getState().actions.setCardNotes(id, 'Moeder wil een vervolg in januari.')
     const { user } = renderApp('/after')
     const notes = await screen.findByRole('region', { name: 'Je aantekeningen op de gesprekskaart' })
     expect(within(notes).getByText('Moeder wil een vervolg in januari.')).toBeInTheDocument()
@@ -209,15 +209,17 @@ describe('small slips that should not cost the teacher', () => {
     const { user } = renderApp('/checklist')
     await user.type(await screen.findByRole('textbox', { name: 'Nieuwe vraag' }), 'Kan er een extra leesmoment komen?')
     await user.dblClick(screen.getByRole('button', { name: 'Vraag toevoegen' }))
-    expect(useStore.getState().preparations[id]?.questions.map((q) => q.text)).toEqual([
-      'Kan er een extra leesmoment komen?',
-    ])
+    expect(
+      testStore()
+        .getState()
+        .preparations[id]?.questions.map((q) => q.text),
+    ).toEqual(['Kan er een extra leesmoment komen?'])
     expect(screen.queryByText('Schrijf eerst de vraag op.')).not.toBeInTheDocument()
   })
 
   test('a double click on "Zet in je agenda" downloads one calendar file', async () => {
     const id = givenAnswers()
-    useStore.getState().actions.saveFollowUp(id, { at: '2026-12-19T14:30', minutes: 30 })
+    testStore().getState().actions.saveFollowUp(id, { at: '2026-12-19T14:30', minutes: 30 })
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x')
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
     const { user } = renderApp('/after')

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import { actions, givenAnswers, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 const reportValue = () =>
   (screen.getByRole('textbox', { name: 'Zo ziet het verslag eruit' }) as HTMLTextAreaElement).value
@@ -15,7 +15,7 @@ describe('what was discussed, for the report', () => {
       'Kort en feitelijk, in je eigen woorden. Dit komt in het verslag voor het leerlingdossier.',
     )
     await user.type(field, 'De leesresultaten.')
-    expect(useStore.getState().preparations[id]?.evaluation.discussed).toBe('De leesresultaten.')
+    expect(testStore().getState().preparations[id]?.evaluation.discussed).toBe('De leesresultaten.')
     await waitFor(() => expect(reportValue()).toContain('Besproken:\nDe leesresultaten.'))
     unmount()
     renderApp('/after')

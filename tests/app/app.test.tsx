@@ -1,10 +1,10 @@
 import { describe, expect, test, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { actions, givenAnswers, renderApp, said } from '../helpers'
-import { flushSaves, reloadFromStorage } from '../../src/store/store'
 import { STORAGE_KEY } from '../../src/store/persistence'
 import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
 import { preparation, saved } from '../store/fixtures'
+import { testStore } from '../test-store'
 
 describe('the app frame', () => {
   test('tells the teacher what part of a preparation could not be read, and that the original was kept aside', async () => {
@@ -14,7 +14,7 @@ describe('the app frame', () => {
       followUp: { minutes: 999 },
     }
     window.localStorage.setItem(STORAGE_KEY, saved([bad]))
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     const { user } = renderApp('/')
     const notice = (await screen.findByText(/In de voorbereiding voor Sem/)).closest<HTMLElement>('.notice')!
     const lines = [
@@ -47,13 +47,13 @@ describe('the app frame', () => {
     'a link to a preparation "%s" that is not here says so and makes nothing',
     async (id) => {
       givenAnswers({ childName: 'Sem' })
-      flushSaves()
+      testStore().flushSaves()
       const before = window.localStorage.getItem(STORAGE_KEY)
       renderApp(`/p/${id}/checklist`)
       expect(
         await screen.findByRole('heading', { level: 1, name: 'Deze voorbereiding staat niet op dit apparaat' }),
       ).toBeInTheDocument()
-      flushSaves()
+      testStore().flushSaves()
       expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
     },
   )
@@ -81,7 +81,7 @@ describe('the app frame', () => {
   test('this tab keeps showing its own preparation when another tab opens a different one', async () => {
     const sem = givenAnswers({ childName: 'Sem' })
     const noor = givenAnswers({ childName: 'Noor' })
-    flushSaves()
+    testStore().flushSaves()
     const { user } = renderApp(`/p/${sem}/checklist`)
     await screen.findByText('Voor het gesprek over Sem')
     const other = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
@@ -91,7 +91,7 @@ describe('the app frame', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
     await user.click(screen.getByRole('checkbox', { name: 'Begin met een praatje' }))
     expect(screen.getByText('Voor het gesprek over Sem')).toBeInTheDocument()
-    flushSaves()
+    testStore().flushSaves()
     const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).state.preparations
     expect(saved[sem].ticks).toEqual({ 'during.small-talk': true })
     expect(saved[noor].ticks).toEqual({})
@@ -107,7 +107,7 @@ describe('the app frame', () => {
 
   test('a preparation deleted in another tab while it is open here can be brought back', async () => {
     const id = givenAnswers({ childName: 'Sem' })
-    flushSaves()
+    testStore().flushSaves()
     const { user } = renderApp(`/p/${id}/checklist`)
     await screen.findByText('Voor het gesprek over Sem')
     const other = JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
@@ -123,7 +123,7 @@ describe('the app frame', () => {
 
   test('when the saved data cannot be read, nothing is saved until the teacher has downloaded it and decided', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{kapot')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     const { user } = renderApp('/')
     const problem = [
       'De opgeslagen gegevens op dit apparaat konden niet worden gelezen. De app overschrijft ze niet.',
@@ -150,7 +150,7 @@ describe('the app frame', () => {
 
   test('the notices about saved data link once to the recovery page, and not on that page itself', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{kapot')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     const { user } = renderApp('/')
     // Two notices: the data cannot be read, and a copy was set aside; never "Je kunt gewoon verder".
     expect(
@@ -170,14 +170,14 @@ describe('the app frame', () => {
   test('data from a newer version is left alone; the teacher is told changes are kept aside, and asked to reload', async () => {
     const newer = JSON.stringify({ version: 99, state: {} })
     window.localStorage.setItem(STORAGE_KEY, newer)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     renderApp('/')
     const what =
       'Wat je hier verandert, komt nu niet in je gegevens. Het wordt apart bewaard, en de nieuwe versie neemt het over. Laad de pagina opnieuw om de nieuwe versie te gebruiken.'
     expect(await screen.findByText(what)).toBeInTheDocument()
     expect(said().assertive).toMatch(/Laad de pagina opnieuw om de nieuwe versie te gebruiken\.$/)
     actions().create({ buddy: 'none' })
-    flushSaves()
+    testStore().flushSaves()
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(newer)
     // What was made is kept in this tab's draft, for the newer version.
     const drafts = Object.keys(window.localStorage).filter((key) => key.startsWith('oudergesprek:draft:'))
@@ -193,12 +193,12 @@ test('tells the teacher when a change could not be saved, and stops once saving 
     throw new DOMException('full', 'QuotaExceededError')
   })
   await user.click(tick)
-  flushSaves()
+  testStore().flushSaves()
   const message = await screen.findByText(/^Je laatste wijziging kon niet worden bewaard op dit apparaat\./)
   expect(said().assertive).toBe(message.textContent)
   expect(tick).toBeChecked()
   setItem.mockRestore()
   await user.click(tick)
-  flushSaves()
+  testStore().flushSaves()
   await waitFor(() => expect(message).not.toBeInTheDocument())
 })

@@ -5,7 +5,7 @@ import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { UpdatePrompt } from '../../src/app/update-prompt'
 import { createUpdateChannel, updates } from '../../src/app/service-worker'
 import { LiveRegions } from '../../src/ui/announcer'
-import { actions, renderApp, said } from '../helpers'
+import { actions, inApp, renderApp, said } from '../helpers'
 
 /** A channel whose service worker registration is played by the test. */
 async function registered() {
@@ -26,10 +26,12 @@ async function registered() {
   })
   const user = userEvent.setup()
   render(
-    <>
-      <UpdatePrompt channel={channel} />
-      <LiveRegions />
-    </>,
+    inApp(
+      <>
+        <UpdatePrompt channel={channel} />
+        <LiveRegions />
+      </>,
+    ),
   )
   /** Another service worker now controls the page, as the browser reports it. */
   const takeOver = () => act(() => void workers.dispatchEvent(new Event('controllerchange')))

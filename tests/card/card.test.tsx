@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { act, screen, within } from '@testing-library/react'
 import { actions, givenAnswers, renderApp, said } from '../helpers'
-import { useStore } from '../../src/store/store'
 import { buildChecklist } from '../../src/rules'
 import { answers } from '../rules/sample'
+import { testStore } from '../test-store'
 
 const section = (name: string) => screen.getByRole('region', { name })
 const agendaRows = () =>
@@ -84,7 +84,7 @@ describe('the conversation card', () => {
     const id = givenAnswers()
     const { user } = renderApp(`/p/${id}/card`)
     await user.type(await screen.findByRole('textbox', { name: 'Aantekeningen' }), 'Moeder wil een vervolg')
-    expect(useStore.getState().preparations[id]?.card.notes).toBe('Moeder wil een vervolg')
+    expect(testStore().getState().preparations[id]?.card.notes).toBe('Moeder wil een vervolg')
     expect(screen.getByRole('textbox', { name: 'Aantekeningen' })).toHaveAccessibleDescription(
       'Wordt vanzelf bewaard op dit apparaat.',
     )
@@ -100,11 +100,11 @@ describe('the conversation card', () => {
     expect(field).toHaveAccessibleDescription(
       /^Die komt bij je vragen voor later\. Fout: ?Schrijf eerst de vraag op\.$/,
     )
-    expect(useStore.getState().preparations[id]?.questions).toEqual([])
+    expect(testStore().getState().preparations[id]?.questions).toEqual([])
 
     await user.type(field, 'Kan Anouk extra leesles krijgen?')
     await user.click(screen.getByRole('button', { name: 'Bewaar de vraag' }))
-    expect(useStore.getState().preparations[id]?.questions).toEqual([
+    expect(testStore().getState().preparations[id]?.questions).toEqual([
       { id: expect.any(String), text: 'Kan Anouk extra leesles krijgen?', done: false },
     ])
     expect(field).toHaveValue('')
@@ -148,7 +148,7 @@ describe('the conversation card', () => {
 
     act(() => screen.getByRole('button', { name: 'Stop de timer' }).click())
     expect(screen.queryByRole('timer')).not.toBeInTheDocument()
-    expect(useStore.getState().preparations[id]?.card.timerStartedAt).toBeUndefined()
+    expect(testStore().getState().preparations[id]?.card.timerStartedAt).toBeUndefined()
   })
 
   test('after a late start its clock times count from the start; stopped, it shows the planned times again', async () => {

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { givenAnswers, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
 import { buildChecklist, type Answers } from '../../src/rules'
+import { testStore } from '../test-store'
 
 /** How many items the checklist of the one saved preparation has, as the rules make it. */
 const itemCount = () =>
-  buildChecklist(Object.values(useStore.getState().preparations)[0]!.answers as Answers).phases.flatMap((p) => p.items)
-    .length
+  buildChecklist(Object.values(testStore().getState().preparations)[0]!.answers as Answers).phases.flatMap(
+    (p) => p.items,
+  ).length
 
 const phase = (name: string) => screen.getByRole('region', { name })
 const itemOf = (name: string) => screen.getByRole('checkbox', { name }).closest('li')!
@@ -61,7 +62,7 @@ describe('the checklist', () => {
     expect(note).toHaveFocus()
     expect(screen.queryByRole('button', { name: 'Notitie toevoegen bij ‘Begin met een praatje’' })).toBeNull()
     await user.keyboard('Vragen naar de vakantie')
-    const saved = Object.values(useStore.getState().preparations)[0]!
+    const saved = Object.values(testStore().getState().preparations)[0]!
     expect(saved.notes['during.small-talk']).toBe('Vragen naar de vakantie')
     // Emptying the box keeps it open under the cursor.
     await user.clear(note)
@@ -70,7 +71,7 @@ describe('the checklist', () => {
 
   test('shows the note box of every item that has a note, and only those', async () => {
     const id = givenAnswers()
-    useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    testStore().getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
     renderApp(`/p/${id}/checklist`)
     expect(
       await screen.findByRole('textbox', { name: 'Notitie bij ‘Regel een geschikte ruimte en drie stoelen’' }),
@@ -84,7 +85,7 @@ describe('the checklist', () => {
 
   test('puts one note on the conversation card: a box under each note with text, and marking another moves the mark', async () => {
     const id = givenAnswers()
-    useStore.getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
+    testStore().getState().actions.setNote(id, 'before.room-and-chairs', 'Lokaal 12')
     const { user } = renderApp(`/p/${id}/checklist`)
     const onCard = (title: string) => within(itemOf(title)).getByRole('checkbox', { name: 'Zet op de gesprekskaart' })
     const room = await screen.findByRole('checkbox', { name: 'Zet op de gesprekskaart' })
@@ -99,14 +100,14 @@ describe('the checklist', () => {
     await user.keyboard('Over de hond')
 
     await user.click(onCard('Begin met een praatje'))
-    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('during.small-talk')
+    expect(testStore().getState().preparations[id]?.card.keyNote).toBe('during.small-talk')
     await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
     expect(onCard('Regel een geschikte ruimte en drie stoelen')).toBeChecked()
     expect(onCard('Begin met een praatje')).not.toBeChecked()
-    expect(useStore.getState().preparations[id]?.card.keyNote).toBe('before.room-and-chairs')
+    expect(testStore().getState().preparations[id]?.card.keyNote).toBe('before.room-and-chairs')
     await user.click(onCard('Regel een geschikte ruimte en drie stoelen'))
     expect(screen.queryAllByRole('checkbox', { name: 'Zet op de gesprekskaart', checked: true })).toHaveLength(0)
-    expect(useStore.getState().preparations[id]?.card.keyNote).toBeUndefined()
+    expect(testStore().getState().preparations[id]?.card.keyNote).toBeUndefined()
   })
 
   test('links to the conversation card of this preparation', async () => {
@@ -122,7 +123,7 @@ describe('the checklist', () => {
     const { user } = renderApp('/checklist')
     await user.click(await screen.findByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' }))
     await user.click(screen.getByRole('checkbox', { name: 'Begin met een praatje' }))
-    useStore.getState().actions.saveAnswers(id, { buddy: 'none' })
+    testStore().getState().actions.saveAnswers(id, { buddy: 'none' })
     expect(await screen.findByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
     expect(screen.queryByRole('checkbox', { name: 'Geen rechtstreeks contact met de buddy' })).not.toBeInTheDocument()
     expect(screen.queryByText(/buddy/i, { selector: '.item__title' })).not.toBeInTheDocument()
@@ -192,13 +193,13 @@ describe('the checklist', () => {
     await user.click(suggested)
     expect(suggested).toBeChecked()
     expect(within(plan).getByText(/^Plan 45 minuten\./)).toBeInTheDocument()
-    expect(useStore.getState().preparations[id]!.answers.chosenMinutes).toBe(45)
+    expect(testStore().getState().preparations[id]!.answers.chosenMinutes).toBe(45)
     await user.click(screen.getByText(/^Uitnodiging voor de ouders?$/))
     const invitation = screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
     expect(invitation.value).toContain('Hoe lang: ongeveer 45 minuten')
     // Back to the usual time: saved as no choice, so a new usual time is followed.
     await user.click(usual)
-    expect(useStore.getState().preparations[id]!.answers).not.toHaveProperty('chosenMinutes')
+    expect(testStore().getState().preparations[id]!.answers).not.toHaveProperty('chosenMinutes')
     expect(within(plan).getByText(/^Plan 30 minuten\./)).toBeInTheDocument()
   })
 
@@ -226,14 +227,14 @@ describe('the checklist', () => {
   })
 
   test('sends a teacher with unfinished answers to the first open question', async () => {
-    useStore.getState().actions.create({ buddy: 'none' })
+    testStore().getState().actions.create({ buddy: 'none' })
     renderApp('/checklist')
     expect(await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })).toBeInTheDocument()
   })
 
   test('in English, shows the example sentences in Dutch when the teacher asks, and remembers that', async () => {
     givenAnswers({ address: 'je' })
-    useStore.getState().actions.setLocale('en')
+    testStore().getState().actions.setLocale('en')
     const { user } = renderApp('/checklist')
     const item = () => within(itemOf('Put the buddy’s suggestions to the parent'))
     expect(await screen.findByText('‘How do you see this?’')).toBeInTheDocument()
@@ -242,7 +243,7 @@ describe('the checklist', () => {
     expect(item().getByText('‘Hoe zie jij dit?’')).toHaveAttribute('lang', 'nl')
     expect(item().getByText('‘Hoe zie jij dit?’').closest('li')).toHaveTextContent('(from the guidance)')
     expect(screen.getByRole('checkbox', { name: 'Start with a short chat' })).toBeInTheDocument()
-    expect(useStore.getState().settings.dutchScripts).toBe(true)
+    expect(testStore().getState().settings.dutchScripts).toBe(true)
     await user.click(screen.getByRole('button', { name: 'Wissel naar Nederlands' }))
     expect(await screen.findByText('‘Hoe zie jij dit?’')).not.toHaveAttribute('lang')
     expect(screen.queryByRole('checkbox', { name: /Show the example sentences in Dutch/ })).not.toBeInTheDocument()

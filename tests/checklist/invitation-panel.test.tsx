@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { screen } from '@testing-library/react'
 import { actions, givenAnswers, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 const textbox = () => screen.getByRole('textbox', { name: 'Tekst van de uitnodiging' }) as HTMLTextAreaElement
 
@@ -39,7 +39,7 @@ describe('the invitation on the checklist', () => {
     expect(textbox().value).toBe(`${suggested}\nPS: de ingang is aan de achterkant.`)
     await user.click(screen.getByRole('button', { name: 'Kopieer de uitnodiging' }))
     expect(await navigator.clipboard.readText()).toBe(`${suggested}\nPS: de ingang is aan de achterkant.`)
-    expect(useStore.getState().preparations[id]?.texts.invitation).toEqual({
+    expect(testStore().getState().preparations[id]?.texts.invitation).toEqual({
       text: `${suggested}\nPS: de ingang is aan de achterkant.`,
       basedOn: suggested,
     })
@@ -50,7 +50,7 @@ describe('the invitation on the checklist', () => {
     expect(textbox().value).toBe(`${suggested}\nPS: de ingang is aan de achterkant.`)
     await again.user.click(screen.getByRole('button', { name: 'Terug naar de voorgestelde tekst' }))
     expect(textbox().value).toBe(suggested)
-    expect(useStore.getState().preparations[id]?.texts).toEqual({})
+    expect(testStore().getState().preparations[id]?.texts).toEqual({})
     expect(screen.queryByRole('button', { name: 'Terug naar de voorgestelde tekst' })).not.toBeInTheDocument()
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { act, cleanup, screen } from '@testing-library/react'
 import { actions, givenAnswers, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 // What the teacher types on the checklist before pressing anything: kept through a reload,
 // forgotten once it has been added or the teacher has left the page.
@@ -15,7 +15,7 @@ function reload(path: string) {
 }
 const newQuestion = () => screen.findByRole('textbox', { name: 'Nieuwe vraag' })
 const addButton = () => screen.getByRole('button', { name: 'Vraag toevoegen' })
-const questionsOf = (id: string) => useStore.getState().preparations[id]!.questions
+const questionsOf = (id: string) => testStore().getState().preparations[id]!.questions
 
 describe('a question for later, typed on the checklist', () => {
   test('survives a reload before it is added, and the box is empty again once it is', async () => {

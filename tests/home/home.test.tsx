@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { givenAnswers, renderApp, said } from '../helpers'
-import { useStore } from '../../src/store/store'
-import { reloadFromStorage } from '../../src/store/store'
 import { buildChecklist, type Answers } from '../../src/rules'
+import { testStore } from '../test-store'
 
-const actions = () => useStore.getState().actions
+const actions = () => testStore().getState().actions
 /** How many items a saved preparation's checklist has, as the rules make it. */
 const itemCount = (name: string) => {
-  const saved = Object.values(useStore.getState().preparations).find((p) => p.answers.childName === name)!
+  const saved = Object.values(testStore().getState().preparations).find((p) => p.answers.childName === name)!
   return buildChecklist(saved.answers as Answers).phases.flatMap((phase) => phase.items).length
 }
 const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li')!
@@ -59,7 +58,7 @@ describe('the list of preparations', () => {
 
   test('opens each preparation with its own answers, ticks and notes, also after a reload', async () => {
     givenTwoPreparations()
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     const { user } = renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Open de voorbereiding voor Sem' }))
     expect(await screen.findByText('Voor het gesprek over Sem')).toBeInTheDocument()
@@ -81,7 +80,7 @@ describe('the list of preparations', () => {
     const first = givenAnswers({ childName: 'Noor', buddy: 'attending', meetingAt: '2026-11-20T09:00' })
     actions().addQuestion(first, 'Kan er een extra leesmoment komen?')
     actions().addQuestion(first, 'Wanneer is de toets?')
-    actions().setQuestionDone(first, useStore.getState().preparations[first]!.questions[1]!.id, true)
+    actions().setQuestionDone(first, testStore().getState().preparations[first]!.questions[1]!.id, true)
     actions().saveEvaluation(first, { agreements: 'Noor leest elke dag tien minuten voor.' })
     actions().saveFollowUp(first, { at: '2026-12-18T10:30', minutes: 20 })
     const { user } = renderApp('/')
@@ -122,7 +121,7 @@ describe('the list of preparations', () => {
   test('deletes a preparation after confirmation, and undo restores it whole', async () => {
     givenTwoPreparations()
     const before = structuredClone(
-      Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem'),
+      Object.values(testStore().getState().preparations).find((p) => p.answers.childName === 'Sem'),
     )
     const { user } = renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Verwijder de voorbereiding voor Sem' }))
@@ -139,7 +138,7 @@ describe('the list of preparations', () => {
     expect(said().polite).toBe('De voorbereiding voor Sem staat weer in de lijst.')
     // The Undo button went with the notice: focus is on the list's heading, not lost.
     expect(screen.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toHaveFocus()
-    const after = Object.values(useStore.getState().preparations).find((p) => p.answers.childName === 'Sem')
+    const after = Object.values(testStore().getState().preparations).find((p) => p.answers.childName === 'Sem')
     expect(after).toEqual(before)
   })
 
@@ -151,7 +150,7 @@ describe('the list of preparations', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Noor' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Verwijder de voorbereiding voor Noor' })).toHaveFocus()
     expect(said().polite).toBe('')
-    expect(Object.keys(useStore.getState().preparations)).toHaveLength(2)
+    expect(Object.keys(testStore().getState().preparations)).toHaveLength(2)
   })
 
   test('shows a preparation without a name as Zonder naam, with its open questions, and speaks of it as a child without a name', async () => {

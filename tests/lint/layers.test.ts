@@ -24,6 +24,8 @@ const FORBIDDEN: [string, string][] = [
   ['src/parts', '../checklist/checklist-page'],
   ['src/parts', '../card/card-page'],
   ['src/parts', '../app/screens'],
+  ['src/store', '../ui/paths'],
+  ['src/documents', '../ui/paths'],
   ['src/checklist', '../wizard/steps'],
   ['src/checklist', '../app/routes'],
   ['src/wizard', '../after/after-page'],

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { screen } from '@testing-library/react'
 import { renderApp } from '../helpers'
-import { reloadFromStorage, useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 test('the teacher’s name, school and usual room are kept as they are typed, with a quiet “Bewaard”', async () => {
   const { user } = renderApp('/')
@@ -14,12 +14,12 @@ test('the teacher’s name, school and usual room are kept as they are typed, wi
     'Lokaal 12',
   )
   expect(await screen.findByText('Bewaard')).toBeInTheDocument()
-  reloadFromStorage()
-  expect(useStore.getState().settings).toMatchObject({
+  testStore().reloadFromStorage()
+  expect(testStore().getState().settings).toMatchObject({
     teacherName: 'juf Sanne',
     schoolName: 'De Linde',
     defaultRoom: 'Lokaal 12',
   })
   await user.clear(screen.getByRole('textbox', { name: 'Jouw naam (niet verplicht)' }))
-  expect(useStore.getState().settings).not.toHaveProperty('teacherName')
+  expect(testStore().getState().settings).not.toHaveProperty('teacherName')
 })

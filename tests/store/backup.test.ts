@@ -3,15 +3,25 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { ADDRESS_VALUES, BUDDY_VALUES } from '../../src/rules'
 import { RATINGS, type Preparation } from '../../src/model'
-import { BACKUP_FORMAT, makeBackup, planDetails, readBackup, readBackupOrCopy } from '../../src/store/backup'
+import {
+  BACKUP_FORMAT,
+  makeBackup,
+  planDetails,
+  previewBackup,
+  readBackup,
+  readBackupOrCopy,
+} from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
-import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
 import { mergePreparation, planImport } from '../../src/store/merge'
 import { listSetAside } from '../../src/store/set-aside'
 import type { TeacherDetails } from '../../src/store/persistence'
 import { actions } from '../helpers'
 import { preparation, saved } from './fixtures'
 import { answers } from '../rules/sample'
+import { testStore } from '../test-store'
+
+/** What reading this backup back would do on this device now. */
+const previewHere = (text: string) => previewBackup(text, testStore().getState().settings)
 
 const file = (preparations: Preparation[]) =>
   makeBackup(
@@ -30,7 +40,7 @@ const restore = (incoming: Preparation[], details?: TeacherDetails) =>
     },
     details,
   )
-const plan = (incoming: Preparation[]) => planImport(useStore.getState().preparations, incoming, MARK)
+const plan = (incoming: Preparation[]) => planImport(testStore().getState().preparations, incoming, MARK)
 
 describe('a backup', () => {
   test('holds every part of every preparation and reads back equal', () => {
@@ -56,7 +66,7 @@ describe('a backup', () => {
     })
     const olderHere = preparation('older-here', { updatedAt: '2026-11-01T00:00:00.000Z' })
     window.localStorage.setItem(STORAGE_KEY, saved([newerHere, olderHere, preparation('same')]))
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     const incoming = [
       preparation('newer-here', {
         updatedAt: '2026-11-10T00:00:00.000Z',
@@ -67,7 +77,7 @@ describe('a backup', () => {
       preparation('same'),
       preparation('new'),
     ]
-    const preview = previewBackup(file(incoming))
+    const preview = previewHere(file(incoming))
     if (!preview.ok) throw new Error(preview.problem)
     expect(plan(preview.preparations).map((row) => [row.incoming.id, row.action])).toEqual([
       ['newer-here', 'merge'],
@@ -77,9 +87,9 @@ describe('a backup', () => {
     ])
     const restored = restore(preview.preparations)
     expect(restored).toEqual({ previous: [newerHere, olderHere], added: ['new'] })
-    flushSaves()
-    reloadFromStorage()
-    const { preparations } = useStore.getState()
+    testStore().flushSaves()
+    testStore().reloadFromStorage()
+    const { preparations } = testStore().getState()
     expect(preparations['newer-here']).toMatchObject({
       updatedAt: '2026-11-20T00:00:00.000Z',
       notes: {
@@ -100,9 +110,9 @@ describe('a backup', () => {
     expect(aside).toHaveLength(2)
     // Undo: everything as it was.
     actions().undoRestore(restored!)
-    flushSaves()
-    reloadFromStorage()
-    expect(useStore.getState().preparations).toEqual({
+    testStore().flushSaves()
+    testStore().reloadFromStorage()
+    expect(testStore().getState().preparations).toEqual({
       'newer-here': newerHere,
       'older-here': olderHere,
       same: preparation('same'),
@@ -111,11 +121,11 @@ describe('a backup', () => {
 
   test('only what the teacher chose is read back', () => {
     window.localStorage.setItem(STORAGE_KEY, saved([preparation('a')]))
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     restore([preparation('b')])
-    flushSaves()
-    reloadFromStorage()
-    expect(Object.keys(useStore.getState().preparations)).toEqual(['a', 'b'])
+    testStore().flushSaves()
+    testStore().reloadFromStorage()
+    expect(Object.keys(testStore().getState().preparations)).toEqual(['a', 'b'])
   })
 })
 
@@ -159,21 +169,21 @@ describe("the teacher's details in a backup", () => {
 
   test('read back with the preparations in one write; a field the file leaves empty is emptied', () => {
     actions().saveSettings({ teacherName: 'meester Bas', email: 'bas@school.nl' })
-    flushSaves()
+    testStore().flushSaves()
     expect(restore([preparation('a')], SANNE)).toEqual({
       previous: [],
       added: ['a'],
       details: { teacherName: 'meester Bas', email: 'bas@school.nl' },
     })
-    reloadFromStorage()
-    const { settings, preparations } = useStore.getState()
+    testStore().reloadFromStorage()
+    const { settings, preparations } = testStore().getState()
     expect(settings).toEqual({ locale: 'nl', dutchScripts: false, ...SANNE })
     expect(Object.keys(preparations)).toEqual(['a'])
   })
 
   test('the preview says what would happen to the details', () => {
     actions().saveSettings({ teacherName: 'meester Bas' })
-    const preview = previewBackup(withSettings(SANNE))
+    const preview = previewHere(withSettings(SANNE))
     expect(preview).toMatchObject({
       ok: true,
       details: { kind: 'different', here: { teacherName: 'meester Bas' }, incoming: SANNE },
@@ -186,18 +196,18 @@ describe('ids and dates a file may hold', () => {
     const odd = ['constructor', 'toString', '__proto__'].map((id) => preparation(id))
     const text = file(odd)
     expect(text).toContain('"__proto__": {')
-    const preview = previewBackup(text)
+    const preview = previewHere(text)
     if (!preview.ok) throw new Error(preview.problem)
     expect(plan(preview.preparations).map((row) => row.action)).toEqual(['add', 'add', 'add'])
     restore(preview.preparations)
-    flushSaves()
-    reloadFromStorage()
-    const { preparations } = useStore.getState()
+    testStore().flushSaves()
+    testStore().reloadFromStorage()
+    const { preparations } = testStore().getState()
     expect(Object.keys(preparations)).toEqual(['constructor', 'toString', '__proto__'])
     expect(Object.getPrototypeOf(preparations)).toBe(Object.prototype)
     expect(Object.hasOwn(preparations, '__proto__') && preparations['__proto__']).toEqual(preparation('__proto__'))
     // Read back again: each is now here, as new as the file, so kept.
-    const again = previewBackup(text)
+    const again = previewHere(text)
     expect(again.ok && plan(again.preparations).map((row) => row.action)).toEqual(['same', 'same', 'same'])
   })
 
@@ -350,19 +360,19 @@ describe('reading a backup back, over 1,000 generated and damaged files', () => 
     fc.assert(
       fc.property(preparations, preparations, mutation, fc.boolean(), (here, inFile, change, damage) => {
         window.localStorage.setItem(STORAGE_KEY, saved(here))
-        reloadFromStorage()
-        const before = { stored: { ...window.localStorage }, state: useStore.getState().preparations }
+        testStore().reloadFromStorage()
+        const before = { stored: { ...window.localStorage }, state: testStore().getState().preparations }
         const text = damage ? mutate(file(inFile), change) : file(inFile)
-        const preview = previewBackup(text)
+        const preview = previewHere(text)
         if (!preview.ok) {
-          flushSaves()
+          testStore().flushSaves()
           expect({ ...window.localStorage }).toEqual(before.stored)
-          expect(useStore.getState().preparations).toBe(before.state)
+          expect(testStore().getState().preparations).toBe(before.state)
           return
         }
         restore(preview.preparations)
-        flushSaves()
-        const after = useStore.getState().preparations
+        testStore().flushSaves()
+        const after = testStore().getState().preparations
         for (const old of here) {
           // Nothing that was here is lost: every tick and note, the newest time.
           const now = after[old.id]!

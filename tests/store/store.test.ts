@@ -1,18 +1,19 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, takeInDrafts, useStore } from '../../src/store/store'
 import { DRAFT_PREFIX, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { fingerprint, SET_ASIDE_PREFIX, setAside } from '../../src/store/set-aside'
 import { actions } from '../helpers'
 import { answers } from '../rules/sample'
 import { preparation, saved } from './fixtures'
+import { testStore } from '../test-store'
+import { SAVE_DELAY_MS } from '../../src/store/store'
 
 const setAsideEntries = () =>
   Object.keys(window.localStorage)
     .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
     .map((key) => JSON.parse(window.localStorage.getItem(key)!).data as string)
 const onDevice = () => JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)
-const state = () => useStore.getState()
+const state = () => testStore().getState()
 
 afterEach(() => {
   vi.useRealTimers()
@@ -23,7 +24,7 @@ describe('saved preparations', () => {
     const id = actions().create(answers())
     actions().setTick(id, 'during.small-talk', true)
     actions().setNote(id, 'during.small-talk', 'Over de vakantie')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(onDevice().version).toBe(STORAGE_VERSION)
     expect(state().preparations[id]).toMatchObject({
       answers: { childName: 'Anouk' },
@@ -35,7 +36,7 @@ describe('saved preparations', () => {
   test('are written in a batch after typing stops, not on each keystroke, and at once when the page is hidden', () => {
     vi.useFakeTimers()
     const id = actions().create(answers())
-    flushSaves()
+    testStore().flushSaves()
     actions().setNote(id, 'during.small-talk', 'O')
     actions().setNote(id, 'during.small-talk', 'Ov')
     expect(onDevice().state.preparations[id].notes).toEqual({})
@@ -48,11 +49,11 @@ describe('saved preparations', () => {
 
   test('that are not JSON are set aside, not overwritten, and the teacher must decide before anything is saved', () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(setAsideEntries()).toEqual(['{not json'])
     expect(state().mode).toBe('blocked')
     actions().create({ buddy: 'none' })
-    flushSaves()
+    testStore().flushSaves()
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{not json')
     actions().allowReplacing()
     expect(Object.values(onDevice().state.preparations)).toHaveLength(1)
@@ -63,7 +64,7 @@ describe('saved preparations', () => {
     const text = saved([preparation('good')]).replace('"preparations":{', '"preparations":{"bad":"x",')
     for (let i = 0; i < 3; i++) {
       window.localStorage.setItem(STORAGE_KEY, text)
-      reloadFromStorage()
+      testStore().reloadFromStorage()
     }
     expect(setAsideEntries()).toEqual(['"x"'])
   })
@@ -99,7 +100,7 @@ describe('saved preparations', () => {
     const id = actions().create(answers())
     actions().setTick(id, 'during.small-talk', true)
     actions().setTick(id, 'during.small-talk', false)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.ticks).toEqual({})
   })
 
@@ -130,7 +131,7 @@ describe('saved preparations', () => {
     expect(state().preparations[id]?.answers).not.toHaveProperty('chosenMinutes')
     actions().saveAnswers(id, { expectedMinutes: 40, chosenMinutes: 60 })
     expect(state().preparations[id]?.answers).toMatchObject({ expectedMinutes: 40, chosenMinutes: 60 })
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.answers.chosenMinutes).toBe(60)
   })
 
@@ -158,14 +159,14 @@ describe('saved preparations', () => {
 
   test('follow a change made in another tab, keeping the change made here', () => {
     const id = actions().create(answers({ childName: 'Sem' }))
-    flushSaves()
+    testStore().flushSaves()
     const other = onDevice()
     other.state.preparations[id].notes['during.small-talk'] = 'Geschreven in het andere tabblad'
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
     expect(state().preparations[id]?.notes['during.small-talk']).toBe('Geschreven in het andere tabblad')
     actions().setTick(id, 'during.small-talk', true)
-    flushSaves()
+    testStore().flushSaves()
     expect(onDevice().state.preparations[id]).toMatchObject({
       notes: { 'during.small-talk': 'Geschreven in het andere tabblad' },
       ticks: { 'during.small-talk': true },
@@ -177,13 +178,13 @@ describe('saved preparations', () => {
     const id = actions().create(answers())
     actions().setCardNotes(id, 'Moeder wil een vervolg')
     actions().startTimer(id)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.card).toEqual({
       notes: 'Moeder wil een vervolg',
       timerStartedAt: '2026-12-12T14:30:05.000Z',
     })
     actions().stopTimer(id)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.card).toEqual({ notes: 'Moeder wil een vervolg' })
   })
 
@@ -192,24 +193,24 @@ describe('saved preparations', () => {
     actions().setCardNotes(id, 'Moeder wil een vervolg')
     actions().setKeyNote(id, 'during.small-talk')
     actions().setKeyNote(id, 'before.room-and-chairs')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.card).toEqual({
       notes: 'Moeder wil een vervolg',
       keyNote: 'before.room-and-chairs',
     })
     actions().setKeyNote(id, null)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().preparations[id]?.card).toEqual({ notes: 'Moeder wil een vervolg' })
   })
 
   test('a timer started here keeps a card note written in another tab meanwhile', () => {
     const id = actions().create(answers())
-    flushSaves()
+    testStore().flushSaves()
     const other = onDevice()
     other.state.preparations[id].card = { notes: 'Geschreven in het andere tabblad' }
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
     actions().startTimer(id)
-    flushSaves()
+    testStore().flushSaves()
     expect(onDevice().state.preparations[id].card).toEqual({
       notes: 'Geschreven in het andere tabblad',
       timerStartedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
@@ -221,18 +222,18 @@ describe('saved preparations', () => {
     actions().setNote(id, 'during.small-talk', 'Over voetbal')
     const before = state().preparations[id]
     actions().remove(id)
-    flushSaves()
+    testStore().flushSaves()
     window.localStorage.setItem(STORAGE_KEY, saved([preparation('elsewhere')]))
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
     actions().undoRemove()
-    flushSaves()
+    testStore().flushSaves()
     expect(onDevice().state.preparations[id]).toEqual(before)
     expect(Object.keys(onDevice().state.preparations).sort()).toEqual([id, 'elsewhere'].sort())
   })
 
   test('a preparation deleted in another tab can be brought back in this one', () => {
     const id = actions().create(answers({ childName: 'Sem' }))
-    flushSaves()
+    testStore().flushSaves()
     const other = onDevice()
     Reflect.deleteProperty(other.state.preparations, id)
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(other))
@@ -247,10 +248,10 @@ describe('saved preparations', () => {
     const other = actions().create(answers({ childName: 'Sem' }))
     const last = actions().create(answers({ childName: 'Noor' }))
     actions().remove(other)
-    flushSaves()
+    testStore().flushSaves()
     expect(onDevice().state.lastUsedId).toBe(last)
     actions().remove(last)
-    flushSaves()
+    testStore().flushSaves()
     expect(state().lastUsedId).toBeNull()
     expect(onDevice().state.lastUsedId).toBeNull()
   })
@@ -260,27 +261,27 @@ describe('saved preparations', () => {
       STORAGE_KEY,
       saved([preparation('a')]).replace('"preparations":{', '"preparations":{"bad":1,'),
     )
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     actions().create(answers())
     actions().removeAll()
-    flushSaves()
+    testStore().flushSaves()
     expect(onDevice().state.preparations).toEqual({})
     expect(setAsideEntries()).toEqual([])
     actions().undoRemove()
-    flushSaves()
+    testStore().flushSaves()
     expect(Object.keys(onDevice().state.preparations)).toHaveLength(2)
     expect(setAsideEntries()).toEqual(['1'])
   })
 
   test('keep the choice to show the example sentences in Dutch', () => {
     actions().setDutchScripts(true)
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().settings.dutchScripts).toBe(true)
   })
 
   test('the language is kept with the settings', () => {
     actions().setLocale('en')
-    reloadFromStorage()
+    testStore().reloadFromStorage()
     expect(state().settings.locale).toBe('en')
   })
 })
@@ -289,7 +290,7 @@ describe('what the teacher did is kept through the moments a phone or a browser 
   test('hiding the page (switching to another app) writes what is waiting at once', () => {
     vi.useFakeTimers()
     const id = actions().create(answers())
-    flushSaves()
+    testStore().flushSaves()
     actions().setNote(id, 'during.small-talk', 'Over de verhuizing')
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
     try {
@@ -305,7 +306,7 @@ describe('what the teacher did is kept through the moments a phone or a browser 
       throw new DOMException('blocked', 'SecurityError')
     })
     try {
-      reloadFromStorage()
+      testStore().reloadFromStorage()
       expect(state().mode).toBe('unavailable')
     } finally {
       blocked.mockRestore()
@@ -352,8 +353,8 @@ describe('drafts kept by a tab of an older version', () => {
       newerDraft,
       JSON.stringify({ version: STORAGE_VERSION + 1, state: { preparations: {} } }),
     )
-    reloadFromStorage()
-    await takeInDrafts()
+    testStore().reloadFromStorage()
+    await testStore().takeInDrafts()
     const { preparations } = state()
     expect(preparations.a?.notes['during.small-talk']).toBe(
       'Hier getypt\n\n— Tegelijk in een ander tabblad geschreven: —\nIn het oude tabblad',
@@ -368,7 +369,7 @@ describe('drafts kept by a tab of an older version', () => {
     expect(window.localStorage.getItem(newerDraft)).not.toBeNull()
     // Taken in once: a second look changes nothing.
     const before = window.localStorage.getItem(STORAGE_KEY)
-    await takeInDrafts()
+    await testStore().takeInDrafts()
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
   })
 })

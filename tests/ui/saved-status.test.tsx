@@ -1,8 +1,8 @@
 import { expect, test, vi } from 'vitest'
 import { act, screen } from '@testing-library/react'
 import { renderApp, said } from '../helpers'
-import { reloadFromStorage, useStore } from '../../src/store/store'
 import { STORAGE_KEY } from '../../src/store/persistence'
+import { testStore } from '../test-store'
 
 const SAVE_FAILED = /^Je laatste wijziging kon niet worden bewaard op dit apparaat\./
 
@@ -59,13 +59,13 @@ test('a change saved before is not called saved any more once the next write fai
 
 test('while saving is stopped because the saved data could not be read, nothing is called saved', async () => {
   window.localStorage.setItem(STORAGE_KEY, '{kapot')
-  reloadFromStorage()
+  testStore().reloadFromStorage()
   const { user, name } = await openSettings()
   expect(screen.getByText(/^Wat je nu verandert, wordt niet bewaard\./)).toBeInTheDocument()
   const polite = listenPolitely()
   await user.type(name, 'juf Sanne')
   await pause()
-  expect(useStore.getState().settings).toMatchObject({ teacherName: 'juf Sanne' })
+  expect(testStore().getState().settings).toMatchObject({ teacherName: 'juf Sanne' })
   expect(window.localStorage.getItem(STORAGE_KEY)).toBe('{kapot')
   expect(screen.queryByText('Bewaard')).not.toBeInTheDocument()
   expect(polite).toEqual([])

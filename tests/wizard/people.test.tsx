@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { cleanup, screen, within } from '@testing-library/react'
 import { actions, continueButton, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 
 test('the others in the room are named by role; their number counts for the chairs', async () => {
   const id = actions().create({ buddy: 'none', sensitiveNews: false, expectedMinutes: 30 })
@@ -29,7 +29,7 @@ test('the others in the room are named by role; their number counts for the chai
   await user.click(continueButton())
 
   await screen.findByRole('textbox', { name: 'Hoe heet het kind? (niet verplicht)' })
-  expect(useStore.getState().preparations[id]?.answers).toMatchObject({
+  expect(testStore().getState().preparations[id]?.answers).toMatchObject({
     parentsAttending: 2,
     parentNames: 'Sanne en Mark',
     others: [{ role: 'ib', name: 'mevrouw Jansen' }, { role: 'interpreter' }],

@@ -10,6 +10,7 @@ import { Questions } from '../../src/wizard/questions-context'
 import type { Question } from '../../src/wizard/question-types'
 import { actions } from '../helpers'
 import { answers } from '../rules/sample'
+import { testStore } from '../test-store'
 
 // The messages a new question brings, as they would be written in nl.ts (and en.ts).
 const MESSAGES = {
@@ -40,20 +41,20 @@ test('a question added as one entry of the table is asked in the wizard and show
     ],
   }
   const id = actions().create(answers({ meetingAt: '2026-12-12T15:30' }))
-  window.history.replaceState(null, '', `#/p/${id}/step/meeting-at`)
+  window.history.replaceState(null, '', `#/p/${id}/step/${QUESTIONS.at(-1)!.step}`)
   const user = userEvent.setup()
   render(
     <Questions.Provider value={[...QUESTIONS, location]}>
-      <App />
+      <App store={testStore()} />
     </Questions.Provider>,
   )
-  expect(await screen.findByText('Stap 8 van 9')).toBeInTheDocument()
+  expect(await screen.findByText(`Stap ${QUESTIONS.length} van ${QUESTIONS.length + 1}`)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
   const field = await screen.findByRole('textbox', {
     name: 'Op welke locatie van de school is het gesprek? (niet verplicht)',
   })
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Op welke locatie van de school is het gesprek?')
-  expect(screen.getByText('Stap 9 van 9')).toBeInTheDocument()
+  expect(screen.getByText(`Stap ${QUESTIONS.length + 1} van ${QUESTIONS.length + 1}`)).toBeInTheDocument()
   await user.type(field, 'Gebouw De Linde, lokaal 4, achter de gymzaal en de fietsenstalling')
   await user.click(screen.getByRole('button', { name: 'Doorgaan' }))
   expect(await screen.findByRole('link', { name: 'Gebruik maximaal 40 tekens.' })).toBeInTheDocument()

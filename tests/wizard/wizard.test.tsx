@@ -1,20 +1,21 @@
 import { describe, expect, test } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { actions, continueButton, renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
+import { stepCaption, stepTitle } from '../wizard-steps'
 
 describe('the wizard', () => {
   test('walks a teacher from the first question to a checklist that names the child', async () => {
     const { user } = renderApp()
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Komt er een ouderbuddy mee naar het gesprek?' }))
-    expect(screen.getByText('Stap 1 van 8')).toBeInTheDocument()
-    expect(document.title).toBe('Stap 1 van 8 – Oudergesprek voorbereiden')
+    expect(screen.getByText(stepCaption('buddy'))).toBeInTheDocument()
+    expect(document.title).toBe(stepTitle('buddy'))
     await user.click(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' }))
     await user.click(continueButton())
 
     await screen.findByRole('heading', { level: 1, name: /Ga je iets vertellen/ })
-    expect(document.title).toBe('Stap 2 van 8 – Oudergesprek voorbereiden')
+    expect(document.title).toBe(stepTitle('sensitive-news'))
     await user.click(screen.getByRole('radio', { name: 'Ja' }))
     await user.click(continueButton())
 
@@ -76,7 +77,7 @@ describe('the wizard', () => {
 
     const summary = await screen.findByRole('region', { name: 'Er is iets niet goed ingevuld' })
     expect(summary).toHaveFocus()
-    expect(document.title).toBe('Fout: Stap 1 van 8 – Oudergesprek voorbereiden')
+    expect(document.title).toBe(stepTitle('buddy', { errors: true }))
     const link = within(summary).getByRole('link', { name: 'Kies of er een ouderbuddy meekomt.' })
     await user.click(link)
     expect(screen.getByRole('radio', { name: 'Ja, de buddy komt mee' })).toHaveFocus()
@@ -153,7 +154,7 @@ describe('the wizard', () => {
     await user.type(screen.getByRole('textbox', { name: 'Tijd' }), '15:30')
     await user.type(screen.getByRole('textbox', { name: 'Ruimte (niet verplicht)' }), 'lokaal 12')
     await user.click(continueButton())
-    await waitFor(() => expect(useStore.getState().preparations[id]?.answers.meetingAt).toBe('2026-12-15T15:30'))
+    await waitFor(() => expect(testStore().getState().preparations[id]?.answers.meetingAt).toBe('2026-12-15T15:30'))
   })
 
   test('keeps an answer when going back, and the back link goes to the previous step', async () => {
