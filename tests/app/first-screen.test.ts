@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest'
 import { firstChunk, showsBuiltFirstScreen } from '../../src/app/first-screen'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 import { preparation } from '../store/fixtures'
 
 /*
@@ -14,20 +14,20 @@ const at = (hash: string) => window.history.replaceState(null, '', hash)
 describe('the built first question', () => {
   test('shows on a fresh visit to the start, which goes on to the first question', () => {
     at('#/')
-    expect(showsBuiltFirstScreen()).toBe(true)
+    expect(showsBuiltFirstScreen(testStore().getState())).toBe(true)
     expect(window.location.hash).toBe('#/new')
   })
 
   test('shows on a fresh visit to the first question itself', () => {
     at('#/new')
-    expect(showsBuiltFirstScreen()).toBe(true)
+    expect(showsBuiltFirstScreen(testStore().getState())).toBe(true)
     expect(window.location.hash).toBe('#/new')
     at('')
-    expect(showsBuiltFirstScreen()).toBe(true)
+    expect(showsBuiltFirstScreen(testStore().getState())).toBe(true)
   })
 
   test('not for a teacher with a preparation, in English, with a saving problem or a notice', () => {
-    const fresh = useStore.getState()
+    const fresh = testStore().getState()
     const states = [
       { preparations: { a: preparation('a') } },
       { settings: { ...fresh.settings, locale: 'en' as const } },
@@ -36,17 +36,17 @@ describe('the built first question', () => {
     ]
     for (const state of states) {
       at('#/')
-      useStore.setState(state)
-      expect(showsBuiltFirstScreen(), JSON.stringify(state)).toBe(false)
+      testStore().setState(state)
+      expect(showsBuiltFirstScreen(testStore().getState()), JSON.stringify(state)).toBe(false)
       expect(window.location.hash).toBe('#/')
-      useStore.setState(fresh)
+      testStore().setState(fresh)
     }
   })
 
   test('not at another address, or with something asked in the address', () => {
     for (const hash of ['#/settings', '#/p/a/card', '#/new?from=a', '#/?x=1']) {
       at(hash)
-      expect(showsBuiltFirstScreen(), hash).toBe(false)
+      expect(showsBuiltFirstScreen(testStore().getState()), hash).toBe(false)
       expect(window.location.hash).toBe(hash)
     }
   })

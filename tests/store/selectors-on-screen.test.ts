@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { act, renderHook } from '@testing-library/react'
 import { createElement, type ReactNode } from 'react'
 import * as selectors from '../../src/store/selectors'
-import { useStore } from '../../src/store/store'
+import { LocaleContext, useT } from '../../src/i18n/use-t'
+import { testStore } from '../test-store'
 import type { Preparation } from '../../src/model'
 import { preparation } from './fixtures'
 
@@ -23,9 +24,13 @@ const b = preparation('b', { ticks: {}, notes: {}, card: {}, questions: [] })
 const onScreen =
   (id: string | null) =>
   ({ children }: { children: ReactNode }) =>
-    createElement(selectors.ActiveId.Provider, { value: id }, children)
+    createElement(
+      selectors.StoreContext,
+      { value: testStore() },
+      createElement(selectors.ActiveId.Provider, { value: id }, children),
+    )
 function read<T>(hook: () => T, id: string | null = 'a', preparations: Preparation[] = [a, b]) {
-  useStore.setState({ preparations: Object.fromEntries(preparations.map((p) => [p.id, p])) })
+  testStore().setState({ preparations: Object.fromEntries(preparations.map((p) => [p.id, p])) })
   return renderHook(hook, { wrapper: onScreen(id) }).result
 }
 
@@ -70,8 +75,8 @@ describe('the preparation on screen', () => {
 
   test("a form's starting values are read once, not again as the answers change", () => {
     const result = read(selectors.useStartingAnswers)
-    expect(result.current).toEqual({ answers: a.answers, settings: useStore.getState().settings })
-    act(() => useStore.setState({ preparations: { a: { ...a, answers: {} } } }))
+    expect(result.current).toEqual({ answers: a.answers, settings: testStore().getState().settings })
+    act(() => testStore().setState({ preparations: { a: { ...a, answers: {} } } }))
     expect(result.current.answers).toBe(a.answers)
     expect(read(selectors.useStartingAnswers, null).current.answers).toEqual({})
   })
@@ -79,7 +84,7 @@ describe('the preparation on screen', () => {
   test('read when asked, it is the preparation as it is then', () => {
     const result = read(selectors.useReadActivePreparation)
     const changed = { ...a, held: true }
-    act(() => useStore.setState({ preparations: { a: changed } }))
+    act(() => testStore().setState({ preparations: { a: changed } }))
     expect(result.current()).toBe(changed)
   })
 })
@@ -96,21 +101,21 @@ describe('the app around it', () => {
   test('the preparation used last: the one remembered while it is there, else the one changed last', () => {
     const older = preparation('older', { updatedAt: '2026-11-01T09:00:00.000Z' })
     const newer = preparation('newer', { updatedAt: '2026-11-20T09:00:00.000Z' })
-    useStore.setState({ lastUsedId: 'older' })
+    testStore().setState({ lastUsedId: 'older' })
     expect(read(selectors.useLastUsedId, null, [newer, older]).current).toBe('older')
-    useStore.setState({ lastUsedId: 'gone' })
+    testStore().setState({ lastUsedId: 'gone' })
     expect(read(selectors.useLastUsedId, null, [older, newer]).current).toBe('newer')
-    useStore.setState({ lastUsedId: null })
+    testStore().setState({ lastUsedId: null })
     expect(read(selectors.useLastUsedId, null, [newer, older]).current).toBe('newer')
     expect(read(selectors.useLastUsedId, null, []).current).toBeNull()
   })
 
   test('whether changes are being saved: not after a failed write, not while saving is stopped', () => {
     expect(read(selectors.useNotSaving).current).toBe(false)
-    useStore.setState({ saveFailed: true })
+    testStore().setState({ saveFailed: true })
     expect(read(selectors.useNotSaving).current).toBe(true)
     expect(read(selectors.useSaveFailed).current).toBe(true)
-    useStore.setState({ saveFailed: false, mode: 'blocked', problem: { kind: 'unreadable', raw: 'x' } })
+    testStore().setState({ saveFailed: false, mode: 'blocked', problem: { kind: 'unreadable', raw: 'x' } })
     expect(read(selectors.useNotSaving).current).toBe(true)
     expect(read(selectors.useStorageMode).current).toEqual({
       mode: 'blocked',
@@ -119,7 +124,7 @@ describe('the app around it', () => {
   })
 
   test('a preparation deleted here, or in another tab, is known as such', () => {
-    useStore.setState({ removed: [{ preparations: [a], setAside: [] }], removedElsewhere: { b } })
+    testStore().setState({ removed: [{ preparations: [a], setAside: [] }], removedElsewhere: { b } })
     expect(read(() => selectors.useDeleted('a')).current).toEqual({ here: true, elsewhere: false })
     expect(read(() => selectors.useDeleted('b')).current).toEqual({ here: false, elsewhere: true })
     expect(read(() => selectors.useDeleted('c')).current).toEqual({ here: false, elsewhere: false })
@@ -127,19 +132,22 @@ describe('the app around it', () => {
   })
 
   test('the settings, the language, the notice and the actions', () => {
-    const settings = { ...useStore.getState().settings, locale: 'en' as const, dutchScripts: true }
+    const settings = { ...testStore().getState().settings, locale: 'en' as const, dutchScripts: true }
     const notice = { setAside: ['k'], repairs: [], unusable: 0 }
-    useStore.setState({ settings, notice })
+    testStore().setState({ settings, notice })
     expect(read(selectors.useSettings).current).toBe(settings)
     expect(read(selectors.useLocale).current).toBe('en')
     expect(read(selectors.useDutchScripts).current).toBe(true)
     expect(read(selectors.useNotice).current).toBe(notice)
-    expect(read(selectors.useActions).current).toBe(useStore.getState().actions)
+    expect(read(selectors.useActions).current).toBe(testStore().getState().actions)
   })
 
   test('the words of the chosen language', () => {
-    expect(read(selectors.useT).current('app.title')).toBe('Oudergesprek voorbereiden')
-    useStore.setState({ settings: { ...useStore.getState().settings, locale: 'en' } })
-    expect(read(selectors.useT).current('app.title')).toBe(EN_TITLE)
+    const inLanguage = (locale: 'nl' | 'en') => (props: { children: ReactNode }) =>
+      createElement(LocaleContext, { value: locale }, props.children)
+    expect(renderHook(useT, { wrapper: inLanguage('nl') }).result.current('app.title')).toBe(
+      'Oudergesprek voorbereiden',
+    )
+    expect(renderHook(useT, { wrapper: inLanguage('en') }).result.current('app.title')).toBe(EN_TITLE)
   })
 })

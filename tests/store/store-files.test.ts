@@ -1,14 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import {
-  backupText,
-  deleteSetAside,
-  previewBackup,
-  requestPersistence,
-  setAsideEntries,
-  transferText,
-  useStore,
-} from '../../src/store/store'
+import { deleteSetAside, requestPersistence, setAsideEntries } from '../../src/store/store'
+import { backupText, previewBackup, transferText } from '../../src/store/backup'
+import { testStore } from '../test-store'
 import { setAside } from '../../src/store/set-aside'
 import { actions } from '../helpers'
 import { answers } from '../rules/sample'
@@ -17,7 +11,7 @@ import { answers } from '../rules/sample'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const idsIn = (text: string) => {
-  const preview = previewBackup(text)
+  const preview = previewBackup(text, testStore().getState().settings)
   if (!preview.ok) throw new Error(preview.problem)
   return preview.preparations.map((p) => p.id).sort()
 }
@@ -27,8 +21,8 @@ describe('a backup and a transfer file', () => {
     const a = actions().create(answers({ childName: 'Anouk' }))
     const b = actions().create(answers({ childName: 'Bram' }))
     actions().setNote(b, 'during.small-talk', 'Nog niet bewaard')
-    expect(idsIn(backupText())).toEqual([a, b].sort())
-    const preview = previewBackup(backupText())
+    expect(idsIn(backupText(testStore().getState()))).toEqual([a, b].sort())
+    const preview = previewBackup(backupText(testStore().getState()), testStore().getState().settings)
     expect(preview.ok && preview.preparations.find((p) => p.id === b)?.notes).toEqual({
       'during.small-talk': 'Nog niet bewaard',
     })
@@ -38,7 +32,7 @@ describe('a backup and a transfer file', () => {
     const a = actions().create(answers({ childName: 'Anouk' }))
     actions().create(answers({ childName: 'Bram' }))
     actions().saveSettings({ teacherName: 'Juf Anna' })
-    const text = transferText([a, 'gone'])
+    const text = transferText(testStore().getState(), [a, 'gone'])
     expect(idsIn(text)).toEqual([a])
     expect(JSON.parse(text)).toMatchObject({ state: { settings: { teacherName: 'Juf Anna' } } })
   })
@@ -93,7 +87,7 @@ describe('asking the browser to keep the data', () => {
 })
 
 test('a notice about the saved data goes once the teacher has read it', () => {
-  useStore.setState({ notice: { setAside: ['k'], repairs: [], unusable: 0 } })
-  useStore.getState().actions.dismissNotice()
-  expect(useStore.getState().notice).toBeNull()
+  testStore().setState({ notice: { setAside: ['k'], repairs: [], unusable: 0 } })
+  testStore().getState().actions.dismissNotice()
+  expect(testStore().getState().notice).toBeNull()
 })
