@@ -57,7 +57,6 @@ export const answersSchema = z.object({
   /** The others in the room by role; `otherAttendees` is always their number, for the rules. */
   others: z.optional(z.array(personSchema).check(z.maxLength(LIMITS.otherAttendees.max))),
   room: z.optional(z.string().check(z.maxLength(LIMITS.room.max))),
-  ownNote: z.optional(z.string().check(z.maxLength(LIMITS.room.max))),
 })
 
 export type Answers = z.infer<typeof answersSchema>

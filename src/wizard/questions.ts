@@ -157,21 +157,6 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
-    step: 'own-note',
-    title: 'q.ownNote.title',
-    optional: true,
-    fields: [
-      {
-        kind: 'text',
-        name: 'ownNote',
-        max: LIMITS.room.max,
-        error: 'error.ownNote',
-        width: 'long',
-        check: { label: 'check.ownNote', hidden: 'check.ownNote.hidden' },
-      },
-    ],
-  },
-  {
     step: 'purpose',
     title: 'q.purpose.title',
     hint: 'q.purpose.hint',
