@@ -11,7 +11,8 @@ describe('check your answers', () => {
     expect(screen.getByText('De buddy helpt de ouder alleen bij de voorbereiding')).toBeInTheDocument()
     expect(screen.getByText('20 minuten')).toBeInTheDocument()
     // The child's name, the subject, and with sensitive news the subject for the parent.
-    expect(screen.getAllByText('Niet ingevuld')).toHaveLength(3)
+    for (const label of ['Naam van het kind', 'Onderwerp', 'Onderwerp voor de ouder'])
+      expect(screen.getByText(label, { exact: true }).closest('div'), label).toHaveTextContent('Niet ingevuld')
     expect(screen.getByRole('link', { name: 'Wijzig het onderwerp voor de ouder' })).toBeInTheDocument()
   })
 
