@@ -205,6 +205,7 @@ export const en: Record<MessageKey, string> = {
   'checklist.scripts.otherLanguage': 'What you can say (in Dutch)',
   'checklist.origin.sheet': 'from the guidance',
   'checklist.origin.suggestion': 'example from the app',
+  'checklist.origin.school': 'from our school',
   'checklist.dutchScripts': 'Show the example sentences in Dutch',
   'checklist.dutchScripts.hint':
     'The conversation itself is often in Dutch. The sentences follow your choice of ‘u’ or ‘je’.',

@@ -198,6 +198,7 @@ export const nl = {
   'checklist.scripts.otherLanguage': 'Wat je kunt zeggen (in het Nederlands)',
   'checklist.origin.sheet': 'uit de handreiking',
   'checklist.origin.suggestion': 'voorbeeld van de app',
+  'checklist.origin.school': 'van onze school',
   'checklist.dutchScripts': 'Toon de voorbeeldzinnen in het Nederlands',
   'checklist.dutchScripts.hint':
     'Het gesprek zelf is vaak in het Nederlands. De zinnen volgen je keuze voor ‘u’ of ‘je’.',

@@ -85,7 +85,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
   const guidance = options.guidance ?? shippedGuidance
   const facts = deriveFacts(answers)
   const applicable = reorder(
-    guidance.items.filter((item) => !item.when || evaluate(item.when, facts)),
+    guidance.items.filter((item) => !item.hidden && (!item.when || evaluate(item.when, facts))),
     guidance,
     facts,
   )

@@ -54,9 +54,12 @@ const variantSchema = z.strictObject({
 })
 
 const itemSchema = z.strictObject({
-  id: z.string().check(z.regex(/^(before|during|after)\.[a-z-]+$/)),
+  /** `<phase>.<name>`; an item a school added in its own version is `school.<name>`, in any phase. */
+  id: z.string().check(z.regex(/^(?:(?:before|during|after)\.[a-z-]+|school\.[a-z0-9]+(?:-[a-z0-9]+)*)$/)),
   phase: z.enum(PHASES),
   when: z.optional(conditionSchema),
+  /** A school's version hid the item: it never applies (its card parts and reorder rules with it). */
+  hidden: z.optional(z.literal(true)),
   /** Whether the item itself is the sheet's advice or one we add in its spirit (its sentences say their own). */
   origin: z._default(z.enum(ORIGINS), 'sheet'),
   title: text,
@@ -137,6 +140,8 @@ export const guidanceSchema = z
     items: nonEmpty(itemSchema),
     reorder: z._default(z.array(reorderSchema), []),
     card: cardSchema,
+    /** Set on a school's version of the guidance: the credit adds "Aangepast door <name>". */
+    adaptedBy: z.optional(z.strictObject({ name: sentence, version: positiveInt(), date: z.iso.date() })),
   })
   .check(
     z.superRefine((guidance, ctx) => {
