@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { acknowledgement, title } from 'virtual:guidance-sheet'
-import { useActions, useLocale, useT } from '../store/selectors'
+import { useActions, useLocale, useSchoolName, useT } from '../store/selectors'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
 import { SETTINGS_PATH } from '../ui/paths'
 import { LiveRegions } from '../ui/announcer'
@@ -16,6 +16,7 @@ import { startWithHeldInput } from './held-input'
 export function App() {
   const t = useT()
   const locale = useLocale()
+  const schoolName = useSchoolName()
   const location = useLocation()
   const { setLocale } = useActions()
   // The other language's messages may still have to be loaded: switch once they are there.
@@ -75,6 +76,7 @@ export function App() {
           <p>{t('app.privacy')}</p>
           <p>
             {t('app.source', { title: title[locale] })} {acknowledgement[locale]}
+            {schoolName ? ` ${t('app.adaptedBy', { school: schoolName })}` : null}
           </p>
         </div>
       </footer>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { backupText, requestPersistence, setAsideEntries, type Persistence } from '../store/store'
+import { requestPersistence, setAsideEntries, type Persistence } from '../store/store'
+import { backupText } from '../store/backup-file'
 import { useT } from '../store/selectors'
 import { downloadBlob } from '../ui/download'
 import { announce } from '../ui/announcer'

@@ -2,7 +2,7 @@ import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale, useT } from '../store/selectors'
-import { checklistOf } from '../checklist/derived'
+import { checklistOf, useGuidance } from '../checklist/derived'
 import { navigate } from '../ui/router'
 import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
@@ -23,7 +23,8 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
   const { confirming, askButton, keepButton, ask, close } = useConfirm()
-  const checklist = checklistOf(preparation.answers, locale)
+  const guidance = useGuidance()
+  const checklist = checklistOf(preparation.answers, locale, locale, guidance)
   const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
   const done = items.filter((item) => preparation.ticks[item.id]).length
   const status = statusOf(preparation, localDateTime(new Date()))

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { seriesOf } from '../model'
 import { localDateTime } from '../i18n/dates'
-import { transferText } from '../store/store'
+import { transferText } from '../store/backup-file'
 import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transfer'
 import { useLocale, usePreparationList, useT } from '../store/selectors'
 import { downloadBlob } from '../ui/download'

@@ -9,6 +9,7 @@ export const nl = {
   'app.skipLink': 'Naar de inhoud',
   'app.privacy': 'Alles wat je invult, blijft op dit apparaat. Er gaat niets naar internet.',
   'app.source': 'Gebaseerd op de ‘{title}’.',
+  'app.adaptedBy': 'Aangepast door {school}.',
   'app.switchLanguage': 'English',
   /** Said before the visible name of the other language, in that language. */
   'app.switchLanguage.hidden': 'Switch to',

@@ -1,7 +1,7 @@
-import { guidanceSchema, type Guidance } from './guidance-schema'
+import type { Guidance } from './guidance-schema'
 import { applySchoolGuidance } from './school-apply'
 import { schoolCrossProblems } from './school-checks'
-import { FILE_SAYS, SAYS, problem, type SchoolProblem } from './school-messages'
+import { FILE_SAYS, problem, type SchoolProblem } from './school-messages'
 import { conditionProblems, issueProblems, itemKeyProblems } from './school-problems'
 import { SCHOOL_FORMAT_VERSION, schoolGuidanceSchema, type SchoolGuidance } from './school-schema'
 import { SCHOOL_FORMAT } from './vocabulary'
@@ -37,16 +37,9 @@ export function readSchoolGuidance(data: unknown, original: Guidance): SchoolRea
   }
   const problems = [...keys, ...conditions, ...schoolCrossProblems(parsed.data, original)]
   if (problems.length > 0) return refused(problems)
-  const guidance = guidanceSchema.safeParse(applySchoolGuidance(original, parsed.data))
-  if (!guidance.success)
-    // Not expected once the checks above hold; named by the item the build's schema points at.
-    return refused(
-      guidance.error.issues.map((issue) => {
-        const index = issue.path[0] === 'items' ? Number(issue.path[1]) : NaN
-        return problem(original.items[index]?.id ?? null, issue.path.slice(2).join('.') || null, SAYS.notUsable())
-      }),
-    )
-  return { ok: true, school: parsed.data, guidance: guidance.data }
+  // What this makes passes the guidance's own schema, as the build checks guidance-data with it:
+  // the tests hold every accepted version to that (the schema's code stays out of the app).
+  return { ok: true, school: parsed.data, guidance: applySchoolGuidance(original, parsed.data) }
 }
 
 /** Reads a school's version from a file's text: `readSchoolGuidance`, after checking it is JSON. */

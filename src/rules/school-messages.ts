@@ -106,7 +106,6 @@ export const SAYS = {
       'hoort niet bij een zin tegen de buddy: die spreekt één persoon aan. Haal ‘jullie’ weg.',
       'does not belong in a sentence to the buddy, who is one person. Remove ‘jullie’.',
     ),
-  notUsable: () => words('maakt een handreiking die de app niet kan gebruiken.', 'makes guidance the app cannot use.'),
 } satisfies Record<string, (...args: never[]) => Words>
 
 /** A message for the whole file, not one field. */

@@ -66,7 +66,7 @@ export function issueProblems(issue: Issue, data: unknown): SchoolProblem[] {
       if (issue.origin === 'array') return [here(path, SAYS.tooMany(Number(issue.maximum)))]
       return [here(path, SAYS.tooBig(Number(issue.maximum)))]
     case 'invalid_format':
-      if (issue.format === 'date') return [here(path, SAYS.badDate())]
+      if (path.length === 1 && last === 'date') return [here(path, SAYS.badDate())]
       if (last === 'id') return [here(path, SAYS.badId())]
       if (path[0] === 'details') return [here(path, SAYS.badDetail())]
       return [here(path, SAYS.empty())]

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { conditionSchema } from './guidance-schema'
+import { conditionSchema } from './condition-schema'
 import { AUDIENCES, PHASES, SCHOOL_DETAILS, SCHOOL_FORMAT, type SchoolDetail } from './vocabulary'
 
 /**
@@ -15,6 +15,8 @@ export const SCHOOL_LIMITS = { name: 80, title: 120, text: 1200, sentence: 400, 
 export const SCHOOL_FORMAT_VERSION = 1
 
 const NOT_BLANK = /\S/
+/** A day as YYYY-MM-DD (without `z.iso`, whose code would join the first load's copy of zod). */
+const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/
 const line = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(NOT_BLANK))
 
 /** A local detail: a plain value filled into texts, so it holds no `{placeholder}` of its own. */
@@ -73,7 +75,7 @@ export const schoolGuidanceSchema = z.strictObject({
   /** The school's own count of its versions: 1, 2, 3, … */
   version: z.int().check(z.gte(1), z.lte(9999)),
   /** The day this version was made, as YYYY-MM-DD. */
-  date: z.iso.date(),
+  date: z.string().check(z.regex(DAY)),
   details: z.optional(z.strictObject(detailsShape)),
   /** By the sheet item's id; a key that is no id (such as `__proto__`) is refused before it is kept. */
   items: z.optional(z.record(z.string().check(z.regex(/^(?:before|during|after)\.[a-z-]+$/)), itemChangeSchema)),

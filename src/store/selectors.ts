@@ -5,6 +5,7 @@ import { byNewestConversation } from '../model/series'
 import { own, type Preparation } from '../model'
 import { hasMessages, loadMessages, onMessagesLoaded, translator, type Translate } from '../i18n'
 import { useStore, type StoreState } from './store'
+import { schoolNameOf } from './persistence'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
@@ -67,6 +68,8 @@ export function useStartingAnswers(): { answers: DraftAnswers; settings: StoreSt
   })
   return start
 }
+/** The name of the school whose own version of the guidance is in use, for the credit line; null: the sheet's. */
+export const useSchoolName = () => useStore((s) => schoolNameOf(s.schoolGuidance))
 export const useNotice = () => useStore((s) => s.notice)
 export const useRemoved = () => useStore((s) => s.removed)
 /** Whether this tab deleted the preparation, or another tab deleted it while this tab had it. */

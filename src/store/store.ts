@@ -18,15 +18,6 @@ import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem 
 import { preparationOps } from './preparation-ops'
 import { listSetAside, setAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import {
-  makeBackup,
-  planDetails,
-  planSchool,
-  readBackupOrCopy,
-  type BackupProblem,
-  type DetailsPlan,
-  type SchoolPlan,
-} from './backup'
 
 /** A preparation from a file merged with the copy here; null when that changes nothing. */
 export type Merge = (here: Preparation, file: Preparation) => Preparation | null
@@ -381,43 +372,6 @@ window.addEventListener('pagehide', flushSaves)
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushSaves()
 })
-
-/**
- * What a backup holds, and what reading it back would do to the teacher's details and the school's
- * version of the guidance; changes nothing.
- */
-export function previewBackup(
-  text: string,
-):
-  | { ok: true; preparations: Preparation[]; details: DetailsPlan; school: SchoolPlan }
-  | { ok: false; problem: BackupProblem } {
-  const reading = readBackupOrCopy(text, now())
-  if (!reading.ok) return reading
-  const state = useStore.getState()
-  return {
-    ok: true,
-    preparations: reading.preparations,
-    details: planDetails(teacherDetails(state.settings), reading.details),
-    school: planSchool(state.schoolGuidance, reading.school),
-  }
-}
-
-/** The backup file's text, of everything as it is now (what is waiting to be written included). */
-export function backupText(): string {
-  return makeBackup(useStore.getState(), now())
-}
-
-/** A backup's text of these preparations only, with the teacher's details: for a transfer file. */
-export function transferText(ids: string[]): string {
-  const state = useStore.getState()
-  const preparations = Object.fromEntries(
-    ids.flatMap((id) => {
-      const p = own(state.preparations, id)
-      return p ? [[id, p] as const] : []
-    }),
-  )
-  return makeBackup({ ...state, preparations }, now())
-}
 
 /** Everything set aside on this device, newest first. */
 export function setAsideEntries(): SetAsideEntry[] {

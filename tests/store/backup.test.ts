@@ -11,7 +11,8 @@ import {
   readBackupOrCopy,
 } from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
-import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
+import { flushSaves, reloadFromStorage, useStore } from '../../src/store/store'
+import { previewBackup } from '../../src/store/backup-file'
 import { mergePreparation, planImport } from '../../src/store/merge'
 import { listSetAside } from '../../src/store/set-aside'
 import type { TeacherDetails } from '../../src/store/persistence'
