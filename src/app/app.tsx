@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { acknowledgement, title } from 'virtual:guidance-sheet'
-import { StoreContext, useActions, useLocale } from '../store/selectors'
+import { StoreContext, useActions, useLocale, useSchoolName } from '../store/selectors'
 import type { AppStore } from '../store/store'
 import { LocaleContext, useT } from '../i18n/use-t'
 import { hasTeacherNavigated, href, useLocation } from '../ui/router'
@@ -34,6 +34,7 @@ export function InChosenLanguage({ children }: { children: ReactNode }) {
 function Frame() {
   const t = useT()
   const locale = useLocale()
+  const schoolName = useSchoolName()
   const location = useLocation()
   const { setLocale } = useActions()
   // The other language's messages may still have to be loaded: switch once they are there.
@@ -93,6 +94,7 @@ function Frame() {
           <p>{t('app.privacy')}</p>
           <p>
             {t('app.source', { title: title[locale] })} {acknowledgement[locale]}
+            {schoolName ? ` ${t('app.adaptedBy', { school: schoolName })}` : null}
           </p>
         </div>
       </footer>

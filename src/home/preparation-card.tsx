@@ -3,7 +3,7 @@ import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale } from '../store/selectors'
 import { useT } from '../i18n/use-t'
-import { checklistOf } from '../parts/derived'
+import { checklistOf, useGuidance } from '../parts/derived'
 import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 import { childInSentence } from './child-name'
@@ -22,7 +22,8 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const t = useT()
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
-  const checklist = checklistOf(preparation.answers, locale)
+  const guidance = useGuidance()
+  const checklist = checklistOf(preparation.answers, locale, locale, guidance)
   const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
   const done = items.filter((item) => preparation.ticks[item.id]).length
   const status = statusOf(preparation, localDateTime(new Date()))

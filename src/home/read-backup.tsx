@@ -78,7 +78,7 @@ export function ReadBackup() {
     } else show({ kind: 'failed', problem: 'invalid' })
   }
   function preview(text: string) {
-    const reading = previewBackup(text, store.getState().settings)
+    const reading = previewBackup(text, store.getState())
     setTakeDetails(false)
     setLeftOut(new Set())
     show(

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.skipLink': 'Skip to content',
   'app.privacy': 'Everything you enter stays on this device. Nothing is sent over the internet.',
   'app.source': 'Based on ‘{title}’.',
+  'app.adaptedBy': 'Adapted by {school}.',
   'app.switchLanguage': 'Nederlands',
   'app.switchLanguage.hidden': 'Wissel naar',
   'app.notFound': 'This page does not exist.',
@@ -205,6 +206,7 @@ export const en: Record<MessageKey, string> = {
   'checklist.scripts.otherLanguage': 'What you can say (in Dutch)',
   'checklist.origin.sheet': 'from the guidance',
   'checklist.origin.suggestion': 'example from the app',
+  'checklist.origin.school': 'from our school',
   'checklist.dutchScripts': 'Show the example sentences in Dutch',
   'checklist.dutchScripts.hint':
     'The conversation itself is often in Dutch. The sentences follow your choice of ‘u’ or ‘je’.',
@@ -257,6 +259,7 @@ export const en: Record<MessageKey, string> = {
   'pdf.page': 'Page {n} of {total}',
   'pdf.made': 'Made on {date}',
   'pdf.source': 'Source: ‘{title}’.',
+  'pdf.adaptedBy': 'Adapted by {school} (version {version}, {date}).',
   'pdf.done': 'Done',
   'pdf.notDone': 'Not done yet',
 

@@ -52,6 +52,7 @@ export const nlDocuments = {
   'pdf.page': 'Pagina {n} van {total}',
   'pdf.made': 'Gemaakt op {date}',
   'pdf.source': 'Bron: ‘{title}’.',
+  'pdf.adaptedBy': 'Aangepast door {school} (versie {version}, {date}).',
   'pdf.done': 'Gedaan',
   'pdf.notDone': 'Nog niet gedaan',
   'plan.suggestion':

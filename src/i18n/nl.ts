@@ -9,6 +9,7 @@ export const nl = {
   'app.skipLink': 'Naar de inhoud',
   'app.privacy': 'Alles wat je invult, blijft op dit apparaat. Er gaat niets naar internet.',
   'app.source': 'Gebaseerd op de ‘{title}’.',
+  'app.adaptedBy': 'Aangepast door {school}.',
   'app.switchLanguage': 'English',
   /** Said before the visible name of the other language, in that language. */
   'app.switchLanguage.hidden': 'Switch to',
@@ -198,6 +199,7 @@ export const nl = {
   'checklist.scripts.otherLanguage': 'Wat je kunt zeggen (in het Nederlands)',
   'checklist.origin.sheet': 'uit de handreiking',
   'checklist.origin.suggestion': 'voorbeeld van de app',
+  'checklist.origin.school': 'van onze school',
   'checklist.dutchScripts': 'Toon de voorbeeldzinnen in het Nederlands',
   'checklist.dutchScripts.hint':
     'Het gesprek zelf is vaak in het Nederlands. De zinnen volgen je keuze voor ‘u’ of ‘je’.',

@@ -1,13 +1,17 @@
-import { useMemo } from 'react'
+import { use, useMemo } from 'react'
 import {
   buildCard,
   buildChecklist,
   completeAnswers,
+  guidance as sheetGuidance,
   type Card,
   type Checklist,
   type DraftAnswers,
+  type Guidance,
   type Locale,
 } from '../rules'
+import type * as School from '../rules/school'
+import type { SavedSchoolGuidance } from '../store/persistence'
 import { own, statusOf, type Status } from '../model'
 import { localDateTime } from '../i18n/dates'
 import { useActiveId, useAnswers, useDutchScripts, useLocale, useStore } from '../store/selectors'
@@ -16,9 +20,37 @@ import { useActiveId, useAnswers, useDutchScripts, useLocale, useStore } from '.
 // of the first visit (the wizard) load without the guidance and the rules that build a checklist.
 
 /** A preparation's checklist, or null while its answers are incomplete. */
-export function checklistOf(answers: DraftAnswers, locale: Locale, scriptLocale: Locale = locale): Checklist | null {
+export function checklistOf(
+  answers: DraftAnswers,
+  locale: Locale,
+  scriptLocale: Locale = locale,
+  guidance: Guidance = sheetGuidance,
+): Checklist | null {
   const complete = completeAnswers(answers)
-  return complete ? buildChecklist(complete, { locale, scriptLocale }) : null
+  return complete ? buildChecklist(complete, { locale, scriptLocale, guidance }) : null
+}
+
+// The school's version is checked by its schema before it is used; that code loads only when a
+// school's version is saved, the first time a checklist is made with it.
+let schoolModule: Promise<typeof School> | undefined
+const made = new WeakMap<SavedSchoolGuidance, Guidance>()
+
+/**
+ * The guidance every checklist, card and PDF is made with: the school's own version when one is
+ * saved, else the sheet's. A saved version that no longer passes the checks gives the sheet's.
+ * Suspends the first time, while the school's code loads.
+ */
+export function useGuidance(): Guidance {
+  const saved = useStore((s) => s.schoolGuidance)
+  if (!saved) return sheetGuidance
+  const { readSchoolGuidance } = use((schoolModule ??= import('../rules/school')))
+  let guidance = made.get(saved)
+  if (!guidance) {
+    const reading = readSchoolGuidance(saved, sheetGuidance)
+    guidance = reading.ok ? reading.guidance : sheetGuidance
+    made.set(saved, guidance)
+  }
+  return guidance
 }
 
 /** The checklist derived from the answers on screen, or null while answers are incomplete. */
@@ -26,7 +58,8 @@ export function useChecklist(): Checklist | null {
   const answers = useAnswers()
   const locale = useLocale()
   const scriptLocale = useDutchScripts() ? 'nl' : locale
-  return useMemo(() => checklistOf(answers, locale, scriptLocale), [answers, locale, scriptLocale])
+  const guidance = useGuidance()
+  return useMemo(() => checklistOf(answers, locale, scriptLocale, guidance), [answers, locale, scriptLocale, guidance])
 }
 
 /** The conversation card derived from the answers on screen, or null while answers are incomplete. */
@@ -34,10 +67,11 @@ export function useCard(): Card | null {
   const answers = useAnswers()
   const locale = useLocale()
   const scriptLocale = useDutchScripts() ? 'nl' : locale
+  const guidance = useGuidance()
   return useMemo(() => {
     const complete = completeAnswers(answers)
-    return complete ? buildCard(complete, { locale, scriptLocale }) : null
-  }, [answers, locale, scriptLocale])
+    return complete ? buildCard(complete, { locale, scriptLocale, guidance }) : null
+  }, [answers, locale, scriptLocale, guidance])
 }
 
 /** Where the preparation on screen stands now: preparing, held or finished. */

@@ -1,10 +1,11 @@
-import { guidance, type Card, type Checklist, type DraftAnswers } from '../rules'
+import { type Card, type Checklist, type DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { cardFacts, spokenTo } from '../documents/card-facts'
 import type { SchoolDetails } from '../documents/school'
 import type { Question } from '../model'
 import { withoutTurningCharacters, type PdfBlock, type PdfDocument } from './document'
+import { creditBlocks } from './credit'
 import '../i18n/documents'
 
 export interface CardPdfInput {
@@ -59,8 +60,7 @@ function cardDocument(input: CardPdfInput): PdfDocument {
     { kind: 'heading', level: 2, text: t('card.reminders') },
     { kind: 'list', ordered: false, items: card.reminders.map((text) => ({ text })) },
     ...writingBlocks(input, t),
-    { kind: 'paragraph', tone: 'muted', atPageEnd: true, text: t('pdf.source', { title: guidance.title[locale] }) },
-    { kind: 'paragraph', tone: 'muted', text: guidance.acknowledgement[locale] },
+    ...creditBlocks(checklist, t),
   ]
   return {
     language: locale,

@@ -1,4 +1,4 @@
-import { guidance, type Checklist, type DraftAnswers } from '../rules'
+import { type Checklist, type DraftAnswers } from '../rules'
 import { translator, type Translate } from '../i18n'
 import { formatDate } from '../i18n/format'
 import { planTexts } from '../documents/plan'
@@ -7,6 +7,7 @@ import { oneLine } from '../documents/plain-text'
 import type { SchoolDetails } from '../documents/school'
 import { buddyWasThere, type SavedCard, type Evaluation, type FollowUp, type Question } from '../model'
 import { withoutTurningCharacters, type PdfBlock, type PdfDocument, type PdfItem } from './document'
+import { creditBlocks } from './credit'
 import { parentContent } from './parent-content'
 import '../i18n/documents'
 
@@ -82,8 +83,7 @@ function checklistContent(input: PdfInput): PdfDocument {
     ]),
     ...evaluationBlocks(input, t),
     ...writingBlocks(input, t),
-    { kind: 'paragraph', tone: 'muted', atPageEnd: true, text: t('pdf.source', { title: guidance.title[locale] }) },
-    { kind: 'paragraph', tone: 'muted', text: guidance.acknowledgement[locale] },
+    ...creditBlocks(checklist, t),
   ]
   return {
     language: locale,

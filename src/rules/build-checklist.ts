@@ -31,7 +31,7 @@ export interface ChecklistItem {
   text: string
   scripts: Script[]
   reasons: string[]
-  /** 'sheet' for the sheet's own advice; 'suggestion' for an item we add in its spirit. */
+  /** 'sheet' for the sheet's own advice; 'suggestion' for an item we add in its spirit; 'school' for a school's own. */
   origin: Origin
 }
 
@@ -63,6 +63,8 @@ export interface Checklist {
   locale: Locale
   /** The language of the example sentences: the checklist's own, or Dutch in an English checklist. */
   scriptLocale: Locale
+  /** Made with a school's own version of the guidance: which school, for the credit line. */
+  adaptedBy?: NonNullable<Guidance['adaptedBy']>
 }
 
 export interface BuildOptions {
@@ -85,7 +87,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
   const guidance = options.guidance ?? shippedGuidance
   const facts = deriveFacts(answers)
   const applicable = reorder(
-    guidance.items.filter((item) => !item.when || evaluate(item.when, facts)),
+    guidance.items.filter((item) => !item.hidden && (!item.when || evaluate(item.when, facts))),
     guidance,
     facts,
   )
@@ -120,6 +122,7 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     chairsInWords: context.values.peopleWord!,
     locale,
     scriptLocale,
+    ...(guidance.adaptedBy ? { adaptedBy: guidance.adaptedBy } : {}),
   }
 }
 

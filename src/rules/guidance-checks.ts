@@ -18,7 +18,7 @@ export function crossReferenceProblems(guidance: Guidance): Problem[] {
     const path = ['items', index]
     if (phaseOf.has(item.id)) problems.push({ message: `duplicate id ${item.id}`, path })
     phaseOf.set(item.id, item.phase)
-    if (!item.id.startsWith(`${item.phase}.`))
+    if (!item.id.startsWith(`${item.phase}.`) && !item.id.startsWith('school.'))
       problems.push({ message: `id ${item.id} is not in phase ${item.phase}`, path })
     const phaseIndex = PHASES.indexOf(item.phase)
     if (phaseIndex < lastPhase) problems.push({ message: `${item.id} is out of phase order`, path })

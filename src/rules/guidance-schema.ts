@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { FACT_NAMES, type FactName, type FactValue } from './facts'
+import { FACT_NAMES, type FactName } from './facts'
 import { crossReferenceProblems } from './guidance-checks'
 import { cardProblems } from './card-checks'
 import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
@@ -7,26 +7,12 @@ import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
 export { LOCALES, PHASES } from './vocabulary'
 export type { Locale, Phase, Audience, Origin, Placeholder } from './vocabulary'
 
-/** A condition on the facts, as written in guidance-data. */
-export type Condition =
-  | { fact: FactName; in: FactValue[] }
-  | { fact: FactName; atLeast: number }
-  | { all: Condition[] }
-  | { any: Condition[] }
+import { conditionSchema, nonEmpty, type Condition } from './condition-schema'
+
+export { conditionSchema, type Condition }
 
 const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]])
-const factValue = z.union([z.string(), z.number(), z.boolean()])
-const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1))
 const positiveInt = () => z.int().check(z.positive())
-
-export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ fact: factName, in: nonEmpty(factValue) }),
-    z.strictObject({ fact: factName, atLeast: z.number() }),
-    z.strictObject({ all: nonEmpty(conditionSchema) }),
-    z.strictObject({ any: nonEmpty(conditionSchema) }),
-  ]),
-)
 
 const sentence = z.string().check(z.minLength(1))
 const text = z.strictObject({ nl: sentence, en: sentence })
@@ -54,9 +40,12 @@ const variantSchema = z.strictObject({
 })
 
 const itemSchema = z.strictObject({
-  id: z.string().check(z.regex(/^(before|during|after)\.[a-z-]+$/)),
+  /** `<phase>.<name>`; an item a school added in its own version is `school.<name>`, in any phase. */
+  id: z.string().check(z.regex(/^(?:(?:before|during|after)\.[a-z-]+|school\.[a-z0-9]+(?:-[a-z0-9]+)*)$/)),
   phase: z.enum(PHASES),
   when: z.optional(conditionSchema),
+  /** A school's version hid the item: it never applies (its card parts and reorder rules with it). */
+  hidden: z.optional(z.literal(true)),
   /** Whether the item itself is the sheet's advice or one we add in its spirit (its sentences say their own). */
   origin: z._default(z.enum(ORIGINS), 'sheet'),
   title: text,
@@ -137,6 +126,8 @@ export const guidanceSchema = z
     items: nonEmpty(itemSchema),
     reorder: z._default(z.array(reorderSchema), []),
     card: cardSchema,
+    /** Set on a school's version of the guidance: the credit adds "Aangepast door <name>". */
+    adaptedBy: z.optional(z.strictObject({ name: sentence, version: positiveInt(), date: z.iso.date() })),
   })
   .check(
     z.superRefine((guidance, ctx) => {

@@ -12,8 +12,11 @@ export type Phase = (typeof PHASES)[number]
 export const AUDIENCES = ['parents', 'buddy', 'everyone'] as const
 export type Audience = (typeof AUDIENCES)[number]
 
-/** 'sheet': one of the guidance sheet's own quoted sentences; 'suggestion': a sentence we wrote. */
-export const ORIGINS = ['sheet', 'suggestion'] as const
+/**
+ * 'sheet': one of the guidance sheet's own quoted sentences; 'suggestion': a sentence we wrote;
+ * 'school': a school's own wording in its version of the guidance (never in guidance-data).
+ */
+export const ORIGINS = ['sheet', 'suggestion', 'school'] as const
 export type Origin = (typeof ORIGINS)[number]
 
 /** What texts in the data may fill in with `{name}`. */
@@ -29,3 +32,14 @@ export const PLACEHOLDERS = [
   'suggestedMinutes',
 ] as const
 export type Placeholder = (typeof PLACEHOLDERS)[number]
+
+/**
+ * A school's local details, named in its version of the guidance and filled into its texts as
+ * `{name}`: who the buddy's contact person is, which tolkdienst the school calls and its number,
+ * the app the school uses to reach parents.
+ */
+export const SCHOOL_DETAILS = ['buddyContact', 'interpreterService', 'interpreterPhone', 'parentApp'] as const
+export type SchoolDetail = (typeof SCHOOL_DETAILS)[number]
+
+/** The `format` of a file holding a school's version of the guidance. */
+export const SCHOOL_FORMAT = 'oudergesprek-handreiking-school'

@@ -5,6 +5,7 @@ import type { DraftAnswers } from '../rules'
 import { byNewestConversation } from '../model/series'
 import { own, type Preparation } from '../model'
 import type { AppStore, StoreState } from './store'
+import { schoolNameOf } from './persistence'
 
 const NO_ANSWERS: DraftAnswers = {}
 const NO_TICKS: Record<string, true> = {}
@@ -83,6 +84,8 @@ export function useStartingAnswers(): { answers: DraftAnswers; settings: StoreSt
   })
   return start
 }
+/** The name of the school whose own version of the guidance is in use, for the credit line; null: the sheet's. */
+export const useSchoolName = () => useStore((s) => schoolNameOf(s.schoolGuidance))
 export const useNotice = () => useStore((s) => s.notice)
 export const useRemoved = () => useStore((s) => s.removed)
 /** Whether this tab deleted the preparation, or another tab deleted it while this tab had it. */

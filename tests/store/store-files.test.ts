@@ -11,7 +11,7 @@ import { answers } from '../rules/sample'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const idsIn = (text: string) => {
-  const preview = previewBackup(text, testStore().getState().settings)
+  const preview = previewBackup(text, testStore().getState())
   if (!preview.ok) throw new Error(preview.problem)
   return preview.preparations.map((p) => p.id).sort()
 }
@@ -22,7 +22,7 @@ describe('a backup and a transfer file', () => {
     const b = actions().create(answers({ childName: 'Bram' }))
     actions().setNote(b, 'during.small-talk', 'Nog niet bewaard')
     expect(idsIn(backupText(testStore().getState()))).toEqual([a, b].sort())
-    const preview = previewBackup(backupText(testStore().getState()), testStore().getState().settings)
+    const preview = previewBackup(backupText(testStore().getState()), testStore().getState())
     expect(preview.ok && preview.preparations.find((p) => p.id === b)?.notes).toEqual({
       'during.small-talk': 'Nog niet bewaard',
     })
