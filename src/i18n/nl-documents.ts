@@ -377,4 +377,8 @@ export const nlDocuments = {
   'checklist.keyNote': 'Zet op de gesprekskaart',
   'card.keyNote': 'Jouw belangrijkste notitie',
   'card.keyNote.item': 'Bij ‘{title}’',
+  // The settings' way to the school's guidance page.
+  'settings.school': 'Handreiking van onze school',
+  'settings.school.hint':
+    'Past jullie school de handreiking aan? Hier verberg je punten, zeg je ze in eigen woorden en voeg je eigen punten toe. Of lees het bestand van school in.',
 } as const

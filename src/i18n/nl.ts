@@ -1,5 +1,6 @@
 import type { nlDates } from './nl-dates'
 import type { nlDocuments } from './nl-documents'
+import type { nlSchool } from './nl-school'
 
 /** Dutch UI text (B1): short sentences, everyday words, the teacher addressed as "je". */
 export const nl = {
@@ -368,4 +369,4 @@ export const nl = {
  * Every message key: the first load's here, the documents' (`nl-documents.ts`) and those for
  * reading a typed date (`nl-dates.ts`), both as types only.
  */
-export type MessageKey = keyof typeof nl | keyof typeof nlDocuments | keyof typeof nlDates
+export type MessageKey = keyof typeof nl | keyof typeof nlDocuments | keyof typeof nlDates | keyof typeof nlSchool
