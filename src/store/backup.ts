@@ -3,10 +3,12 @@ import { preparationSchema, type Preparation } from '../model/preparation'
 import { jsonEntries } from '../model/records'
 import { migrate, STORAGE_VERSION } from './migrations'
 import {
+  asSchoolGuidance,
   parseSaved,
   settingsSchema,
   teacherDetails,
   TEACHER_DETAILS,
+  type SavedSchoolGuidance,
   type SavedState,
   type TeacherDetails,
 } from './persistence'
@@ -14,11 +16,14 @@ import { repairPreparation } from './repair'
 
 export const BACKUP_FORMAT = 'oudergesprek-backup'
 
-/** A backup of every preparation: versioned like the saved data, so it migrates the same way. */
+/**
+ * A backup of every preparation, the settings and the school's version of the guidance: versioned
+ * like the saved data, so it migrates the same way.
+ */
 export function makeBackup(state: SavedState, exportedAt: string): string {
-  const { preparations, settings } = state
+  const { preparations, settings, schoolGuidance } = state
   return JSON.stringify(
-    { format: BACKUP_FORMAT, version: STORAGE_VERSION, exportedAt, state: { preparations, settings } },
+    { format: BACKUP_FORMAT, version: STORAGE_VERSION, exportedAt, state: { preparations, settings, schoolGuidance } },
     null,
     2,
   )
@@ -26,7 +31,14 @@ export function makeBackup(state: SavedState, exportedAt: string): string {
 
 export type BackupProblem = 'not-json' | 'not-backup' | 'newer' | 'invalid'
 export type BackupReading =
-  | { ok: true; preparations: Preparation[]; details: TeacherDetails; exportedAt: string | null }
+  | {
+      ok: true
+      preparations: Preparation[]
+      details: TeacherDetails
+      exportedAt: string | null
+      /** The school's version of the guidance in the file (checked in full when it is taken); none in older backups. */
+      school: SavedSchoolGuidance | null
+    }
   | { ok: false; problem: BackupProblem }
 
 const fileSchema = z.object({
@@ -50,7 +62,11 @@ export function readBackup(text: string): BackupReading {
   const file = fileSchema.safeParse(json)
   if (!file.success) return { ok: false, problem: 'not-backup' }
   if (file.data.version > STORAGE_VERSION) return { ok: false, problem: 'newer' }
-  const state = migrate(file.data.state, file.data.version) as { preparations?: unknown; settings?: unknown } | null
+  const state = migrate(file.data.state, file.data.version) as {
+    preparations?: unknown
+    settings?: unknown
+    schoolGuidance?: unknown
+  } | null
   const settings = settingsSchema.safeParse(state?.settings ?? {})
   if (!settings.success) return { ok: false, problem: 'invalid' }
   const raw = state?.preparations
@@ -62,7 +78,13 @@ export function readBackup(text: string): BackupReading {
     if (!parsed.success || parsed.data.id !== id) return { ok: false, problem: 'invalid' }
     preparations.push(parsed.data)
   }
-  return { ok: true, preparations, details: teacherDetails(settings.data), exportedAt: file.data.exportedAt ?? null }
+  return {
+    ok: true,
+    preparations,
+    details: teacherDetails(settings.data),
+    exportedAt: file.data.exportedAt ?? null,
+    school: asSchoolGuidance(state?.schoolGuidance),
+  }
 }
 
 /**
@@ -76,12 +98,18 @@ export function readBackupOrCopy(text: string, now: string): BackupReading {
   if (reading.ok || reading.problem !== 'not-backup') return reading
   const saved = parseSaved(text, now)
   if (saved.kind === 'ok') {
-    const { preparations, settings } = saved.state
-    return { ok: true, preparations: Object.values(preparations), details: teacherDetails(settings), exportedAt: null }
+    const { preparations, settings, schoolGuidance } = saved.state
+    return {
+      ok: true,
+      preparations: Object.values(preparations),
+      details: teacherDetails(settings),
+      exportedAt: null,
+      school: schoolGuidance,
+    }
   }
   if (saved.kind === 'newer') return { ok: false, problem: 'newer' }
   const one = onePreparation(text, now)
-  return one ? { ok: true, preparations: [one], details: {}, exportedAt: null } : reading
+  return one ? { ok: true, preparations: [one], details: {}, exportedAt: null, school: null } : reading
 }
 
 /** One preparation: an object with an id and answers; anything else is not such a copy. */
@@ -101,6 +129,21 @@ export type DetailsPlan =
   | { kind: 'none' | 'same' }
   | { kind: 'new'; incoming: TeacherDetails }
   | { kind: 'different'; incoming: TeacherDetails; here: TeacherDetails }
+
+/**
+ * What reading back would do to the school's version of the guidance: nothing when the file has
+ * none or the same; take it when this device has none; ask first when this device has another.
+ */
+export type SchoolPlan =
+  | { kind: 'none' | 'same' }
+  | { kind: 'new'; incoming: SavedSchoolGuidance }
+  | { kind: 'different'; incoming: SavedSchoolGuidance; here: SavedSchoolGuidance }
+
+export function planSchool(here: SavedSchoolGuidance | null, incoming: SavedSchoolGuidance | null): SchoolPlan {
+  if (!incoming) return { kind: 'none' }
+  if (!here) return { kind: 'new', incoming }
+  return JSON.stringify(here) === JSON.stringify(incoming) ? { kind: 'same' } : { kind: 'different', incoming, here }
+}
 
 export function planDetails(here: TeacherDetails, incoming: TeacherDetails): DetailsPlan {
   const filled = (details: TeacherDetails) => TEACHER_DETAILS.some((name) => details[name] !== undefined)

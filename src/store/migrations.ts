@@ -36,6 +36,9 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   // teacher put one checklist note on the card (`card.keyNote`, optional): a version 6 tab, which
   // would drop the mark it does not know when it writes, sees newer data and leaves it alone.
   6: (state) => mapPreparations(state, (p) => (isRecord(p.answers) ? { ...p, answers: withLengthKept(p.answers) } : p)),
+  // 8 keeps a school's own version of the guidance (`schoolGuidance`), none before. A version 7
+  // tab would drop it when it writes: it sees newer data and leaves it alone.
+  7: (state) => ({ schoolGuidance: null, ...state }),
 }
 
 function mapPreparations(state: Record<string, unknown>, change: (p: Record<string, unknown>) => unknown) {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { LIMITS } from '../rules/answers'
-import { LOCALES } from '../rules/vocabulary'
+import { LOCALES, SCHOOL_FORMAT } from '../rules/vocabulary'
 import { jsonEntries, own, recordOf, type Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
@@ -46,6 +46,25 @@ export function teacherDetails(settings: Partial<Settings>): TeacherDetails {
 }
 const DEFAULT_SETTINGS: Settings = { locale: 'nl', dutchScripts: false }
 
+/**
+ * A school's own version of the guidance, as it was saved or read from a backup. Only its kind is
+ * checked here: `readSchoolGuidance` (src/rules/school.ts) checks it in full where it is used, so
+ * its schema stays out of the first load. It was checked in full when the teacher took it.
+ */
+export type SavedSchoolGuidance = Readonly<Record<string, unknown>> & { readonly format: typeof SCHOOL_FORMAT }
+
+/** A school's version, or null for anything else: a version of another kind is not kept. */
+export function asSchoolGuidance(value: unknown): SavedSchoolGuidance | null {
+  const isVersion = typeof value === 'object' && value !== null && !Array.isArray(value)
+  return isVersion && (value as { format?: unknown }).format === SCHOOL_FORMAT ? (value as SavedSchoolGuidance) : null
+}
+
+/** The name of the school whose version this is, for the credit line ("Aangepast door …"). */
+export function schoolNameOf(school: SavedSchoolGuidance | null): string | null {
+  const name = (school?.school as { name?: unknown } | undefined)?.name
+  return typeof name === 'string' && name.trim() !== '' ? name : null
+}
+
 /** Everything the app keeps on the device, under one key. */
 export interface SavedState {
   preparations: Record<string, Preparation>
@@ -57,10 +76,12 @@ export interface SavedState {
    * overwrote it without having seen it, and writes its change again.
    */
   writes: string[]
+  /** The school's own version of the guidance the checklists are made with; null: the sheet as it is. */
+  schoolGuidance: SavedSchoolGuidance | null
 }
 
 export function emptyState(): SavedState {
-  return { preparations: {}, settings: DEFAULT_SETTINGS, lastUsedId: null, writes: [] }
+  return { preparations: {}, settings: DEFAULT_SETTINGS, lastUsedId: null, writes: [], schoolGuidance: null }
 }
 
 /** A preparation that could not be used at all, kept whole so it can be set aside. */
@@ -87,6 +108,7 @@ const stateSchema = z.object({
   settings: z.optional(z.unknown()),
   lastUsedId: z.optional(z.unknown()),
   writes: z.optional(z.unknown()),
+  schoolGuidance: z.optional(z.unknown()),
 })
 
 /** Reads the main key: never throws, never writes. */
@@ -144,6 +166,7 @@ function restoreState(data: z.infer<typeof stateSchema>, now: string) {
       settings: settings.success ? settings.data : DEFAULT_SETTINGS,
       lastUsedId,
       writes: writes.success ? writes.data : [],
+      schoolGuidance: asSchoolGuidance(data.schoolGuidance),
     },
     unusable,
     repairs,

@@ -10,7 +10,7 @@ import {
   type Preparation,
   type Texts,
 } from '../model'
-import type { SavedState, Settings } from './persistence'
+import type { SavedSchoolGuidance, SavedState, Settings } from './persistence'
 import type { Op } from './saver'
 import type { AnswerChanges, Changes } from './store'
 
@@ -190,6 +190,10 @@ export function preparationOps(now: () => string) {
         const lastUsedId = state.lastUsedId && added.includes(state.lastUsedId) ? null : state.lastUsedId
         return put({ ...state, preparations: without, lastUsedId }, previous)
       },
+    /** Makes checklists with this school's version of the guidance from now on; null: the sheet as it is. */
+    schoolGuidance:
+      (school: SavedSchoolGuidance | null): Op =>
+      (state) => ({ ...state, schoolGuidance: school }),
     settings:
       (changes: Changes<Settings>): Op =>
       (state) => ({ ...state, settings: withoutUndefined({ ...state.settings, ...changes }) as Settings }),

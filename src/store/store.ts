@@ -9,6 +9,7 @@ import {
   STORAGE_KEY,
   TEACHER_DETAILS,
   teacherDetails,
+  type SavedSchoolGuidance,
   type SavedState,
   type Settings,
   type TeacherDetails,
@@ -17,7 +18,15 @@ import { Saver, type LoadNotice, type Op, type StorageMode, type StorageProblem 
 import { preparationOps } from './preparation-ops'
 import { listSetAside, setAside, type SetAsideEntry } from './set-aside'
 import { deviceStorage } from './device-storage'
-import { makeBackup, planDetails, readBackupOrCopy, type DetailsPlan, type BackupProblem } from './backup'
+import {
+  makeBackup,
+  planDetails,
+  planSchool,
+  readBackupOrCopy,
+  type BackupProblem,
+  type DetailsPlan,
+  type SchoolPlan,
+} from './backup'
 
 /** A preparation from a file merged with the copy here; null when that changes nothing. */
 export type Merge = (here: Preparation, file: Preparation) => Preparation | null
@@ -27,6 +36,8 @@ export interface Restored {
   previous: Preparation[]
   added: string[]
   details?: TeacherDetails
+  /** The school's version of the guidance a restore replaced (null: there was none), when it took one. */
+  school?: { previous: SavedSchoolGuidance | null }
 }
 
 /** Changes to a record of optional fields; `undefined` clears a field. */
@@ -77,12 +88,22 @@ export interface Actions {
    * changes nothing), and the copy it replaces is first set aside on this device. Returns what
    * undo needs, or null, changing nothing, when the device would not store it.
    */
-  restorePreparations(incoming: Preparation[], merge: Merge, details?: TeacherDetails): Restored | null
+  restorePreparations(
+    incoming: Preparation[],
+    merge: Merge,
+    details?: TeacherDetails,
+    school?: SavedSchoolGuidance,
+  ): Restored | null
   /** Puts back what a restore replaced and takes out what it added. */
   undoRestore(restored: Restored): void
   setLocale(locale: Locale): void
   setDutchScripts(dutchScripts: boolean): void
   saveSettings(changes: Changes<Omit<Settings, 'locale' | 'dutchScripts'>>): void
+  /**
+   * Makes every checklist, card and PDF with this school's version of the guidance, checked by
+   * `readSchoolGuidance` first; null goes back to the guidance as the sheet has it.
+   */
+  setSchoolGuidance(school: SavedSchoolGuidance | null): void
   dismissNotice(): void
   /** The teacher decided the data that could not be read may be replaced. */
   allowReplacing(): void
@@ -117,6 +138,17 @@ const ops = preparationOps(now)
 /** The teacher's details taken whole: a field left empty is emptied here too. */
 const takingDetails = (details: TeacherDetails) =>
   ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
+
+/** An op, then the teacher's details and the school's version when given (null: none); undefined leaves them. */
+function alsoTaking(op: Op, details?: TeacherDetails, school?: SavedSchoolGuidance | null): Op {
+  const taking = details && takingDetails(details)
+  const schooling = school === undefined ? undefined : ops.schoolGuidance(school)
+  return (state) => {
+    const restored = op(state)
+    const withDetails = taking ? taking(restored) : restored
+    return schooling ? schooling(withDetails) : withDetails
+  }
+}
 
 /** How long changes wait to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
@@ -196,7 +228,7 @@ export const useStore = create<StoreState>()((set, get) => {
           removedElsewhere: Object.fromEntries(Object.entries(get().removedElsewhere).filter(([key]) => key !== id)),
         })
       },
-      restorePreparations: (incoming, merge, details) => {
+      restorePreparations: (incoming, merge, details, school) => {
         if (timer !== null) clearTimeout(timer)
         timer = null
         const here = get().preparations
@@ -208,6 +240,7 @@ export const useStore = create<StoreState>()((set, get) => {
           previous,
           added: incoming.filter((p) => !own(here, p.id)).map((p) => p.id),
           ...(details ? { details: teacherDetails(get().settings) } : {}),
+          ...(school ? { school: { previous: get().schoolGuidance } } : {}),
         }
         // What is replaced is kept on this device first; when even that cannot be stored, nothing changes.
         try {
@@ -215,9 +248,7 @@ export const useStore = create<StoreState>()((set, get) => {
         } catch {
           return null
         }
-        const restoring = ops.restore(incoming, merge)
-        const taking = details && takingDetails(details)
-        const stored = saver.applyNow(taking ? (state) => taking(restoring(state)) : restoring)
+        const stored = saver.applyNow(alsoTaking(ops.restore(incoming, merge), details, school))
         set({
           ...saver.view(),
           mode: saver.mode,
@@ -227,14 +258,12 @@ export const useStore = create<StoreState>()((set, get) => {
         return stored ? restored : null
       },
       undoRestore: (restored) => {
-        const { details } = restored
-        const putting = ops.replace(restored.previous, restored.added)
-        const taking = details && takingDetails(details)
-        apply(taking ? (state) => taking(putting(state)) : putting)
+        apply(alsoTaking(ops.replace(restored.previous, restored.added), restored.details, restored.school?.previous))
       },
       setLocale: (locale) => apply(ops.settings({ locale })),
       setDutchScripts: (dutchScripts) => apply(ops.settings({ dutchScripts })),
       saveSettings: (changes) => apply(ops.settings(changes)),
+      setSchoolGuidance: (school) => apply(ops.schoolGuidance(school)),
       dismissNotice: () => set({ notice: null }),
       allowReplacing: () => {
         saver.allowReplacing()
@@ -353,16 +382,23 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushSaves()
 })
 
-/** What a backup holds, and what reading it back would do to the teacher's details; changes nothing. */
+/**
+ * What a backup holds, and what reading it back would do to the teacher's details and the school's
+ * version of the guidance; changes nothing.
+ */
 export function previewBackup(
   text: string,
-): { ok: true; preparations: Preparation[]; details: DetailsPlan } | { ok: false; problem: BackupProblem } {
+):
+  | { ok: true; preparations: Preparation[]; details: DetailsPlan; school: SchoolPlan }
+  | { ok: false; problem: BackupProblem } {
   const reading = readBackupOrCopy(text, now())
   if (!reading.ok) return reading
+  const state = useStore.getState()
   return {
     ok: true,
     preparations: reading.preparations,
-    details: planDetails(teacherDetails(useStore.getState().settings), reading.details),
+    details: planDetails(teacherDetails(state.settings), reading.details),
+    school: planSchool(state.schoolGuidance, reading.school),
   }
 }
 

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { ADDRESS_VALUES, BUDDY_VALUES } from '../../src/rules'
 import { RATINGS, type Preparation } from '../../src/model'
-import { BACKUP_FORMAT, makeBackup, planDetails, readBackup, readBackupOrCopy } from '../../src/store/backup'
+import {
+  BACKUP_FORMAT,
+  makeBackup,
+  planDetails,
+  planSchool,
+  readBackup,
+  readBackupOrCopy,
+} from '../../src/store/backup'
 import { emptyState, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { flushSaves, previewBackup, reloadFromStorage, useStore } from '../../src/store/store'
 import { mergePreparation, planImport } from '../../src/store/merge'
@@ -35,7 +42,13 @@ describe('a backup', () => {
   test('holds every part of every preparation and reads back equal', () => {
     const all = [preparation('a'), preparation('b', { finished: true, held: true })]
     const reading = readBackup(file(all))
-    expect(reading).toEqual({ ok: true, preparations: all, details: {}, exportedAt: '2026-11-29T12:00:00.000Z' })
+    expect(reading).toEqual({
+      ok: true,
+      preparations: all,
+      details: {},
+      exportedAt: '2026-11-29T12:00:00.000Z',
+      school: null,
+    })
   })
 
   test.each([
@@ -177,6 +190,62 @@ describe("the teacher's details in a backup", () => {
       ok: true,
       details: { kind: 'different', here: { teacherName: 'meester Bas' }, incoming: SANNE },
     })
+  })
+})
+
+describe("the school's version of the guidance in a backup", () => {
+  const LINDE = {
+    format: 'oudergesprek-handreiking-school',
+    formatVersion: 1,
+    school: { name: 'OBS De Linde' },
+    version: 2,
+    date: '2026-11-23',
+    items: { 'after.talk-again-later': { hidden: true } },
+  } as const
+  const withSchool = (school: typeof LINDE | null) =>
+    makeBackup({ ...emptyState(), schoolGuidance: school }, '2026-11-29T12:00:00.000Z')
+
+  test('is in the backup and read back as it was', () => {
+    expect(readBackup(withSchool(LINDE))).toMatchObject({ ok: true, school: LINDE })
+    expect(readBackup(withSchool(null))).toMatchObject({ ok: true, school: null })
+  })
+
+  test('an older backup, from before schools had their own version, still opens, with none', () => {
+    const older = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 7,
+      state: { preparations: { a: preparation('a') }, settings: { locale: 'nl', dutchScripts: false } },
+    })
+    expect(readBackup(older)).toEqual({
+      ok: true,
+      preparations: [preparation('a')],
+      details: {},
+      exportedAt: null,
+      school: null,
+    })
+  })
+
+  test.each([
+    ['none', LINDE, null],
+    ['same', LINDE, LINDE],
+    ['new', null, LINDE],
+    ['different', { ...LINDE, version: 1 }, LINDE],
+  ] as const)('is planned as %s for the version here and in the file', (kind, here, incoming) => {
+    expect(planSchool(here, incoming).kind).toBe(kind)
+  })
+
+  test('the preview says what would happen; taken with the preparations in one write, and undone', () => {
+    const preview = previewBackup(withSchool(LINDE))
+    expect(preview).toMatchObject({ ok: true, school: { kind: 'new', incoming: LINDE } })
+    const restored = actions().restorePreparations([preparation('a')], () => null, undefined, LINDE)
+    expect(restored).toEqual({ previous: [], added: ['a'], school: { previous: null } })
+    flushSaves()
+    reloadFromStorage()
+    expect(useStore.getState().schoolGuidance).toEqual(LINDE)
+    actions().undoRestore(restored!)
+    flushSaves()
+    reloadFromStorage()
+    expect(useStore.getState()).toMatchObject({ schoolGuidance: null, preparations: {} })
   })
 })
 

@@ -144,6 +144,31 @@ const EARLIER_VERSIONS: Record<number, unknown> = {
       },
     },
   },
+  7: {
+    version: 7,
+    state: {
+      settings: { locale: 'nl', dutchScripts: false, schoolName: 'OBS De Linde' },
+      lastUsedId: 'old',
+      writes: ['w5'],
+      preparations: {
+        old: {
+          ...preparation('old'),
+          notes: { 'during.small-talk': 'Uit de zevende versie' },
+          card: { keyNote: 'during.small-talk' },
+        },
+      },
+    },
+  },
+}
+
+/** A school's version of the guidance as version 8 saves it (checked in full where it is used). */
+const SCHOOL_VERSION = {
+  format: 'oudergesprek-handreiking-school',
+  formatVersion: 1,
+  school: { name: 'OBS De Linde' },
+  version: 1,
+  date: '2026-11-23',
+  items: { 'after.talk-again-later': { hidden: true } },
 }
 
 describe('saved data from every earlier version', () => {
@@ -289,6 +314,40 @@ describe('saved data from every earlier version', () => {
     expect(outcome.state.preparations.p!.answers.chosenMinutes).toBe(chosen)
   })
 
+  test('version 7 comes back whole, with no school version of the guidance', () => {
+    const outcome = ok(parseSaved(JSON.stringify(EARLIER_VERSIONS[7]), NOW))
+    expect(outcome.changed).toBe(true)
+    expect(outcome.repairs).toEqual([])
+    expect(outcome.state).toEqual({
+      preparations: {
+        old: {
+          ...preparation('old'),
+          notes: { 'during.small-talk': 'Uit de zevende versie' },
+          card: { keyNote: 'during.small-talk' },
+        },
+      },
+      settings: { locale: 'nl', dutchScripts: false, schoolName: 'OBS De Linde' },
+      lastUsedId: 'old',
+      writes: ['w5'],
+      schoolGuidance: null,
+    })
+  })
+
+  test.each(Object.entries(EARLIER_VERSIONS))(
+    'version %s comes back with the guidance as the sheet has it',
+    (_, data) => {
+      expect(ok(parseSaved(JSON.stringify(data), NOW)).state.schoolGuidance).toBeNull()
+    },
+  )
+
+  test('a school version of the guidance is kept; something else in its place is not', () => {
+    const state = (school: unknown) =>
+      JSON.stringify({ version: STORAGE_VERSION, state: { preparations: {}, schoolGuidance: school } })
+    expect(ok(parseSaved(state(SCHOOL_VERSION), NOW)).state.schoolGuidance).toEqual(SCHOOL_VERSION)
+    for (const other of [null, 'OBS De Linde', [SCHOOL_VERSION], { ...SCHOOL_VERSION, format: 'oudergesprek-backup' }])
+      expect(ok(parseSaved(state(other), NOW)).state.schoolGuidance).toBeNull()
+  })
+
   test('the current version needs no change', () => {
     const outcome = ok(parseSaved(saved([preparation('a')]), NOW))
     expect(outcome.changed).toBe(false)
@@ -424,13 +483,14 @@ describe('reading saved data', () => {
 })
 
 describe('the device’s storage', () => {
-  test('with nothing saved yet is empty, and a new device starts with no preparations, in Dutch', () => {
+  test('with nothing saved yet is empty, and a new device starts with no preparations, in Dutch, with the sheet as it is', () => {
     expect(readSaved(new MemoryStorage(), NOW)).toEqual({ kind: 'empty' })
     expect(emptyState()).toEqual({
       preparations: {},
       settings: { locale: 'nl', dutchScripts: false },
       lastUsedId: null,
       writes: [],
+      schoolGuidance: null,
     })
   })
 
