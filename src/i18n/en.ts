@@ -760,7 +760,7 @@ export const en: Record<MessageKey, string> = {
   'school.detail.hint': 'In a text you write {placeholder}. The app puts this detail in its place.',
   'school.items': 'The items of the guidance',
   'school.items.intro':
-    'For each item, choose: keep, hide or in your own words. The app fills in words between { } itself, such as {parentWord} for ‘the parent’ or ‘the parents’. You may use them in your own words too.',
+    'For each item, choose: keep, hide or in your own words. The app fills in words between { } itself, such as {example} for ‘the parent’ or ‘the parents’. You may use them in your own words too.',
   'school.choice.keep': 'Keep',
   'school.choice.hide': 'Hide',
   'school.choice.reword': 'In our own words',
@@ -780,8 +780,7 @@ export const en: Record<MessageKey, string> = {
   'school.added.name': 'Own item {n}',
   'school.added.title': 'Title',
   'school.added.text': 'Text',
-  'school.added.text.hint':
-    'Use the school’s details, such as {interpreterPhone} for the number of the interpreting service.',
+  'school.added.text.hint': 'Use the school’s details, such as {example} for the number of the interpreting service.',
   'school.added.sentence': 'Example sentence',
   'school.added.sentence.hint': 'A sentence the teacher can say, in Dutch with ‘u’.',
   'school.added.remove': 'Remove {item}',
@@ -841,7 +840,6 @@ export const en: Record<MessageKey, string> = {
   'school.use': 'Use this version',
   'school.download': 'Download as a file',
   'school.used': 'This version is now used on this device.',
-  'school.notStored': 'This version could not be kept on this device. Nothing has changed.',
   'school.read': 'Use guidance from a file',
   'school.read.hint': 'Choose the file you got from your school. You first see what is in it.',
   'school.read.unreadable': 'The app could not read this file. Choose the file again.',
@@ -849,7 +847,7 @@ export const en: Record<MessageKey, string> = {
   'school.read.summary':
     'Guidance of {name}, version {version} of {date}: {hidden} items hidden, {reworded} items in own words, {added} items of their own.',
   'school.read.replaces': 'If you use this version, it replaces what you changed here.',
-  'school.read.use': 'Use this version',
+  'school.read.use': 'Use the version from the file',
   'school.restore': 'Back to the guidance as it was',
   'school.restore.ask':
     'Are you sure? The app then uses the guidance as it was again. What you changed here is then gone. Download the file first if you want to use it later.',

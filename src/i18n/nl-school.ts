@@ -24,7 +24,7 @@ export const nlSchool = {
   'school.detail.hint': 'In een tekst schrijf je {placeholder}. De app zet er dan dit gegeven voor in de plaats.',
   'school.items': 'De punten van de handreiking',
   'school.items.intro':
-    'Kies bij elk punt: houden, verbergen of in eigen woorden. Woorden tussen { } vult de app zelf in, zoals {parentWord} voor ‘de ouder’ of ‘de ouders’. Je mag ze ook in je eigen woorden gebruiken.',
+    'Kies bij elk punt: houden, verbergen of in eigen woorden. Woorden tussen { } vult de app zelf in, zoals {example} voor ‘de ouder’ of ‘de ouders’. Je mag ze ook in je eigen woorden gebruiken.',
   'school.choice.keep': 'Houden',
   'school.choice.hide': 'Verbergen',
   'school.choice.reword': 'In eigen woorden',
@@ -43,8 +43,7 @@ export const nlSchool = {
   'school.added.name': 'Eigen punt {n}',
   'school.added.title': 'Titel',
   'school.added.text': 'Tekst',
-  'school.added.text.hint':
-    'Gebruik gegevens van de school, zoals {interpreterPhone} voor het nummer van de tolkdienst.',
+  'school.added.text.hint': 'Gebruik gegevens van de school, zoals {example} voor het nummer van de tolkdienst.',
   'school.added.sentence': 'Voorbeeldzin',
   'school.added.sentence.hint': 'Een zin die de leerkracht kan zeggen, met ‘u’.',
   'school.added.remove': '{item} weghalen',
@@ -104,7 +103,6 @@ export const nlSchool = {
   'school.use': 'Gebruik deze versie',
   'school.download': 'Download als bestand',
   'school.used': 'Deze versie wordt nu gebruikt op dit apparaat.',
-  'school.notStored': 'Deze versie kon niet worden bewaard op dit apparaat. Er is niets veranderd.',
   'school.read': 'Handreiking uit een bestand gebruiken',
   'school.read.hint': 'Kies het bestand dat je van school hebt gekregen. Je ziet eerst wat erin staat.',
   'school.read.unreadable': 'De app kon dit bestand niet lezen. Kies het bestand opnieuw.',
@@ -112,7 +110,7 @@ export const nlSchool = {
   'school.read.summary':
     'Handreiking van {name}, versie {version} van {date}: {hidden} punten verborgen, {reworded} punten in eigen woorden, {added} eigen punten.',
   'school.read.replaces': 'Als je deze versie gebruikt, vervangt die wat je hier hebt aangepast.',
-  'school.read.use': 'Gebruik deze versie',
+  'school.read.use': 'Gebruik de versie uit het bestand',
   'school.restore': 'Terug naar de handreiking zoals die was',
   'school.restore.ask':
     'Weet je het zeker? De app gebruikt dan weer de handreiking zoals die was. Wat je hier hebt aangepast, is dan weg. Download eerst het bestand als je het later nog wilt gebruiken.',

@@ -107,7 +107,7 @@ function AddedItemEditor(props: { item: AddedItem; n: number; facts: FactName[];
       <TextField
         id={`${id}-text`}
         label={t('school.added.text')}
-        hint={t('school.added.text.hint')}
+        hint={t('school.added.text.hint', { example: '{interpreterPhone}' })}
         max={SCHOOL_LIMITS.text}
         multiline
         value={item.text}

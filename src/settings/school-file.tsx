@@ -12,13 +12,12 @@ type State =
   | { kind: 'refused'; problems: SchoolProblem[] | null }
   | { kind: 'confirm'; school: SchoolGuidance }
   | { kind: 'done'; school: SchoolGuidance }
-  | { kind: 'not-stored' }
 
 /**
  * Reads a school's version from a file: a file that is not valid is refused with every problem,
  * naming the item and the field; a valid one is summed up first and used only when confirmed.
  */
-export function ReadSchoolFile({ onUse }: { onUse: (school: SchoolGuidance) => boolean }) {
+export function ReadSchoolFile({ onUse }: { onUse: (school: SchoolGuidance) => void }) {
   const t = useT()
   const locale = useLocale()
   const id = useId()
@@ -91,9 +90,9 @@ export function ReadSchoolFile({ onUse }: { onUse: (school: SchoolGuidance) => b
             type="button"
             className="button"
             onClick={() => {
-              const used = onUse(state.school)
-              setState(used ? { kind: 'done', school: state.school } : { kind: 'not-stored' })
-              announce(used ? t('school.used') : t('school.notStored'), { assertive: !used })
+              onUse(state.school)
+              setState({ kind: 'done', school: state.school })
+              announce(t('school.used'))
               if (input.current) input.current.value = ''
             }}
           >
@@ -104,9 +103,7 @@ export function ReadSchoolFile({ onUse }: { onUse: (school: SchoolGuidance) => b
           </button>
         </div>
       ) : null}
-      <p className="status">
-        {state.kind === 'done' ? t('school.used') : state.kind === 'not-stored' ? t('school.notStored') : null}
-      </p>
+      <p className="status">{state.kind === 'done' ? t('school.used') : null}</p>
     </div>
   )
 }

@@ -18,7 +18,7 @@ export function SheetItems({ guidance, draft, update }: { guidance: Guidance; dr
       <h2 id="school-items" className="heading-m">
         {t('school.items')}
       </h2>
-      <p>{t('school.items.intro')}</p>
+      <p>{t('school.items.intro', { example: '{parentWord}' })}</p>
       {PHASES.map((phase) => (
         <div key={phase}>
           <h3 className="heading-s">{t(`checklist.phase.${phase}`)}</h3>

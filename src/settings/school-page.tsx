@@ -12,7 +12,8 @@ import {
 import '../i18n/school'
 import { localDateTime } from '../i18n/dates'
 import { formatDate } from '../i18n/format'
-import { useLocale, useSettings, useT } from '../store/selectors'
+import { useActions, useLocale, useSettings, useT } from '../store/selectors'
+import { useStore } from '../store/store'
 import { announce } from '../ui/announcer'
 import { downloadBlob } from '../ui/download'
 import { PageHeading } from '../ui/page-heading'
@@ -26,7 +27,6 @@ import { TextField } from './school-fields'
 import { SheetItems } from './school-items'
 import { SchoolPreview } from './school-preview'
 import { useSchoolDraft } from './school-draft'
-import { useActiveSchool, useSetActiveSchool } from './school-version'
 
 const today = () => localDateTime(new Date()).slice(0, 10)
 const FACTS = explainableFacts(sheet)
@@ -55,8 +55,8 @@ export function SchoolGuidancePage() {
   const id = useId()
   const settings = useSettings()
   useDocumentTitle(t('app.documentTitle', { page: t('school.title') }))
-  const saved = useActiveSchool()
-  const setActive = useSetActiveSchool()
+  const saved = useStore((s) => s.schoolGuidance)
+  const { setSchoolGuidance: setActive } = useActions()
   const active = useMemo(() => {
     const reading = saved ? readSchoolGuidance(saved, sheet) : null
     return reading?.ok ? reading : null
@@ -82,9 +82,9 @@ export function SchoolGuidancePage() {
   }
   const use = () =>
     whenReady((school) => {
-      const used = setActive(school)
-      if (used) setDraft(school)
-      announce(used ? t('school.used') : t('school.notStored'), { assertive: !used })
+      setActive(school)
+      setDraft(school)
+      announce(t('school.used'))
     })
   const download = () =>
     whenReady((school) => {
@@ -189,9 +189,8 @@ export function SchoolGuidancePage() {
         <p className="hint">{t('backup.where')}</p>
         <ReadSchoolFile
           onUse={(school) => {
-            const used = setActive(school)
-            if (used) setDraft(school)
-            return used
+            setActive(school)
+            setDraft(school)
           }}
         />
         <RestoreSheet
