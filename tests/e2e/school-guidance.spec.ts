@@ -78,9 +78,11 @@ test('a school’s own version: hide, reword, an item for a tolk with the tolkdi
     buffer: Buffer.from(file),
   })
   await expect(
-    device.getByText(
-      'Handreiking van OBS De Linde, versie 1 van 30 november 2026: 1 punten verborgen, 1 punten in eigen woorden, 1 eigen punten.',
-    ),
+    device
+      .getByRole('group')
+      .getByText(
+        'Handreiking van OBS De Linde, versie 1 van 30 november 2026: 1 punten verborgen, 1 punten in eigen woorden, 1 eigen punten.',
+      ),
   ).toBeVisible()
   await device.getByRole('button', { name: 'Gebruik de versie uit het bestand' }).click()
   await expect(
