@@ -32,23 +32,7 @@ export function AddedItems({ draft, facts, update }: { draft: SchoolGuidance; fa
           update={update}
         />
       ))}
-      <div className="form-group">
-        <label htmlFor={`${id}-phase`} className="label">
-          {t('school.added.phase')}
-        </label>
-        <select
-          id={`${id}-phase`}
-          className="select"
-          value={phase}
-          onChange={(event) => setPhase(event.target.value as Phase)}
-        >
-          {PHASES.map((value) => (
-            <option key={value} value={value}>
-              {t(`checklist.phase.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PhaseSelect id={`${id}-phase`} phase={phase} onChange={setPhase} />
       <button
         type="button"
         className="button button--secondary"
@@ -78,23 +62,7 @@ function AddedItemEditor(props: { item: AddedItem; n: number; facts: FactName[];
   return (
     <fieldset className="form-group school-item">
       <legend className="label">{item.title.trim() ? `${name}: ${item.title}` : name}</legend>
-      <div className="form-group">
-        <label htmlFor={`${id}-phase`} className="label">
-          {t('school.added.phase')}
-        </label>
-        <select
-          id={`${id}-phase`}
-          className="select"
-          value={item.phase}
-          onChange={(event) => change({ phase: event.target.value as Phase })}
-        >
-          {PHASES.map((value) => (
-            <option key={value} value={value}>
-              {t(`checklist.phase.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PhaseSelect id={`${id}-phase`} phase={item.phase} onChange={(next) => change({ phase: next })} />
       <div ref={title}>
         <TextField
           id={`${id}-title`}
@@ -132,5 +100,24 @@ function AddedItemEditor(props: { item: AddedItem; n: number; facts: FactName[];
         {t('school.added.remove', { item: name })}
       </button>
     </fieldset>
+  )
+}
+
+/** When the teacher does an item: before, during or after the conversation. */
+function PhaseSelect({ id, phase, onChange }: { id: string; phase: Phase; onChange: (phase: Phase) => void }) {
+  const t = useT()
+  return (
+    <div className="form-group">
+      <label htmlFor={id} className="label">
+        {t('school.added.phase')}
+      </label>
+      <select id={id} className="select" value={phase} onChange={(event) => onChange(event.target.value as Phase)}>
+        {PHASES.map((value) => (
+          <option key={value} value={value}>
+            {t(`checklist.phase.${value}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }
