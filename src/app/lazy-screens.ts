@@ -8,6 +8,8 @@ import { createElement, use, type ComponentType } from 'react'
 const CHUNKS = {
   wizard: () => import('../wizard/question-page'),
   screens: () => import('./screens'),
+  /** The school's guidance page, with the schema of its file: opened by few, and rarely. */
+  school: () => import('../settings/school-page'),
 }
 type Chunks = { [K in keyof typeof CHUNKS]: Awaited<ReturnType<(typeof CHUNKS)[K]>> }
 export type ChunkName = keyof Chunks

@@ -11,6 +11,7 @@ const HomePage = lazyScreen('screens', 'HomePage')
 const RecoveryPage = lazyScreen('screens', 'RecoveryPage')
 const BackupPage = lazyScreen('screens', 'BackupPage')
 const SettingsPage = lazyScreen('screens', 'SettingsPage')
+const SchoolGuidancePage = lazyScreen('school', 'SchoolGuidancePage')
 const ChecklistScreen = lazyScreen('screens', 'ChecklistScreen')
 const NotFound = lazyScreen('screens', 'NotFound')
 const MissingPreparation = lazyScreen('screens', 'MissingPreparation')
@@ -29,6 +30,8 @@ export function Routes({ location }: { location: Location }) {
       return <BackupPage />
     case 'settings':
       return <SettingsPage />
+    case 'school':
+      return <SchoolGuidancePage />
     case 'old':
       return <OldAddress route={route} />
     case 'step':

@@ -1,5 +1,6 @@
 import type { nlDates } from './nl-dates'
 import type { nlDocuments } from './nl-documents'
+import type { nlSchool } from './nl-school'
 
 /** Dutch UI text (B1): short sentences, everyday words, the teacher addressed as "je". */
 export const nl = {
@@ -23,26 +24,8 @@ export const nl = {
     'Je laatste wijziging kon niet worden bewaard op dit apparaat. Het geheugen van de browser is vol of geblokkeerd. Laat deze pagina open en download je checklist als PDF, zodat je niets kwijtraakt.',
   'app.menu': 'Menu',
   'app.saved': 'Bewaard',
+  // The menu's link; the settings page's own words come with it (nl-documents.ts).
   'settings.title': 'Instellingen',
-  'settings.intro':
-    'Vul dit één keer in. Het komt in de uitnodiging, het verslag en de PDF’s. Het blijft op dit apparaat.',
-  'settings.teacherName': 'Jouw naam',
-  'settings.teacherName.hint':
-    'Zoals je je naam onder een bericht aan ouders zet, bijvoorbeeld ‘juf Sanne’ of ‘Sanne de Boer’.',
-  'settings.schoolName': 'Naam van de school',
-  'settings.schoolName.hint': 'Bijvoorbeeld ‘basisschool De Linde’.',
-  'settings.defaultRoom': 'Je vaste ruimte voor gesprekken',
-  'settings.defaultRoom.hint':
-    'Bijvoorbeeld ‘lokaal 12’. Elke nieuwe voorbereiding krijgt deze ruimte. Je kunt die per gesprek wijzigen.',
-  'settings.contact': 'Hoe kunnen ouders je bereiken?',
-  'settings.contact.hint':
-    'Vul in wat ouders mogen gebruiken. Het komt in de uitnodiging en in de PDF voor de ouder: ‘Laat het me weten via …’.',
-  'settings.phone': 'Telefoonnummer',
-  'settings.phone.hint': 'Bijvoorbeeld 06-12345678 of het nummer van school.',
-  'settings.email': 'E-mailadres',
-  'settings.email.hint': 'Bijvoorbeeld juf.sanne@delinde.nl.',
-  'settings.otherContact': 'Op een andere manier',
-  'settings.otherContact.hint': 'Bijvoorbeeld ‘de Parro-app’. Dit komt na het woord ‘via’.',
   'app.dismiss': 'Sluiten',
 
   'update.available': 'Er is een nieuwe versie van de app. Laad de pagina opnieuw om die te gebruiken.',
@@ -210,38 +193,6 @@ export const nl = {
   'checklist.newPreparation': 'Begin een nieuwe voorbereiding',
   'checklist.saved': 'Je vinkjes en notities worden vanzelf bewaard op dit apparaat.',
 
-  'export.title': 'Downloaden of afdrukken',
-  'export.variant': 'Voor wie is de PDF?',
-  'export.own': 'Voor jezelf',
-  'export.own.hint': 'Je checklist met je vinkjes, je notities en hoe het gesprek ging.',
-  'export.colleague': 'Voor een collega',
-  'export.colleague.hint':
-    'Bijvoorbeeld voor de intern begeleider, niet voor de ouder. Je notities en hoe het gesprek ging staan er alleen in als je dat aanvinkt.',
-  'export.colleague.notes': 'Met mijn notities',
-  'export.colleague.notes.hint': 'Je notities bij de checklist en hoe het gesprek is ervaren.',
-  'export.colleague.rating': 'Ook hoe het gesprek ging (goed, wisselend of moeizaam)',
-  'export.colleague.rating.hint': 'Je keuze: ‘{rating}’.',
-  'export.parent.1': 'Voor de ouder',
-  'export.parent.2': 'Voor de ouders',
-  'export.parent.hint':
-    'Waar het gesprek over gaat, wanneer en waar, hoe lang en wie erbij zijn, met een tip om vragen op te schrijven. Na het gesprek ook de afspraken. Je checklist en notities staan er niet in.',
-  'export.parent.buddyHint.1': 'Geef de PDF aan de ouder zelf. De ouder beslist wat de buddy ziet.',
-  'export.parent.buddyHint.2': 'Geef de PDF aan de ouders zelf. Zij beslissen wat de buddy ziet.',
-  'export.download': 'Download als PDF',
-  'export.print': 'Afdrukken',
-  'export.busy': 'De PDF wordt gemaakt…',
-  'export.done': 'De PDF is klaar: {file}',
-  'export.failed': 'De PDF kon niet worden gemaakt. Probeer het nog een keer.',
-  'export.undrawable.title': 'Niet alle tekst kan in de PDF',
-  'export.undrawable.noFont': 'Deze tekens kan de app niet in een PDF zetten. Ze ontbreken dan in de PDF:',
-  'export.undrawable.notLoaded':
-    'Voor deze tekens moet de app eerst een lettertype ophalen. Dat lukte niet, misschien ben je offline. Probeer het later nog een keer. Nu ontbreken ze in de PDF:',
-  'export.undrawable.item': '{characters} in ‘{context}’',
-  'export.undrawable.advice':
-    'Wil je alles op papier of in een PDF? Kies dan Afdrukken. In het venster dat opent, kun je ook ‘Opslaan als PDF’ kiezen.',
-  'export.undrawable.print': 'Afdrukken of opslaan als PDF',
-  'export.undrawable.anyway': 'Toch downloaden als PDF',
-
   'home.noName.sentence': '(geen naam ingevuld)',
   'home.undo': 'Ongedaan maken',
 
@@ -295,69 +246,8 @@ export const nl = {
   'checklist.toAfter': 'Naar ‘Na het gesprek’',
   'checklist.allPreparations': 'Alle voorbereidingen',
 
-  'questions.title': 'Vragen voor later',
-  'questions.hint':
-    'Schrijf een vraag op waar je nog geen antwoord op had. Vink de vraag af als je erop bent teruggekomen.',
-  'questions.new': 'Nieuwe vraag',
-  'questions.add': 'Vraag toevoegen',
-  'questions.empty': 'Nog geen vragen.',
-  'questions.remove': 'Verwijder',
-  'questions.remove.hidden': 'de vraag ‘{text}’',
-  'questions.added': 'De vraag staat bij je vragen voor later: ‘{text}’',
-  'questions.removed': 'De vraag is verwijderd: ‘{text}’',
   'error.question': 'Schrijf eerst de vraag op.',
 
-  'after.title': 'Na het gesprek',
-  'after.about': 'Gesprek over {name}',
-  'after.aboutNoName': 'Het gesprek',
-  'after.rating': 'Hoe ging het gesprek?',
-  'after.rating.good': 'Goed',
-  'after.rating.mixed': 'Wisselend',
-  'after.rating.difficult': 'Moeizaam',
-  'after.highlight': 'Let op: het gesprek ging moeizaam.',
-  'after.buddyCame': 'Was de buddy bij het gesprek?',
-  'after.experienced': 'Hoe is het gesprek ervaren?',
-  'after.experienced.hint': 'Korte notities voor jezelf. Ze blijven op dit apparaat en komen niet in het verslag.',
-  'after.parent.1': 'Hoe heeft de ouder het gesprek ervaren?',
-  'after.parent.2': 'Hoe hebben de ouders het gesprek ervaren?',
-  'after.buddy': 'Hoe heeft de buddy het gesprek ervaren?',
-  'after.teacher': 'Hoe heb jij het gesprek ervaren?',
-  'after.discussed': 'Wat is er besproken?',
-  'after.discussed.hint': 'Kort en feitelijk, in je eigen woorden. Dit komt in het verslag voor het leerlingdossier.',
-  'after.cardNotes': 'Je aantekeningen op de gesprekskaart',
-  'after.cardNotes.take': 'Neem over in ‘Wat is er besproken?’',
-  'after.cardNotes.taken': 'Je aantekeningen staan nu ook bij ‘Wat is er besproken?’.',
-  'after.cardNotes.already': 'Deze aantekeningen staan al bij ‘Wat is er besproken?’.',
-  'after.agreements': 'Wat is er afgesproken?',
-  'after.agreements.hint': 'Dit komt ook in de PDF voor de ouder. Schrijf korte, eenvoudige zinnen.',
-  'after.items': 'Wat je nog kunt doen',
-  'after.finish': 'Rond deze voorbereiding af',
-  'after.reopen': 'Zet deze voorbereiding weer open',
-  'after.finished': 'Deze voorbereiding is afgerond.',
-  'after.toChecklist': 'Naar de checklist',
-
-  'followUp.title': 'Vervolgafspraak',
-  'followUp.hint': 'Plan zo nodig een volgend gesprek.',
-  'followUp.hint.buddyAgain.1':
-    'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouder dat wil.',
-  'followUp.hint.buddyAgain.2':
-    'Plan zo nodig een volgend gesprek. De buddy kan er weer bij zijn als de ouders dat willen.',
-  'followUp.hint.buddyToo.1': 'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouder dat wil.',
-  'followUp.hint.buddyToo.2':
-    'Plan zo nodig een volgend gesprek. De buddy kan er ook bij zijn als de ouders dat willen.',
-  'followUp.minutes': 'Duur in minuten',
-  'followUp.withBuddy': 'De buddy komt ook',
-  'followUp.past': 'Let op: deze afspraak ligt in het verleden.',
-  'followUp.planned': 'Het vervolggesprek staat gepland op {when}.',
-  'followUp.prepare': 'Bereid het vervolggesprek voor',
-  'followUp.calendar': 'Zet in je agenda',
-  'followUp.fullName': 'Zet de volledige naam van het kind in de agenda',
-  'followUp.fullName.hint': 'Anders staan alleen de voorletters in de agenda. Notities gaan nooit mee.',
-  'followUp.calendarDone': 'Het agendabestand is gedownload: {file}',
-  'followUp.calendarFailed': 'Het agendabestand kon niet worden gemaakt. Probeer het nog een keer.',
-  'followUp.event': 'Vervolggesprek over {child}',
-  'followUp.eventNoName': 'Vervolggesprek met ouder',
-  'followUp.eventWithBuddy': ' (met ouderbuddy)',
   'error.followUp.minutes': 'Vul een aantal minuten in tussen 5 en 240.',
 
   'checklist.toCard': 'Gesprekskaart',
@@ -369,4 +259,4 @@ export const nl = {
  * Every message key: the first load's here, the documents' (`nl-documents.ts`) and those for
  * reading a typed date (`nl-dates.ts`), both as types only.
  */
-export type MessageKey = keyof typeof nl | keyof typeof nlDocuments | keyof typeof nlDates
+export type MessageKey = keyof typeof nl | keyof typeof nlDocuments | keyof typeof nlDates | keyof typeof nlSchool

@@ -7,7 +7,7 @@ import type { Settings } from '../store/persistence'
 import { PageHeading } from '../ui/page-heading'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
-import { HOME_PATH } from '../ui/paths'
+import { HOME_PATH, SCHOOL_PATH } from '../ui/paths'
 import { SavedStatus } from '../ui/saved-status'
 
 type Field = 'teacherName' | 'schoolName' | 'defaultRoom' | 'phone' | 'email' | 'otherContact'
@@ -82,6 +82,10 @@ export function SettingsPage() {
         </fieldset>
       </form>
       <SavedStatus watch={settings} label={t('app.saved')} failed={notSaving} />
+      <h2 className="heading-m">
+        <a href={href(SCHOOL_PATH)}>{t('settings.school')}</a>
+      </h2>
+      <p>{t('settings.school.hint')}</p>
     </>
   )
 }

@@ -11,6 +11,8 @@ export const NEW_PATH = '/new'
 export const RECOVERY_PATH = '/recovery'
 export const BACKUP_PATH = '/backup'
 export const SETTINGS_PATH = '/settings'
+/** The school's own version of the guidance: made, previewed, shared and read back. */
+export const SCHOOL_PATH = '/settings/school'
 
 /** Each preparation's screens carry its id, so every tab shows the preparation it opened. */
 export const viewPath = (id: string, view: View) => `/p/${encodeURIComponent(id)}/${view}`
@@ -23,6 +25,7 @@ export type Route =
   | { kind: 'recovery' }
   | { kind: 'backup' }
   | { kind: 'settings' }
+  | { kind: 'school' }
   | { kind: 'step'; id: string; step: StepId }
   | { kind: 'view'; id: string; view: View }
   /** An address saved by an earlier version, without an id: it opens the preparation used last. */
@@ -39,6 +42,7 @@ export function matchRoute(path: string): Route {
   if (path === RECOVERY_PATH) return { kind: 'recovery' }
   if (path === BACKUP_PATH) return { kind: 'backup' }
   if (path === SETTINGS_PATH) return { kind: 'settings' }
+  if (path === SCHOOL_PATH) return { kind: 'school' }
   const parts = path.split('/').slice(1)
   if (parts[0] === 'p' && parts[1]) {
     const id = safeDecode(parts[1])
