@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { Condition } from '../rules'
 import { FACT_DOMAINS, type FactName } from '../rules/school'
 import type { MessageKey } from '../i18n'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { Checkbox } from '../ui/fields'
 
 type FactValue = string | number | boolean

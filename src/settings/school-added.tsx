@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { PHASES, type Phase } from '../rules'
 import { SCHOOL_LIMITS, type AddedItem, type FactName, type SchoolGuidance } from '../rules/school'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { addItem, changeAdded, removeAdded, setAddedSentence, type AddedChange } from './school-edits'
 import { TextField } from './school-fields'
 import { ConditionBuilder } from './condition-builder'

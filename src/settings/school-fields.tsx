@@ -1,5 +1,5 @@
 import { describedBy, Hint } from '../ui/fields'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   id: string

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { PHASES, type Guidance } from '../rules'
 import { sentencesOf, SCHOOL_LIMITS, type ItemChange, type SchoolGuidance } from '../rules/school'
-import { useT } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { choiceOf, chooseForItem, rewordItem, rewordSentence, type ItemChoice } from './school-edits'
 import { TextField } from './school-fields'
 

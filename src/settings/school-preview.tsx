@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { buildCard, buildChecklist, BUDDY_VALUES, type Answers, type Guidance, type Script } from '../rules'
-import { useLocale, useT } from '../store/selectors'
+import { useLocale } from '../store/selectors'
+import { useT } from '../i18n/use-t'
 import { Checkbox } from '../ui/fields'
 
 /** The family the preview is made for: the wizard's answers that the guidance's conditions test. */

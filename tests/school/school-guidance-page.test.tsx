@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { renderApp } from '../helpers'
-import { useStore } from '../../src/store/store'
+import { testStore } from '../test-store'
 import { loadChunk } from '../../src/app/lazy-screens'
 
 // The page comes in a chunk of its own, loaded in the app when the settings page is idle.
@@ -12,7 +12,7 @@ const item = (title: string) => screen.getByRole('group', { name: title })
 const family = () => screen.getByRole('group', { name: 'Het gezin in het voorbeeld' })
 
 async function openPage(schoolName = 'OBS De Linde') {
-  useStore.getState().actions.saveSettings({ schoolName })
+  testStore().getState().actions.saveSettings({ schoolName })
   const rendered = renderApp('/settings')
   await rendered.user.click(await screen.findByRole('link', { name: 'Handreiking van onze school' }))
   expect(await screen.findByRole('heading', { level: 1, name: 'Handreiking van onze school' })).toBeInTheDocument()
@@ -69,14 +69,14 @@ test('a version with an empty text is not used: the problem names the item and t
   await user.click(screen.getByRole('button', { name: 'Gebruik deze versie' }))
   expect(screen.getByRole('heading', { name: /Dit moet nog anders/ })).toHaveFocus()
   expect(screen.getByText('Punt ‘school.punt-1’: het veld ‘title’ is leeg.')).toBeInTheDocument()
-  expect(useStore.getState().schoolGuidance).toBeNull()
+  expect(testStore().getState().schoolGuidance).toBeNull()
 })
 
 test('“Gebruik deze versie” keeps it on this device; going back to the sheet asks first', async () => {
   const { user } = await openPage()
   await user.click(within(item('Wees eerlijk over wat haalbaar is')).getByRole('radio', { name: 'Verbergen' }))
   await user.click(screen.getByRole('button', { name: 'Gebruik deze versie' }))
-  expect(useStore.getState().schoolGuidance).toMatchObject({
+  expect(testStore().getState().schoolGuidance).toMatchObject({
     school: { name: 'OBS De Linde' },
     items: { 'during.honest-about-feasibility': { hidden: true } },
   })
@@ -85,10 +85,10 @@ test('“Gebruik deze versie” keeps it on this device; going back to the sheet
   await user.click(screen.getByRole('button', { name: 'Terug naar de handreiking zoals die was' }))
   expect(screen.getByRole('button', { name: 'Nee, houden' })).toHaveFocus()
   await user.click(screen.getByRole('button', { name: 'Nee, houden' }))
-  expect(useStore.getState().schoolGuidance).not.toBeNull()
+  expect(testStore().getState().schoolGuidance).not.toBeNull()
   await user.click(screen.getByRole('button', { name: 'Terug naar de handreiking zoals die was' }))
   await user.click(screen.getByRole('button', { name: 'Ja, terug naar zoals die was' }))
-  expect(useStore.getState().schoolGuidance).toBeNull()
+  expect(testStore().getState().schoolGuidance).toBeNull()
   expect(within(item('Wees eerlijk over wat haalbaar is')).getByRole('radio', { name: 'Houden' })).toBeChecked()
 })
 
@@ -112,7 +112,7 @@ test('a file that is not valid is refused with a Dutch message naming the item a
   expect(
     await screen.findByText('Punt ‘during.welcome-questions’: het veld ‘examples.1.u’ is leeg.'),
   ).toBeInTheDocument()
-  expect(useStore.getState().schoolGuidance).toBeNull()
+  expect(testStore().getState().schoolGuidance).toBeNull()
 })
 
 test('a valid file is summed up first and used once confirmed', async () => {
@@ -137,8 +137,8 @@ test('a valid file is summed up first and used once confirmed', async () => {
       'Handreiking van OBS Het Anker, versie 3 van 23 november 2026: 1 punten verborgen, 0 punten in eigen woorden, 0 eigen punten.',
     ),
   ).toBeInTheDocument()
-  expect(useStore.getState().schoolGuidance).toBeNull()
+  expect(testStore().getState().schoolGuidance).toBeNull()
   await user.click(screen.getByRole('button', { name: 'Gebruik de versie uit het bestand' }))
-  expect(useStore.getState().schoolGuidance).toMatchObject({ school: { name: 'OBS Het Anker' }, version: 3 })
+  expect(testStore().getState().schoolGuidance).toMatchObject({ school: { name: 'OBS Het Anker' }, version: 3 })
   expect(screen.getByRole('textbox', { name: 'Naam van de school' })).toHaveValue('OBS Het Anker')
 })
