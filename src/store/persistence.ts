@@ -163,7 +163,22 @@ export function readNewer(raw: string, now: string): SavedState {
   }
 }
 
-/** The text written to the main key. */
+// Each preparation's text, kept while it is the same object (changes make new ones): a write of
+// years of conversations turns only what changed since the last write into text.
+const preparationTexts = new WeakMap<Preparation, string>()
+const textOf = (preparation: Preparation) => {
+  let text = preparationTexts.get(preparation)
+  if (text === undefined) {
+    text = JSON.stringify(preparation)
+    preparationTexts.set(preparation, text)
+  }
+  return text
+}
+
+/** The text written to the main key: `{"version":…,"state":…}`, the preparations first. */
 export function serialise(state: SavedState): string {
-  return JSON.stringify({ version: STORAGE_VERSION, state })
+  const { preparations, ...rest } = state
+  const entries = Object.entries(preparations).map(([id, p]) => `${JSON.stringify(id)}:${textOf(p)}`)
+  const others = JSON.stringify(rest).slice(1, -1)
+  return `{"version":${STORAGE_VERSION},"state":{"preparations":{${entries.join(',')}}${others && `,${others}`}}}`
 }

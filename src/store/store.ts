@@ -118,14 +118,35 @@ const ops = preparationOps(now)
 const takingDetails = (details: TeacherDetails) =>
   ops.settings(Object.fromEntries(TEACHER_DETAILS.map((name) => [name, details[name]])))
 
-/** How long changes wait to be written together: never on the keystroke itself. */
+/** How long changes wait for a pause to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
+/**
+ * How long changes wait at most while the teacher keeps typing. A write of years of
+ * conversations takes a moment: it is kept out of the way of the keys, not put off for good.
+ */
+export const SAVE_AT_MOST_MS = 2000
 let timer: ReturnType<typeof setTimeout> | null = null
+/** When the oldest change not yet written was made (`Date.now()`), or null. */
+let waitingSince: number | null = null
+
+/** Writes what is waiting once typing pauses, or once the oldest change has waited long enough. */
+function saveSoon() {
+  const now = Date.now()
+  waitingSince ??= now
+  if (timer !== null) clearTimeout(timer)
+  timer = setTimeout(flushSaves, Math.max(0, Math.min(SAVE_DELAY_MS, waitingSince + SAVE_AT_MOST_MS - now)))
+}
+
+function cancelSave() {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+  waitingSince = null
+}
 
 export const useStore = create<StoreState>()((set, get) => {
   const apply = (op: Op) => {
     set(saver.apply(op))
-    timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+    saveSoon()
   }
   return {
     ...emptyState(),
@@ -197,8 +218,7 @@ export const useStore = create<StoreState>()((set, get) => {
         })
       },
       restorePreparations: (incoming, merge, details) => {
-        if (timer !== null) clearTimeout(timer)
-        timer = null
+        cancelSave()
         const here = get().preparations
         const previous = incoming.flatMap((p) => {
           const mine = own(here, p.id)
@@ -242,8 +262,7 @@ export const useStore = create<StoreState>()((set, get) => {
         flushSaves()
       },
       putBackWiped: () => {
-        if (timer !== null) clearTimeout(timer)
-        timer = null
+        cancelSave()
         const written = saver.putBackWiped()
         set({ ...saver.view(), mode: saver.mode, problem: saver.problem, saveFailed: !written })
       },
@@ -273,8 +292,7 @@ function restoreSetAside(entry: SetAsideEntry) {
 
 /** Writes what is waiting now (also called when the page is hidden or closed). */
 export function flushSaves(): void {
-  if (timer !== null) clearTimeout(timer)
-  timer = null
+  cancelSave()
   const written = saver.flush()
   useStore.setState({ ...saver.view(), saveFailed: !written, mode: saver.mode, problem: saver.problem })
 }
@@ -325,8 +343,7 @@ export async function takeInDrafts(): Promise<void> {
 
 /** Forgets changes not yet written; for tests that start from a clean device. */
 export function discardUnsavedChanges(): void {
-  if (timer !== null) clearTimeout(timer)
-  timer = null
+  cancelSave()
   saver.load()
 }
 
@@ -336,7 +353,7 @@ function takeInOtherTabsChanges() {
   for (const preparation of gone) removedElsewhere[preparation.id] = preparation
   useStore.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
   // This tab's changes the other tab's write overwrote, or both texts of one note: written again.
-  if (saver.hasPending()) timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+  if (saver.hasPending()) saveSoon()
 }
 
 reloadFromStorage()

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { flushSaves, reloadFromStorage, SAVE_DELAY_MS, takeInDrafts, useStore } from '../../src/store/store'
+import {
+  flushSaves,
+  reloadFromStorage,
+  SAVE_AT_MOST_MS,
+  SAVE_DELAY_MS,
+  takeInDrafts,
+  useStore,
+} from '../../src/store/store'
 import { DRAFT_PREFIX, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
 import { fingerprint, SET_ASIDE_PREFIX, setAside } from '../../src/store/set-aside'
 import { actions } from '../helpers'
@@ -43,6 +50,27 @@ describe('saved preparations', () => {
     actions().setNote(id, 'during.small-talk', 'Over')
     window.dispatchEvent(new Event('pagehide'))
     expect(onDevice().state.preparations[id].notes).toEqual({ 'during.small-talk': 'Over' })
+  })
+
+  test('wait while the teacher keeps typing, but are written at the latest after a while', () => {
+    vi.useFakeTimers()
+    const id = actions().create(answers())
+    flushSaves()
+    const typeFor = (ms: number) => {
+      for (let waited = 0; waited < ms; waited += SAVE_DELAY_MS / 2) {
+        actions().setNote(
+          id,
+          'during.small-talk',
+          `${useStore.getState().preparations[id]!.notes['during.small-talk'] ?? ''}a`,
+        )
+        vi.advanceTimersByTime(SAVE_DELAY_MS / 2)
+      }
+    }
+    typeFor(SAVE_AT_MOST_MS - SAVE_DELAY_MS)
+    expect(onDevice().state.preparations[id].notes).toEqual({})
+    typeFor(SAVE_DELAY_MS * 2)
+    const written = onDevice().state.preparations[id].notes['during.small-talk']
+    expect(written.length).toBeGreaterThan((SAVE_AT_MOST_MS - SAVE_DELAY_MS) / (SAVE_DELAY_MS / 2))
   })
 
   test('that are not JSON are set aside, not overwritten, and the teacher must decide before anything is saved', () => {
