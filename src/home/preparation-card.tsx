@@ -2,12 +2,12 @@ import { localDateTime } from '../i18n/dates'
 import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale, useT } from '../store/selectors'
-import { checklistOf } from '../checklist/derived'
 import { navigate } from '../ui/router'
 import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
 import { viewPath } from '../ui/paths'
 import { childInSentence } from './child-name'
+import { progressOf } from './progress'
 
 interface Props {
   preparation: Preparation
@@ -23,14 +23,12 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
   const { confirming, askButton, keepButton, ask, close } = useConfirm()
-  const checklist = checklistOf(preparation.answers, locale)
-  const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
-  const done = items.filter((item) => preparation.ticks[item.id]).length
+  const checklist = progressOf(preparation)
   const status = statusOf(preparation, localDateTime(new Date()))
   const over = status === 'held' || status === 'finished'
   const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
-  const Heading = place ? 'h3' : 'h2'
+  const Heading = place ? 'h4' : 'h3'
   // In a sentence, a preparation without a name is "een kind zonder naam".
   const named = childInSentence(preparation.answers.childName, t)
   const which = place ? t('home.which', { place, name: named }) : named
@@ -60,7 +58,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
         </div>
         <div>
           <dt>{t('home.progress')}</dt>
-          <dd>{checklist ? t('checklist.progress', { done, total: items.length }) : t('home.progress.incomplete')}</dd>
+          <dd>{checklist ? t('checklist.progress', checklist) : t('home.progress.incomplete')}</dd>
         </div>
         {openQuestions.length > 0 ? (
           <div>
