@@ -1,5 +1,5 @@
 import { introduction } from 'virtual:guidance-sheet'
-import { useActiveId, useLocale, usePreparationList, useT } from '../store/selectors'
+import { useActiveId, useLocale, usePreparationCount, useT } from '../store/selectors'
 import { href } from '../ui/router'
 import { BACKUP_PATH } from '../ui/paths'
 
@@ -8,7 +8,7 @@ export function AboutTheSheet() {
   const t = useT()
   const locale = useLocale()
   const isNew = useActiveId() === null
-  const firstEver = usePreparationList().length === 0 && isNew
+  const firstEver = usePreparationCount() === 0 && isNew
   return (
     <section className="about" aria-labelledby="about-title">
       <h2 id="about-title" className="heading-s">
