@@ -11,7 +11,7 @@ const TYPING_MS = 100
 const TEXT = 'Moeder vertelde over de verhuizing.'
 
 /** Collects every event entry of 16 ms or more, with what was clicked or typed in. */
-function observeEvents() {
+export function observeEvents() {
   window.__events = []
   const label = (node) =>
     node?.getAttribute?.('aria-label') ?? node?.labels?.[0]?.textContent?.trim() ?? node?.textContent?.trim()
@@ -30,7 +30,7 @@ function observeEvents() {
 }
 
 /** The entries since the last call, once the page has painted and the observer has reported. */
-async function takeEvents(page) {
+export async function takeEvents(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))))
   return page.evaluate(() => window.__events.splice(0))
 }

@@ -3,8 +3,9 @@
 //   - first contentful paint in Chromium with the CPU slowed down 4×;
 //   - the slowest click or keystroke per screen with the CPU slowed down 4× (bench-events.mjs);
 //   - the PDF export, from click to saved file: the first click (cold) and a repeated one (warm);
-//   - Lighthouse (mobile preset): performance and best practices.
-// Median and range over RUNS runs (default 5) and LIGHTHOUSE_RUNS Lighthouse runs (default 3),
+//   - Lighthouse (mobile preset): performance and best practices;
+//   - years of conversations: a thousand preparations stored (bench-years.mjs).
+// Median and range over RUNS runs (default 5) and LIGHTHOUSE_RUNS Lighthouse runs (default 3; 0 skips it),
 // each in a fresh browser context. Times depend on what else the machine is doing: the load
 // average is printed before and after. SKIP_BUILD=1 measures the dist/ that is there. Starts its
 // own `vite preview` on BENCH_PORT (4974) and gives Lighthouse the browser on DEBUG_PORT (4976).
@@ -18,6 +19,7 @@ import lighthouse from 'lighthouse'
 import { DOCUMENTS, storageFor } from './bench-documents.mjs'
 import { CPU_SLOWDOWN, slowestEvents } from './bench-events.mjs'
 import { ENTRY_BUDGET_KB, entryFiles, entrySize } from './entry-size.mjs'
+import { yearsBench } from './bench-years.mjs'
 
 const RUNS = Number(process.env.RUNS ?? 5)
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
@@ -366,10 +368,11 @@ try {
     row('first question', spread(fcp, ms))
     await events(browser)
     await pdfExport(browser)
+    await yearsBench(browser, BASE, RUNS, { row, spread, ms })
   } finally {
     await browser.close()
   }
-  await lighthouseScores()
+  if (LIGHTHOUSE_RUNS > 0) await lighthouseScores()
 } finally {
   stopServer()
 }

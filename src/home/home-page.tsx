@@ -86,7 +86,11 @@ export function HomePage() {
       </a>
       <ListControls search={search} onSearch={setSearch} filter={filter} onFilter={setFilter} searchBox={searchBox} />
       {/* Said once typing pauses (above); shown at once. */}
-      {looking ? <p className="found">{found}</p> : null}
+      {looking ? (
+        <p>
+          <strong>{found}</strong>
+        </p>
+      ) : null}
       {list.count === 0 && looking ? (
         <div className="notice">
           <p>{t('home.empty')}</p>

@@ -14,7 +14,7 @@ interface Props {
 export function ListControls({ search, onSearch, filter, onFilter, searchBox }: Props) {
   const t = useT()
   return (
-    <div role="search" className="list-controls">
+    <div role="search">
       <div className="form-group">
         <label className="label" htmlFor="home-search">
           {t('home.search')}

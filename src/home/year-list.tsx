@@ -13,7 +13,7 @@ export const YearSection = memo(function YearSection({ group }: { group: YearGro
   const headingId = `year-${group.year}`
   const folded = group.folded.reduce((sum, series) => sum + series.length, 0)
   return (
-    <section className="year" aria-labelledby={headingId}>
+    <section aria-labelledby={headingId}>
       <h2 id={headingId} className="heading-m">
         {t('home.year', { from: group.year, to: group.year + 1 })}
       </h2>
@@ -34,7 +34,7 @@ export const YearSection = memo(function YearSection({ group }: { group: YearGro
 function Fold({ summary, children }: { summary: string; children: React.ReactNode }) {
   const [open, setOpen] = useState(false)
   return (
-    <details className="fold" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{summary}</summary>
       {open ? children : null}
     </details>

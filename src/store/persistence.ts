@@ -165,20 +165,14 @@ export function readNewer(raw: string, now: string): SavedState {
 
 // Each preparation's text, kept while it is the same object (changes make new ones): a write of
 // years of conversations turns only what changed since the last write into text.
-const preparationTexts = new WeakMap<Preparation, string>()
-const textOf = (preparation: Preparation) => {
-  let text = preparationTexts.get(preparation)
-  if (text === undefined) {
-    text = JSON.stringify(preparation)
-    preparationTexts.set(preparation, text)
-  }
-  return text
-}
+const texts = new WeakMap<Preparation, string>()
 
 /** The text written to the main key: `{"version":…,"state":…}`, the preparations first. */
-export function serialise(state: SavedState): string {
-  const { preparations, ...rest } = state
-  const entries = Object.entries(preparations).map(([id, p]) => `${JSON.stringify(id)}:${textOf(p)}`)
-  const others = JSON.stringify(rest).slice(1, -1)
-  return `{"version":${STORAGE_VERSION},"state":{"preparations":{${entries.join(',')}}${others && `,${others}`}}}`
+export function serialise({ preparations, ...rest }: SavedState): string {
+  const entries = Object.entries(preparations).map(([id, p]) => {
+    const text = texts.get(p) ?? JSON.stringify(p)
+    texts.set(p, text)
+    return `${JSON.stringify(id)}:${text}`
+  })
+  return `{"version":${STORAGE_VERSION},"state":{"preparations":{${entries}}${JSON.stringify(rest).replace('{', ',')}}`
 }

@@ -103,10 +103,10 @@ export class Saver {
     if (!keys) return null
     const notice = { setAside: keys, repairs: outcome.repairs, unusable: outcome.unusable.length }
     const mended = keys.length > 0 || outcome.changed
-    // What the device holds is what was just read (or written): the first change after a page
-    // load need not read and check years of conversations again.
-    const onDevice = mended ? this.write(this.view()) : outcome.raw
-    this.lastWritten = this.pending.length === 0 ? onDevice : null
+    if (mended) this.write(this.view())
+    // The device holds what was just read: the first change after a page load need not read and
+    // check years of conversations again.
+    else this.lastWritten = outcome.raw
     return keys.length > 0 ? notice : null
   }
 

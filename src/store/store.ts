@@ -126,21 +126,20 @@ export const SAVE_DELAY_MS = 300
  */
 export const SAVE_AT_MOST_MS = 2000
 let timer: ReturnType<typeof setTimeout> | null = null
-/** When the oldest change not yet written was made (`Date.now()`), or null. */
-let waitingSince: number | null = null
+/** When the oldest change not yet written was made (`Date.now()`). */
+let waitingSince = 0
 
 /** Writes what is waiting once typing pauses, or once the oldest change has waited long enough. */
 function saveSoon() {
   const now = Date.now()
-  waitingSince ??= now
-  if (timer !== null) clearTimeout(timer)
-  timer = setTimeout(flushSaves, Math.max(0, Math.min(SAVE_DELAY_MS, waitingSince + SAVE_AT_MOST_MS - now)))
+  if (timer === null) waitingSince = now
+  else clearTimeout(timer)
+  timer = setTimeout(flushSaves, Math.min(SAVE_DELAY_MS, waitingSince + SAVE_AT_MOST_MS - now))
 }
 
 function cancelSave() {
   if (timer !== null) clearTimeout(timer)
   timer = null
-  waitingSince = null
 }
 
 export const useStore = create<StoreState>()((set, get) => {
