@@ -30,7 +30,7 @@ export function observeEvents() {
 }
 
 /** The entries since the last call, once the page has painted and the observer has reported. */
-async function takeEvents(page) {
+export async function takeEvents(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))))
   return page.evaluate(() => window.__events.splice(0))
 }

@@ -4,7 +4,8 @@
 //   - the slowest click or keystroke per screen with the CPU slowed down 4× (bench-events.mjs);
 //   - the PDF export, from click to saved file: the first click (cold) and a repeated one (warm),
 //     and the slowest click or keystroke while a PDF is made (bench-pdf.mjs);
-//   - Lighthouse (mobile preset): performance and best practices.
+//   - Lighthouse (mobile preset): performance and best practices;
+//   - years of conversations: a thousand preparations stored (bench-years.mjs).
 // Median and range over RUNS runs (default 5) and LIGHTHOUSE_RUNS Lighthouse runs (default 3, 0 skips them),
 // each in a fresh browser context. Times depend on what else the machine is doing: the load
 // average is printed before and after. SKIP_BUILD=1 measures the dist/ that is there. Starts its
@@ -20,6 +21,7 @@ import { DOCUMENTS, storageFor } from './bench-documents.mjs'
 import { CPU_SLOWDOWN, slowestEvents } from './bench-events.mjs'
 import { exportReady, interactionsWhileMaking } from './bench-pdf.mjs'
 import { ENTRY_BUDGET_KB, entryFiles, entrySize } from './entry-size.mjs'
+import { yearsBench } from './bench-years.mjs'
 
 const RUNS = Number(process.env.RUNS ?? 5)
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
@@ -415,10 +417,11 @@ try {
     row('first question', spread(fcp, ms))
     await events(browser)
     await pdfExport(browser)
+    await yearsBench(browser, BASE, RUNS, { row, spread, ms })
   } finally {
     await browser.close()
   }
-  await lighthouseScores()
+  if (LIGHTHOUSE_RUNS > 0) await lighthouseScores()
 } finally {
   stopServer()
 }

@@ -1,4 +1,4 @@
-import { useActions, useNotice, usePreparationList, useSaveFailed, useStorageMode } from '../store/selectors'
+import { useActions, useNotice, usePreparationCount, useSaveFailed, useStorageMode } from '../store/selectors'
 import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import type { LoadNotice } from '../store/saver'
@@ -15,7 +15,7 @@ export function StorageNotices() {
   const notice = useNotice()
   const saveFailed = useSaveFailed()
   const { dismissNotice, putBackWiped, forgetWiped } = useActions()
-  const held = usePreparationList().length
+  const held = usePreparationCount()
   // One link to the recovery page, in the first notice; none on that page itself.
   const onRecovery = useLocation().path === RECOVERY_PATH
   const toRecovery = onRecovery ? null : <a href={href(RECOVERY_PATH)}>{t('recovery.title')}</a>

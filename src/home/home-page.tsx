@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react'
-import { seriesOf, type Preparation } from '../model'
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { seriesOf, statusOf, type Preparation } from '../model'
+import { localDateTime } from '../i18n/dates'
+import type { Translate } from '../i18n'
 import { useActions, usePreparationList, useRemoved } from '../store/selectors'
 import { useT } from '../i18n/use-t'
 import { PAGE_HEADING_ID, PageHeading } from '../ui/page-heading'
@@ -7,24 +9,53 @@ import { announce } from '../ui/announcer'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { href } from '../ui/router'
 import { NEW_PATH } from '../ui/paths'
-import { PreparationCard } from './preparation-card'
 import { BackupSection } from './backup-section'
-import { childHeading, childInSentence } from './child-name'
+import { childInSentence } from './child-name'
+import { groupByYear, passes, schoolYearOfDay, type Filter, type YearGroup } from './school-years'
+import { nameSearch } from './name-search'
+import { ListControls } from './list-controls'
+import { YearSection } from './year-list'
+import { useDrawnLater } from './use-drawn-later'
 
-/** All saved preparations, newest conversation first: open, follow up, delete (with undo). */
+// Drawn again only when what it shows changes, not at each key typed in the search.
+const Backup = memo(BackupSection)
+
+/** How many conversations (or series) are drawn at first: more than a screen holds. */
+const FIRST_SERIES = 12
+
+/** How long the search waits for a pause in typing before the number found is read out. */
+const ANNOUNCE_AFTER_MS = 700
+
+/**
+ * All saved preparations by school year, newest first, with finished ones of earlier years
+ * folded away; found by name and by where they stand. Open, follow up, delete (with undo).
+ */
 export function HomePage() {
   const t = useT()
   const preparations = usePreparationList()
   const removal = useRemoved().at(-1)
   const { undoRemove } = useActions()
   const undoButton = useRef<HTMLButtonElement>(null)
+  const searchBox = useRef<HTMLInputElement>(null)
+  const [search, setSearch] = useState('')
+  const [filter, setFilter] = useState<Filter>('all')
+  // The box and the choice follow each key at once; the list follows when the browser has time.
+  const list = useFound(preparations, useDeferredValue(search), useDeferredValue(filter))
+  // The first screenful is drawn at once; the rest of a long list just after it is shown.
+  const drawAll = useDrawnLater()
+  const years = drawAll ? list.years : firstPart(list.years, FIRST_SERIES)
+  const looking = search.trim() !== '' || filter !== 'all'
+  const found = foundText(list.count, t)
+  useEffect(() => {
+    if (!looking) return
+    const timer = setTimeout(() => announce(found), ANNOUNCE_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [looking, found])
   // The deleted card took the focus with it: give it to Undo.
   useEffect(() => {
     if (removal) undoButton.current?.focus()
   }, [removal])
   useDocumentTitle(t('app.documentTitle', { page: t('home.title') }))
-  // A heading says "Zonder naam"; a sentence "de voorbereiding voor een kind zonder naam".
-  const nameOf = (p: Pick<Preparation, 'answers'>) => childHeading(p.answers.childName, t)
   const inSentence = (p: Pick<Preparation, 'answers'>) => childInSentence(p.answers.childName, t)
   const one = removal?.preparations.length === 1 && removal.setAside.length === 0 ? removal.preparations[0]! : null
   // The Undo button goes with the notice: the list's heading takes the focus.
@@ -32,6 +63,11 @@ export function HomePage() {
     undoRemove()
     announce(one ? t('home.restored', { name: inSentence(one) }) : t('home.restoredAll'))
     document.getElementById(PAGE_HEADING_ID)?.focus()
+  }
+  const showAll = () => {
+    setSearch('')
+    setFilter('all')
+    searchBox.current?.focus()
   }
 
   return (
@@ -49,41 +85,52 @@ export function HomePage() {
       <a className="button" href={href(NEW_PATH)}>
         {t('home.new')}
       </a>
-      <ul className="preparations">
-        {seriesOf(preparations).map((series) =>
-          series.length === 1 ? (
-            <PreparationCard key={series[0]!.id} preparation={series[0]!} name={nameOf(series[0]!)} />
-          ) : (
-            <SeriesItem key={series[0]!.id} series={series} name={nameOf(series.at(-1)!)} />
-          ),
-        )}
-      </ul>
-      <BackupSection />
+      <ListControls search={search} onSearch={setSearch} filter={filter} onFilter={setFilter} searchBox={searchBox} />
+      {/* Said once typing pauses (above); shown at once. */}
+      {looking ? (
+        <p>
+          <strong>{found}</strong>
+        </p>
+      ) : null}
+      {list.count === 0 && looking ? (
+        <div className="notice">
+          <p>{t('home.empty')}</p>
+          <button type="button" className="button button--secondary" onClick={showAll}>
+            {t('home.showAll')}
+          </button>
+        </div>
+      ) : null}
+      {years.map((group) => (
+        <YearSection key={group.year} group={group} />
+      ))}
+      <Backup />
     </>
   )
 }
 
-/** A conversation and its follow-ups, together under the child's name, first to last. */
-function SeriesItem({ series, name }: { series: Preparation[]; name: string }) {
-  const t = useT()
-  const headingId = `series-${series[0]!.id}`
-  return (
-    <li className="series" aria-labelledby={headingId}>
-      <h2 id={headingId} className="heading-s">
-        {name}
-      </h2>
-      <ul className="preparations preparations--series">
-        {series.map((preparation, index) => (
-          <PreparationCard
-            key={preparation.id}
-            preparation={preparation}
-            name={name}
-            place={
-              index === 0 ? t('home.series.first') : t('home.series.followUp', { n: index, total: series.length - 1 })
-            }
-          />
-        ))}
-      </ul>
-    </li>
-  )
+const foundText = (count: number, t: Translate) =>
+  count === 0 ? t('home.found.none') : count === 1 ? t('home.found.one') : t('home.found.many', { n: count })
+
+/** The first `count` series shown on the list, in their years, and nothing folded yet. */
+function firstPart(years: YearGroup[], count: number): YearGroup[] {
+  const part: YearGroup[] = []
+  let left = count
+  for (const group of years) {
+    if (left <= 0) break
+    if (group.shown.length === 0) continue
+    part.push({ ...group, shown: group.shown.slice(0, left), folded: [] })
+    left -= group.shown.length
+  }
+  return part
+}
+
+/** The preparations the search and the filter find, by school year, and how many they are. */
+function useFound(preparations: Preparation[], search: string, filter: Filter) {
+  // Statuses change with the clock: the list is worked out again at each render, from the minute.
+  const now = localDateTime(new Date())
+  return useMemo(() => {
+    const named = nameSearch(search)
+    const found = preparations.filter((p) => named(p.answers) && passes(statusOf(p, now), filter))
+    return { count: found.length, years: groupByYear(seriesOf(found), schoolYearOfDay(now), now) }
+  }, [preparations, search, filter, now])
 }

@@ -3,11 +3,12 @@ import { formatMeetingAt } from '../i18n/format'
 import { statusOf, type Preparation } from '../model'
 import { useActions, useLocale } from '../store/selectors'
 import { useT } from '../i18n/use-t'
-import { checklistOf, useGuidance } from '../parts/derived'
+import { useGuidance } from '../parts/derived'
 import { navigate } from '../ui/router'
 import { viewPath } from '../ui/paths'
 import { childInSentence } from './child-name'
 import { CardActions } from './confirm-delete'
+import { progressOf } from './progress'
 
 interface Props {
   preparation: Preparation
@@ -22,15 +23,12 @@ export function PreparationCard({ preparation, name, place }: Props) {
   const t = useT()
   const locale = useLocale()
   const { prepareFollowUp, remove } = useActions()
-  const guidance = useGuidance()
-  const checklist = checklistOf(preparation.answers, locale, locale, guidance)
-  const items = checklist?.phases.flatMap((phase) => phase.items) ?? []
-  const done = items.filter((item) => preparation.ticks[item.id]).length
+  const checklist = progressOf(preparation, useGuidance())
   const status = statusOf(preparation, localDateTime(new Date()))
   const over = status === 'held' || status === 'finished'
   const openQuestions = preparation.questions.filter((q) => !q.done)
   const headingId = `preparation-${preparation.id}`
-  const Heading = place ? 'h3' : 'h2'
+  const Heading = place ? 'h4' : 'h3'
   // In a sentence, a preparation without a name is "een kind zonder naam".
   const named = childInSentence(preparation.answers.childName, t)
   const which = place ? t('home.which', { place, name: named }) : named
@@ -60,7 +58,7 @@ export function PreparationCard({ preparation, name, place }: Props) {
         </div>
         <div>
           <dt>{t('home.progress')}</dt>
-          <dd>{checklist ? t('checklist.progress', { done, total: items.length }) : t('home.progress.incomplete')}</dd>
+          <dd>{checklist ? t('checklist.progress', checklist) : t('home.progress.incomplete')}</dd>
         </div>
         {openQuestions.length > 0 ? (
           <div>

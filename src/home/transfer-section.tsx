@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react'
-import { seriesOf } from '../model'
+import { seriesOf, type Preparation } from '../model'
 import { localDateTime } from '../i18n/dates'
 import { transferText } from '../store/backup'
 import { MIN_PASSPHRASE, proposePassphrase, sealTransfer } from '../store/transfer'
@@ -10,7 +10,10 @@ import { announce } from '../ui/announcer'
 import { PassphraseField } from './passphrase-field'
 import { PASSPHRASE_WORDS } from './passphrase-words'
 import { childHeading } from './child-name'
+import { useDrawnLater } from './use-drawn-later'
 import { preparationLine } from './preparation-line'
+
+const NONE: Preparation[] = []
 
 type Status =
   | { kind: 'idle' }
@@ -36,6 +39,18 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3'
   // A child's series: a conversation and its follow-ups, when there is more than one.
   const series = useMemo(() => seriesOf(preparations).filter((group) => group.length > 1), [preparations])
+  // With years of conversations these are a thousand lines: made once per list, and drawn just
+  // after the page is first shown rather than in its way.
+  const listed = useDrawnLater() ? preparations : NONE
+  const lines = useMemo(
+    () =>
+      listed.map((p) => (
+        <option key={p.id} value={`prep:${p.id}`}>
+          {preparationLine(p.answers, t, locale)}
+        </option>
+      )),
+    [listed, t, locale],
+  )
   if (preparations.length === 0) return null
 
   const chosen = (): string[] => {
@@ -115,13 +130,7 @@ export function TransferSection({ level }: { level: 2 | 3 }) {
                 ))}
               </optgroup>
             ) : null}
-            <optgroup label={t('transfer.what.one')}>
-              {preparations.map((p) => (
-                <option key={p.id} value={`prep:${p.id}`}>
-                  {preparationLine(p.answers, t, locale)}
-                </option>
-              ))}
-            </optgroup>
+            <optgroup label={t('transfer.what.one')}>{lines}</optgroup>
           </select>
         </div>
         <PassphraseField

@@ -288,7 +288,8 @@ export const en: Record<MessageKey, string> = {
   'parentPdf.teacherOf': '{child}’s teacher',
 
   'home.title': 'Your preparations',
-  'home.intro': 'All your prepared conversations, the most recent conversation first.',
+  'home.intro':
+    'All your prepared conversations by school year, the most recent conversation first. Finished conversations of earlier school years are folded away.',
   'home.new': 'Start a new preparation',
   'home.noName': 'No name',
   'home.noName.sentence': '(no name given)',
@@ -322,6 +323,21 @@ export const en: Record<MessageKey, string> = {
   'home.deletedAll': 'Every preparation has been deleted from this device.',
   'home.restored': 'The preparation for {name} is back on the list.',
   'home.restoredAll': 'Everything you deleted is back on this device.',
+  'home.search': 'Search by name of child or parent',
+  'home.filter': 'Which conversations do you want to see?',
+  'home.filter.all': 'All conversations',
+  'home.filter.upcoming': 'Still to come',
+  'home.filter.held': 'Held',
+  'home.filter.finished': 'Finished',
+  'home.found.none': 'No conversations found',
+  'home.found.one': '1 conversation found',
+  'home.found.many': '{n} conversations found',
+  'home.empty':
+    'No conversations match what you are looking for. Search for another name, or choose ‘All conversations’.',
+  'home.showAll': 'Show all conversations',
+  'home.year': 'School year {from}-{to}',
+  'home.folded.one': '1 finished conversation',
+  'home.folded.many': '{n} finished conversations',
 
   'missing.deleted': 'This preparation has been deleted',
   'missing.deletedElsewhere': 'This preparation was deleted in another tab',

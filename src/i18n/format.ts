@@ -2,15 +2,24 @@ import type { Locale } from '../rules'
 
 const TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' }
 
+// Made once per language and form: making a formatter takes far longer than using one, and a
+// list of many preparations writes many dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dateFormat = (locale: Locale, weekday: boolean) => {
+  const key = `${locale}:${weekday}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    const options = { day: 'numeric', month: 'long', year: 'numeric' } as const
+    format = new Intl.DateTimeFormat(TAGS[locale], weekday ? { ...options, weekday: 'long' } : options)
+    dateFormats.set(key, format)
+  }
+  return format
+}
+
 /** A `YYYY-MM-DD` day in words: "29 november 2026", or with the weekday "zondag 29 november 2026". */
 export function formatDate(day: string, locale: Locale, { weekday = false } = {}): string {
   const [year, month, date] = day.split('-').map(Number)
-  return new Intl.DateTimeFormat(TAGS[locale], {
-    ...(weekday ? { weekday: 'long' } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1))
+  return dateFormat(locale, weekday).format(new Date(year ?? 0, (month ?? 1) - 1, date ?? 1))
 }
 
 /** A saved `YYYY-MM-DDTHH:MM` in words: "zaterdag 12 december 2026 om 15:30". */

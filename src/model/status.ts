@@ -1,4 +1,4 @@
-import { buildChecklist, completeAnswers, type DraftAnswers } from '../rules'
+import { completeAnswers, LIMITS, plannedMinutesOf, type DraftAnswers } from '../rules'
 import { minuteOf } from './clock'
 import type { Preparation } from './preparation'
 
@@ -11,9 +11,11 @@ export type Status = 'preparing' | 'today' | 'held' | 'finished'
 /** The minutes the conversation takes: the planned length with its extra time, once answered. */
 export function plannedMinutes(answers: DraftAnswers): number | null {
   const complete = completeAnswers(answers)
-  if (complete) return buildChecklist(complete).plannedMinutes
+  if (complete) return plannedMinutesOf(complete)
   return answers.expectedMinutes ?? null
 }
+
+const LONGEST = Math.max(LIMITS.chosenMinutes.max, LIMITS.minutes.max)
 
 /**
  * A conversation counts as held once its start plus its planned minutes has passed, or when the
@@ -27,7 +29,10 @@ export function statusOf(preparation: Pick<Preparation, 'answers' | 'held' | 'fi
   const start = meetingAt ? minuteOf(meetingAt) : null
   const current = minuteOf(now)
   if (!meetingAt || start === null || current === null) return 'preparing'
-  if (current >= start + (plannedMinutes(preparation.answers) ?? 0)) return 'held'
+  // The length is worked out only while it matters: from the start until the longest length
+  // there can be has passed (most conversations on a long list are long over).
+  const over = (minutes: number | null) => current >= start + (minutes ?? 0)
+  if (current >= start && (over(LONGEST) || over(plannedMinutes(preparation.answers)))) return 'held'
   const sameDay = meetingAt.slice(0, 10) === now.slice(0, 10)
   // Stryker disable next-line EqualityOperator: current equals start only on the same day, which sameDay already covers
   return sameDay || current >= start ? 'today' : 'preparing'

@@ -86,16 +86,12 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
   const scriptLocale = options.scriptLocale ?? locale
   const guidance = options.guidance ?? shippedGuidance
   const facts = deriveFacts(answers)
-  const applicable = reorder(
-    guidance.items.filter((item) => !item.hidden && (!item.when || evaluate(item.when, facts))),
-    guidance,
-    facts,
-  )
+  const applicable = applicableItems(guidance, facts)
   const extraTime = applicable.some((item) => item.id === guidance.timeBuffer.item)
   const interpreter = facts.interpreter === true
   const bufferMinutes = extraTime ? timeBuffer(answers.expectedMinutes, guidance.timeBuffer, interpreter) : 0
   const chairs = chairsNeeded(answers)
-  const plannedMinutes = answers.chosenMinutes ?? answers.expectedMinutes
+  const plannedMinutes = plannedMinutesOf(answers)
   const numbers = { chairs, expectedMinutes: answers.expectedMinutes, bufferMinutes, plannedMinutes }
   const context: Context = {
     answers,
@@ -124,6 +120,24 @@ export function buildChecklist(answers: Answers, options: BuildOptions = {}): Ch
     scriptLocale,
     ...(guidance.adaptedBy ? { adaptedBy: guidance.adaptedBy } : {}),
   }
+}
+
+/** The length of the conversation: the minutes the teacher chose, else the usual minutes. */
+export const plannedMinutesOf = (answers: Answers): number => answers.chosenMinutes ?? answers.expectedMinutes
+
+/**
+ * The ids of the checklist's items for these answers, in the checklist's order, without making
+ * their texts: what a list of many preparations needs to count each one's progress.
+ */
+export function checklistItemIds(answers: Answers, guidance: Guidance = shippedGuidance): string[] {
+  const applicable = applicableItems(guidance, deriveFacts(answers))
+  return PHASES.flatMap((phase) => applicable.filter((item) => item.phase === phase).map((item) => item.id))
+}
+
+/** The items whose conditions hold, in phase order, moved as the data's `reorder` says. */
+function applicableItems(guidance: Guidance, facts: Facts): GuidanceItem[] {
+  const holding = guidance.items.filter((item) => !item.hidden && (!item.when || evaluate(item.when, facts)))
+  return reorder(holding, guidance, facts)
 }
 
 /**

@@ -18,6 +18,8 @@ export {
 } from './answers'
 export {
   buildChecklist,
+  checklistItemIds,
+  plannedMinutesOf,
   timeBuffer,
   type BuildOptions,
   type Checklist,

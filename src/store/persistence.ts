@@ -186,7 +186,16 @@ export function readNewer(raw: string, now: string): SavedState {
   }
 }
 
-/** The text written to the main key. */
-export function serialise(state: SavedState): string {
-  return JSON.stringify({ version: STORAGE_VERSION, state })
+// Each preparation's text, kept while it is the same object (changes make new ones): a write of
+// years of conversations turns only what changed since the last write into text.
+const texts = new WeakMap<Preparation, string>()
+
+/** The text written to the main key: `{"version":…,"state":…}`, the preparations first. */
+export function serialise({ preparations, ...rest }: SavedState): string {
+  const entries = Object.entries(preparations).map(([id, p]) => {
+    const text = texts.get(p) ?? JSON.stringify(p)
+    texts.set(p, text)
+    return `${JSON.stringify(id)}:${text}`
+  })
+  return `{"version":${STORAGE_VERSION},"state":{"preparations":{${entries}}${JSON.stringify(rest).replace('{', ',')}}`
 }

@@ -104,6 +104,9 @@ export class Saver {
     const notice = { setAside: keys, repairs: outcome.repairs, unusable: outcome.unusable.length }
     const mended = keys.length > 0 || outcome.changed
     if (mended) this.write(this.view())
+    // The device holds what was just read: the first change after a page load need not read and
+    // check years of conversations again.
+    else this.lastWritten = outcome.raw
     return keys.length > 0 ? notice : null
   }
 

@@ -133,8 +133,14 @@ export const useTimerStart = () => {
   const id = useActiveId()
   return useStore((s) => select(s, id)?.card.timerStartedAt ?? null)
 }
+const hasAnswers = (p: Preparation) => Object.keys(p.answers).length > 0
+/**
+ * How many saved preparations have answers: a number, so a screen that shows only that is not
+ * drawn again, and nothing is sorted, at each change to one of them.
+ */
+export const usePreparationCount = () => useStore((s) => Object.values(s.preparations).filter(hasAnswers).length)
 /** Every saved preparation with answers, newest conversation first. */
 export function usePreparationList(): Preparation[] {
   const all = useStore(useShallow((s) => Object.values(s.preparations)))
-  return useMemo(() => all.filter((p) => Object.keys(p.answers).length > 0).sort(byNewestConversation), [all])
+  return useMemo(() => all.filter(hasAnswers).sort(byNewestConversation), [all])
 }

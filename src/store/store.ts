@@ -120,8 +120,13 @@ export interface StoreState extends SavedState {
   actions: Actions
 }
 
-/** How long changes wait to be written together: never on the keystroke itself. */
+/** How long changes wait for a pause to be written together: never on the keystroke itself. */
 export const SAVE_DELAY_MS = 300
+/**
+ * How long changes wait at most while the teacher keeps typing. A write of years of
+ * conversations takes a moment: it is kept out of the way of the keys, not put off for good.
+ */
+export const SAVE_AT_MOST_MS = 2000
 
 /**
  * The app's state and actions (a zustand store), with what reads and writes the device for it.
@@ -164,11 +169,26 @@ export function createAppStore(): AppStore {
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null
+  /** When the oldest change not yet written was made (`Date.now()`). */
+  let waitingSince = 0
+
+  /** Writes what is waiting once typing pauses, or once the oldest change has waited long enough. */
+  function saveSoon() {
+    const at = Date.now()
+    if (timer === null) waitingSince = at
+    else clearTimeout(timer)
+    timer = setTimeout(flushSaves, Math.min(SAVE_DELAY_MS, waitingSince + SAVE_AT_MOST_MS - at))
+  }
+
+  function cancelSave() {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
 
   const store = createStore<StoreState>()((set, get) => {
     const apply = (op: Op) => {
       set(saver.apply(op))
-      timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+      saveSoon()
     }
     return {
       ...emptyState(),
@@ -242,8 +262,7 @@ export function createAppStore(): AppStore {
           })
         },
         restorePreparations: (incoming, merge, details, school) => {
-          if (timer !== null) clearTimeout(timer)
-          timer = null
+          cancelSave()
           const here = get().preparations
           const previous = incoming.flatMap((p) => {
             const mine = own(here, p.id)
@@ -284,8 +303,7 @@ export function createAppStore(): AppStore {
           flushSaves()
         },
         putBackWiped: () => {
-          if (timer !== null) clearTimeout(timer)
-          timer = null
+          cancelSave()
           const written = saver.putBackWiped()
           set({ ...saver.view(), mode: saver.mode, problem: saver.problem, saveFailed: !written })
         },
@@ -314,8 +332,7 @@ export function createAppStore(): AppStore {
   }
 
   function flushSaves(): void {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+    cancelSave()
     const written = saver.flush()
     store.setState({ ...saver.view(), saveFailed: !written, mode: saver.mode, problem: saver.problem })
   }
@@ -369,7 +386,7 @@ export function createAppStore(): AppStore {
     for (const preparation of gone) removedElsewhere[preparation.id] = preparation
     store.setState({ ...saver.view(), mode: saver.mode, problem: saver.problem, removedElsewhere })
     // This tab's changes the other tab's write overwrote, or both texts of one note: written again.
-    if (saver.hasPending()) timer ??= setTimeout(flushSaves, SAVE_DELAY_MS)
+    if (saver.hasPending()) saveSoon()
   }
 
   function start(): () => void {
@@ -395,8 +412,7 @@ export function createAppStore(): AppStore {
     return () => {
       listening.abort()
       // What was waiting is let go: a stopped store writes nothing later.
-      if (timer !== null) clearTimeout(timer)
-      timer = null
+      cancelSave()
     }
   }
 

@@ -1,5 +1,5 @@
 import { introduction } from 'virtual:guidance-sheet'
-import { useActiveId, useLocale, usePreparationList } from '../store/selectors'
+import { useActiveId, useLocale, usePreparationCount } from '../store/selectors'
 import { useT } from '../i18n/use-t'
 import { href } from '../ui/router'
 import { BACKUP_PATH } from '../ui/paths'
@@ -9,7 +9,7 @@ export function AboutTheSheet() {
   const t = useT()
   const locale = useLocale()
   const isNew = useActiveId() === null
-  const firstEver = usePreparationList().length === 0 && isNew
+  const firstEver = usePreparationCount() === 0 && isNew
   return (
     <section className="about" aria-labelledby="about-title">
       <h2 id="about-title" className="heading-s">

@@ -65,7 +65,8 @@ for (const locale of ['nl', 'en'] as const satisfies Locale[]) {
       await page
         .getByRole('button', { name: `${t('home.delete')} ${t('home.delete.hidden', { name: 'Noor' })}` })
         .click()
-      await expect(main(page).getByRole('group')).toMatchAriaSnapshot(snapshot('home-confirm-delete'))
+      const confirm = main(page).getByRole('group', { name: t('home.delete.confirm', { name: 'Noor' }) })
+      await expect(confirm).toMatchAriaSnapshot(snapshot('home-confirm-delete'))
 
       await open(page, '/backup', t('backup.title'))
       await page

@@ -137,7 +137,7 @@ test('after one visit the app opens without network: the list shows, a new prepa
   const opened = await page.goto('/')
   expect(opened?.fromServiceWorker(), 'the page came from the service worker').toBe(true)
   await expect(page.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toBeVisible()
-  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk'])
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(['Anouk'])
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', { name: 'Begin een nieuwe voorbereiding' }).click()

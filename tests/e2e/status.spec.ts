@@ -47,7 +47,7 @@ test('five minutes into the conversation it is not over: Open goes to the card; 
     }
   }, SAVED)
   await page.goto('/')
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Noor' }) })
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Noor' }) })
   await expect(card).toContainText('Vandaag')
   await expect(card).not.toContainText('Gesprek geweest')
   await card.getByRole('button', { name: 'Open de voorbereiding voor Noor' }).click()

@@ -53,13 +53,13 @@ test('wiped by the browser (Storage.clearDataForOrigin): nothing written over it
   // On another screen too, with both preparations still there.
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
   await expect(wipedNotice(page)).toBeVisible()
-  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(['Anouk', 'Sem'])
 
   await page.getByRole('button', { name: 'Zet ze terug op dit apparaat' }).click()
   await expect(wipedNotice(page)).toHaveCount(0)
   await expect.poll(() => savedIds(page)).toHaveLength(2)
   await page.reload()
-  await expect(page.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(['Anouk', 'Sem'])
   await page.getByRole('button', { name: 'Open de voorbereiding voor Sem' }).click()
   await expect(page.getByRole('checkbox', { name: 'Begin met een praatje' })).toBeChecked()
 })

@@ -61,7 +61,7 @@ test('two new preparations started in two tabs stay two', async ({ context }) =>
   await prepare(a, ANOUK)
   await prepare(b, SEM)
   await a.goto('/#/')
-  await expect(a.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+  await expect(a.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(['Anouk', 'Sem'])
 })
 
 test('an older tab never overwrites data written by a newer version; it asks to reload', async ({ context }) => {
@@ -99,7 +99,7 @@ test('undo after deleting the last preparation, and after a save in another tab'
   await a.bringToFront()
   await expect(a.getByRole('button', { name: 'Ongedaan maken' })).toBeVisible()
   await a.getByRole('button', { name: 'Ongedaan maken' }).click()
-  await expect(a.getByRole('listitem').getByRole('heading', { level: 2 })).toHaveText(['Anouk', 'Sem'])
+  await expect(a.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveText(['Anouk', 'Sem'])
 })
 
 test('a backup downloads, and reads back into an empty browser with everything equal', async ({ page }) => {

@@ -39,7 +39,7 @@ test('a child’s name with a character that turns the text: said where it is ty
 
   // Saved without it: the list shows the name as typed, less the character.
   await page.getByRole('link', { name: 'Alle voorbereidingen' }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Semfdp.exe' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name: 'Semfdp.exe' })).toBeVisible()
   const saved = await page.evaluate(() => localStorage.getItem('oudergesprek') ?? '')
   expect(saved).toContain('Semfdp.exe')
   expect(saved).not.toMatch(/\\u202e|\u202E/iu)

@@ -10,7 +10,7 @@ const itemCount = (name: string) => {
   const saved = Object.values(testStore().getState().preparations).find((p) => p.answers.childName === name)!
   return buildChecklist(saved.answers as Answers).phases.flatMap((phase) => phase.items).length
 }
-const card = (name: string) => screen.getByRole('heading', { level: 2, name }).closest('li')!
+const card = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!
 
 /** Two preparations, each with its own tick and note. */
 function givenTwoPreparations() {
@@ -46,7 +46,7 @@ describe('the list of preparations', () => {
     givenTwoPreparations()
     renderApp('/')
     await screen.findByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })
-    const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
     expect(names.slice(0, 2)).toEqual(['Noor', 'Sem'])
     expect(within(card('Noor')).getByText('maandag 14 december 2026 om 09:00')).toBeInTheDocument()
     expect(within(card('Noor')).getByText('In voorbereiding')).toBeInTheDocument()
@@ -110,10 +110,10 @@ describe('the list of preparations', () => {
     expect(screen.queryByRole('checkbox', { name: /buddy/ })).not.toBeInTheDocument()
 
     await user.click(screen.getByRole('link', { name: 'Alle voorbereidingen' }))
-    const series = (await screen.findByRole('heading', { level: 2, name: 'Noor' })).closest('li')!
+    const series = (await screen.findByRole('heading', { level: 3, name: 'Noor' })).closest('li')!
     expect(
       within(series)
-        .getAllByRole('heading', { level: 3 })
+        .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
     ).toEqual(['Eerste gesprek', 'Vervolggesprek 1'])
   })
@@ -128,13 +128,13 @@ describe('the list of preparations', () => {
     expect(screen.getByText('Weet je zeker dat je de voorbereiding voor Sem wilt verwijderen?')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Nee, bewaren' })).toHaveFocus()
     await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
-    expect(screen.queryByRole('heading', { level: 2, name: 'Sem' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 3, name: 'Sem' })).not.toBeInTheDocument()
     expect(screen.getByText('De voorbereiding voor Sem is verwijderd.')).toBeInTheDocument()
     expect(said().polite).toBe('De voorbereiding voor Sem is verwijderd.')
     expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toHaveFocus()
 
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }))
-    expect(await screen.findByRole('heading', { level: 2, name: 'Sem' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 3, name: 'Sem' })).toBeInTheDocument()
     expect(said().polite).toBe('De voorbereiding voor Sem staat weer in de lijst.')
     // The Undo button went with the notice: focus is on the list's heading, not lost.
     expect(screen.getByRole('heading', { level: 1, name: 'Jouw voorbereidingen' })).toHaveFocus()
@@ -147,7 +147,7 @@ describe('the list of preparations', () => {
     const { user } = renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Verwijder de voorbereiding voor Noor' }))
     await user.click(screen.getByRole('button', { name: 'Nee, bewaren' }))
-    expect(screen.getByRole('heading', { level: 2, name: 'Noor' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'Noor' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Verwijder de voorbereiding voor Noor' })).toHaveFocus()
     expect(said().polite).toBe('')
     expect(Object.keys(testStore().getState().preparations)).toHaveLength(2)
@@ -157,7 +157,7 @@ describe('the list of preparations', () => {
     const id = givenAnswers({ childName: undefined })
     actions().addQuestion(id, 'Kan er een extra leesmoment komen?')
     const { user } = renderApp('/')
-    const item = (await screen.findByRole('heading', { level: 2, name: 'Zonder naam' })).closest('li')!
+    const item = (await screen.findByRole('heading', { level: 3, name: 'Zonder naam' })).closest('li')!
     expect(within(item).getByText('1 open')).toBeInTheDocument()
     expect(
       within(within(item).getByRole('list', { name: 'Vragen voor later' })).getByText(

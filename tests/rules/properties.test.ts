@@ -5,6 +5,7 @@ import {
   BUDDY_VALUES,
   OTHER_ROLES,
   buildChecklist,
+  checklistItemIds,
   guidance,
   LOCALES,
   PHASES,
@@ -33,6 +34,15 @@ const allText = (answers: Answers, l: (typeof LOCALES)[number]) =>
   )
 
 describe('buildChecklist, for any answers', () => {
+  test('has the items, in order, that checklistItemIds names without making their texts', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const ids = buildChecklist(a).phases.flatMap((p) => p.items.map((i) => i.id))
+        expect(checklistItemIds(a)).toEqual(ids)
+      }),
+    )
+  })
+
   test('gives the three phases in order', () => {
     fc.assert(
       fc.property(arbitraryAnswers, locale, (a, l) => {

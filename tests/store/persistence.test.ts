@@ -511,4 +511,15 @@ describe('the device’s storage', () => {
     expect(outcome.raw).toBe(serialise(state))
     expect(outcome.changed).toBe(false)
   })
+
+  test('writes the same text JSON would, and a preparation changed since the last write as it is now', () => {
+    const a = preparation('a')
+    const state = { ...emptyState(), preparations: { a, __proto__: preparation('__proto__') } }
+    // The record's own "__proto__" entry, as saved data may hold one.
+    Object.defineProperty(state.preparations, '__proto__', { value: preparation('__proto__'), enumerable: true })
+    expect(serialise(state)).toBe(JSON.stringify({ version: STORAGE_VERSION, state }))
+    const changed = { ...state, preparations: { ...state.preparations, a: { ...a, notes: { x: 'Nieuw' } } } }
+    expect(JSON.parse(serialise(changed)).state.preparations.a.notes).toEqual({ x: 'Nieuw' })
+    expect(JSON.parse(serialise(emptyState()))).toEqual({ version: STORAGE_VERSION, state: emptyState() })
+  })
 })

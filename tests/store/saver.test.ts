@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { Saver } from '../../src/store/saver'
 import { preparationOps } from '../../src/store/preparation-ops'
 import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
@@ -189,6 +189,31 @@ describe('the saver never overwrites what it could not read', () => {
     const saver = tab(storage)
     expect(saver.mode).toBe('ok')
     expect(onDevice(storage).preparations).toEqual({ good: preparation('good') })
+  })
+})
+
+describe('years of conversations', () => {
+  test('the first change after a page load is written without reading and checking the device again', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a'), preparation('b')]))
+    const saver = tab(storage)
+    const parse = vi.spyOn(JSON, 'parse')
+    saver.apply(ops.setNote('a', 'during.small-talk', 'Over voetbal'))
+    expect(saver.flush()).toBe(true)
+    expect(parse).not.toHaveBeenCalled()
+    parse.mockRestore()
+    expect(onDevice(storage).preparations.a.notes).toEqual({ 'during.small-talk': 'Over voetbal' })
+    expect(onDevice(storage).preparations.b).toEqual(preparation('b'))
+  })
+
+  test('another tab that wrote before the first change is still taken in', () => {
+    const storage = new MemoryStorage()
+    storage.setItem(mainKey, saved([preparation('a')]))
+    const saver = tab(storage)
+    storage.setItem(mainKey, saved([preparation('a'), preparation('b')]))
+    saver.apply(ops.setNote('a', 'during.small-talk', 'Over voetbal'))
+    saver.flush()
+    expect(Object.keys(onDevice(storage).preparations)).toEqual(['a', 'b'])
   })
 })
 

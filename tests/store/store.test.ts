@@ -6,7 +6,7 @@ import { actions } from '../helpers'
 import { answers } from '../rules/sample'
 import { preparation, saved } from './fixtures'
 import { testStore } from '../test-store'
-import { SAVE_DELAY_MS } from '../../src/store/store'
+import { SAVE_AT_MOST_MS, SAVE_DELAY_MS } from '../../src/store/store'
 
 const setAsideEntries = () =>
   Object.keys(window.localStorage)
@@ -45,6 +45,27 @@ describe('saved preparations', () => {
     actions().setNote(id, 'during.small-talk', 'Over')
     window.dispatchEvent(new Event('pagehide'))
     expect(onDevice().state.preparations[id].notes).toEqual({ 'during.small-talk': 'Over' })
+  })
+
+  test('wait while the teacher keeps typing, but are written at the latest after a while', () => {
+    vi.useFakeTimers()
+    const id = actions().create(answers())
+    testStore().flushSaves()
+    const typeFor = (ms: number) => {
+      for (let waited = 0; waited < ms; waited += SAVE_DELAY_MS / 2) {
+        actions().setNote(
+          id,
+          'during.small-talk',
+          `${testStore().getState().preparations[id]!.notes['during.small-talk'] ?? ''}a`,
+        )
+        vi.advanceTimersByTime(SAVE_DELAY_MS / 2)
+      }
+    }
+    typeFor(SAVE_AT_MOST_MS - SAVE_DELAY_MS)
+    expect(onDevice().state.preparations[id].notes).toEqual({})
+    typeFor(SAVE_DELAY_MS * 2)
+    const written = onDevice().state.preparations[id].notes['during.small-talk']
+    expect(written.length).toBeGreaterThan((SAVE_AT_MOST_MS - SAVE_DELAY_MS) / (SAVE_DELAY_MS / 2))
   })
 
   test('that are not JSON are set aside, not overwritten, and the teacher must decide before anything is saved', () => {
