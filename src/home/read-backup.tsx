@@ -13,6 +13,7 @@ import { localDateTime } from '../i18n/dates'
 import { preparationLine } from './preparation-line'
 import { statusOf } from '../model'
 import type { Translate } from '../i18n'
+import { JsonFileField } from '../parts/json-file-field'
 
 type State =
   | { kind: 'idle' }
@@ -137,19 +138,12 @@ export function ReadBackup() {
 
   return (
     <div className="read-backup form-group">
-      <label htmlFor={`${id}-file`} className="label">
-        {t('backup.read')}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('backup.read.hint')}
-      </p>
-      <input
-        ref={input}
-        type="file"
-        id={`${id}-file`}
-        accept="application/json,.json"
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => void choose(event)}
+      <JsonFileField
+        id={id}
+        label={t('backup.read')}
+        hint={t('backup.read.hint')}
+        input={input}
+        onChoose={(event) => void choose(event)}
       />
       {state.kind === 'failed' ? <p className="error-message">{describe(state, t)}</p> : null}
       {state.kind === 'locked' ? (

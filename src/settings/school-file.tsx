@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t'
 import { announce } from '../ui/announcer'
 import { useConfirm } from '../ui/use-confirm'
 import { countChanges } from './school-edits'
+import { JsonFileField } from '../parts/json-file-field'
 
 type State =
   | { kind: 'idle' }
@@ -57,19 +58,12 @@ export function ReadSchoolFile({ onUse }: { onUse: (school: SchoolGuidance) => v
   }
   return (
     <div className="form-group">
-      <label htmlFor={`${id}-file`} className="label">
-        {t('school.read')}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {t('school.read.hint')}
-      </p>
-      <input
-        ref={input}
-        type="file"
-        id={`${id}-file`}
-        accept="application/json,.json"
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => void choose(event)}
+      <JsonFileField
+        id={id}
+        label={t('school.read')}
+        hint={t('school.read.hint')}
+        input={input}
+        onChoose={(event) => void choose(event)}
       />
       {state.kind === 'refused' ? (
         <div className="error-message">
