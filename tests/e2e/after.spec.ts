@@ -79,7 +79,7 @@ test('a follow-up remembers the open question, the agreements and the date; the 
   await expect(series.getByRole('heading', { level: 4 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1'])
   await series.getByRole('button', { name: 'Verwijder de voorbereiding voor Anouk (Eerste gesprek)' }).click()
   await series.getByRole('button', { name: 'Ja, verwijderen' }).click()
-  await expect(page.getByRole('listitem').getByRole('heading', { level: 3 })).toHaveCount(0)
+  await expect(page.getByRole('listitem').getByRole('heading', { level: 4 })).toHaveCount(0)
   await page.getByRole('button', { name: 'Ongedaan maken' }).click()
   await expect(series.getByRole('heading', { level: 4 })).toHaveText(['Eerste gesprek', 'Vervolggesprek 1'])
   await series.getByRole('button', { name: 'Na het gesprek over Anouk (Eerste gesprek)', exact: true }).click()

@@ -171,7 +171,7 @@ export interface Walk {
   time?: string
   /** The room; the box starts with the usual room from the settings, if any. */
   room?: string
-  /** Called on each page of the walk, e.g. to run axe. */
+  /** Called on each page of the walk once it is answered, e.g. to run axe. */
   onEachStep?: (page: Page) => Promise<void>
 }
 
@@ -228,8 +228,9 @@ export async function walkWizard(page: Page, walk: Walk) {
   if (!page.url().includes('#/new')) await page.goto('/')
   for (const { step } of QUESTIONS) {
     await expect(page.getByText(stepCaption(step), { exact: true })).toBeVisible()
-    await each(page)
     await ANSWER[step]?.(page, walk)
+    // Once answered, so that what the page says about the answer is there too.
+    await each(page)
     await continueButton(page).click()
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' })).toBeVisible()

@@ -51,6 +51,8 @@ async function prepareAnouk(page: Page): Promise<number> {
   await walkWizard(page, ANOUK)
   await page.getByRole('button', { name: 'Maak mijn checklist' }).click()
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  // The new preparation is written once the app has waited for more changes.
+  await page.waitForFunction(() => localStorage.getItem('oudergesprek') !== null)
   return savedVersion(page)
 }
 
