@@ -7,7 +7,7 @@
 //   - the slowest keystroke in a note on the checklist and on the conversation card, the saved
 //     data holding all thousand meanwhile;
 //   - the PDF export from the checklist, click to saved file (no slowdown, as the PDF bench).
-import { CPU_SLOWDOWN, observeEvents, takeEvents } from './bench-events.mjs'
+import { CPU_SLOWDOWN, observeEvents, takeEvents, typeFirstNote } from './bench-events.mjs'
 import { savedText, yearsOfPreparations, YEARS_COUNT } from './bench-years-data.mjs'
 
 export const LIST_BUDGET_MS = 1000
@@ -69,15 +69,7 @@ async function noteWalk(page, id) {
   await page.getByRole('heading', { level: 1, name: 'Jouw checklist' }).waitFor()
   await idle(page)
   await takeEvents(page)
-  await page
-    .getByRole('button', { name: /^Notitie toevoegen bij/ })
-    .first()
-    .click()
-  await page
-    .getByRole('textbox', { name: /^Notitie bij/ })
-    .first()
-    .click()
-  await page.keyboard.type(NOTE, { delay: TYPING_MS })
+  await typeFirstNote(page, NOTE)
   const checklist = slowest(await takeEvents(page))
   await page.getByRole('link', { name: 'Gesprekskaart', exact: true }).click()
   await page.getByRole('heading', { level: 1, name: /Gesprekskaart/ }).waitFor()

@@ -5,6 +5,10 @@
  * prototype; these helpers look at the record's own entries only.
  */
 
+import { isRecord } from '../rules/json-values'
+
+export { isRecord }
+
 /** The record's own entry under `key`, never one it inherits. */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined
@@ -18,5 +22,5 @@ export function recordOf<T>(entries: Iterable<readonly [string, T]>): Record<str
 
 /** The own entries of a value read from JSON, or none when it is not an object. */
 export function jsonEntries(value: unknown): [string, unknown][] {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []
+  return isRecord(value) ? Object.entries(value) : []
 }

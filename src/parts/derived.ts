@@ -53,21 +53,21 @@ export function useGuidance(): Guidance {
   return guidance
 }
 
+/** What the checklist and the card on screen are made from: the answers, the languages, the guidance. */
+function useMadeFrom() {
+  const locale = useLocale()
+  return { answers: useAnswers(), locale, scriptLocale: useDutchScripts() ? 'nl' : locale, guidance: useGuidance() }
+}
+
 /** The checklist derived from the answers on screen, or null while answers are incomplete. */
 export function useChecklist(): Checklist | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  const guidance = useGuidance()
+  const { answers, locale, scriptLocale, guidance } = useMadeFrom()
   return useMemo(() => checklistOf(answers, locale, scriptLocale, guidance), [answers, locale, scriptLocale, guidance])
 }
 
 /** The conversation card derived from the answers on screen, or null while answers are incomplete. */
 export function useCard(): Card | null {
-  const answers = useAnswers()
-  const locale = useLocale()
-  const scriptLocale = useDutchScripts() ? 'nl' : locale
-  const guidance = useGuidance()
+  const { answers, locale, scriptLocale, guidance } = useMadeFrom()
   return useMemo(() => {
     const complete = completeAnswers(answers)
     return complete ? buildCard(complete, { locale, scriptLocale, guidance }) : null

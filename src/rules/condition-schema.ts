@@ -8,7 +8,7 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] }
 
-const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]])
+export const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]])
 const factValue = z.union([z.string(), z.number(), z.boolean()])
 export const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1))
 

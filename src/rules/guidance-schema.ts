@@ -1,5 +1,4 @@
 import { z } from 'zod/mini'
-import { FACT_NAMES, type FactName } from './facts'
 import { crossReferenceProblems } from './guidance-checks'
 import { cardProblems } from './card-checks'
 import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
@@ -7,11 +6,10 @@ import { AUDIENCES, ORIGINS, PHASES } from './vocabulary'
 export { LOCALES, PHASES } from './vocabulary'
 export type { Locale, Phase, Audience, Origin, Placeholder } from './vocabulary'
 
-import { conditionSchema, nonEmpty, type Condition } from './condition-schema'
+import { conditionSchema, factName, nonEmpty, type Condition } from './condition-schema'
 
 export { conditionSchema, type Condition }
 
-const factName = z.enum(FACT_NAMES as [FactName, ...FactName[]])
 const positiveInt = () => z.int().check(z.positive())
 
 const sentence = z.string().check(z.minLength(1))

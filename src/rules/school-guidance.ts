@@ -5,6 +5,7 @@ import { FILE_SAYS, problem, type SchoolProblem } from './school-messages'
 import { conditionProblems, issueProblems, itemKeyProblems } from './school-problems'
 import { SCHOOL_FORMAT_VERSION, schoolGuidanceSchema, type SchoolGuidance } from './school-schema'
 import { SCHOOL_FORMAT } from './vocabulary'
+import { isRecord } from './json-values'
 
 /**
  * A school's version of the guidance, read: accepted with the guidance it makes, or refused with
@@ -18,14 +19,13 @@ const refused = (problems: SchoolProblem[]): SchoolReading => ({ ok: false, prob
 /**
  * Checks a school's version (data read from JSON) against the file's schema and the cross-checks
  * (sheet items and sentences that exist, conditions on known facts and values, known
- * placeholders, filled-in details, no id twice), then checks the guidance it makes with the very
- * schema the build checks guidance-data with. Never throws.
+ * placeholders, filled-in details, no id twice). What an accepted version makes passes the schema
+ * the build checks guidance-data with: the tests hold it to that. Never throws.
  */
 export function readSchoolGuidance(data: unknown, original: Guidance): SchoolReading {
-  const format = (data as { format?: unknown } | null)?.format
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || format !== SCHOOL_FORMAT)
+  if (!isRecord(data) || data.format !== SCHOOL_FORMAT)
     return refused([problem(null, null, FILE_SAYS.notSchoolFile(SCHOOL_FORMAT))])
-  const formatVersion = (data as { formatVersion?: unknown }).formatVersion
+  const { formatVersion } = data
   if (typeof formatVersion === 'number' && formatVersion > SCHOOL_FORMAT_VERSION)
     return refused([problem(null, null, FILE_SAYS.newer())])
   const conditions = conditionsIn(data).flatMap(([path, value]) => conditionProblems(value, path, data, original))
@@ -37,8 +37,6 @@ export function readSchoolGuidance(data: unknown, original: Guidance): SchoolRea
   }
   const problems = [...keys, ...conditions, ...schoolCrossProblems(parsed.data, original)]
   if (problems.length > 0) return refused(problems)
-  // What this makes passes the guidance's own schema, as the build checks guidance-data with it:
-  // the tests hold every accepted version to that (the schema's code stays out of the app).
   return { ok: true, school: parsed.data, guidance: applySchoolGuidance(original, parsed.data) }
 }
 
@@ -59,12 +57,12 @@ export function schoolFileText(school: SchoolGuidance): string {
 }
 
 /** The `when` of each of the school's own items, with where it is in the file. */
-function conditionsIn(data: object): [(string | number)[], unknown][] {
-  const added = (data as { added?: unknown }).added
+function conditionsIn(data: Record<string, unknown>): [(string | number)[], unknown][] {
+  const { added } = data
   if (!Array.isArray(added)) return []
   return added.flatMap((item: unknown, index) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item) && Object.hasOwn(item, 'when')
-      ? [[['added', index, 'when'], (item as { when: unknown }).when] as [(string | number)[], unknown]]
+    isRecord(item) && Object.hasOwn(item, 'when')
+      ? [[['added', index, 'when'], item.when] as [(string | number)[], unknown]]
       : [],
   )
 }

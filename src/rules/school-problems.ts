@@ -2,11 +2,10 @@ import type { z } from 'zod/mini'
 import { FACT_DOMAINS, FACT_NAMES, type FactName } from './facts'
 import type { Guidance } from './guidance-schema'
 import { SAYS, problem, type SchoolProblem } from './school-messages'
+import { isRecord } from './json-values'
 
 type Path = readonly PropertyKey[]
 type Issue = z.core.$ZodIssue
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The value at a path in data read from JSON, or undefined. */
 function at(data: unknown, path: Path): unknown {

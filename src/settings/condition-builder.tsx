@@ -3,7 +3,7 @@ import type { Condition } from '../rules'
 import { FACT_DOMAINS, type FactName } from '../rules/school'
 import type { MessageKey } from '../i18n'
 import { useT } from '../i18n/use-t'
-import { Checkbox } from '../ui/fields'
+import { Checkbox, SelectField } from '../ui/fields'
 
 type FactValue = string | number | boolean
 /** One part of a condition as the editor builds it: a fact with the values that count, or a least number. */
@@ -100,21 +100,13 @@ function Part(props: {
   return (
     <fieldset className="form-group condition-part">
       <legend>{first ? label : `${t('school.condition.and')} ${label}`}</legend>
-      <label htmlFor={`${id}-fact`} className="label">
-        {t('school.condition.fact')}
-      </label>
-      <select
+      <SelectField
         id={`${id}-fact`}
-        className="select"
+        label={t('school.condition.fact')}
         value={part.fact}
-        onChange={(event) => onChange(startingPart(event.target.value as FactName))}
-      >
-        {facts.map((fact) => (
-          <option key={fact} value={fact}>
-            {t(factLabel(fact))}
-          </option>
-        ))}
-      </select>
+        options={facts.map((fact) => ({ value: fact, label: t(factLabel(fact)) }))}
+        onChange={(fact) => onChange(startingPart(fact))}
+      />
       {'in' in part && domain.kind === 'values' ? (
         <div className="checkboxes">
           <p className="hint">{t('school.condition.values')}</p>
@@ -132,23 +124,16 @@ function Part(props: {
         </div>
       ) : null}
       {'atLeast' in part && domain.kind === 'number' ? (
-        <div className="form-group">
-          <label htmlFor={`${id}-at-least`} className="label">
-            {t('school.condition.atLeast')}
-          </label>
-          <select
-            id={`${id}-at-least`}
-            className="select"
-            value={part.atLeast}
-            onChange={(event) => onChange({ fact: part.fact, atLeast: Number(event.target.value) })}
-          >
-            {Array.from({ length: domain.max - domain.min + 1 }, (_, i) => domain.min + i).map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-at-least`}
+          label={t('school.condition.atLeast')}
+          value={part.atLeast}
+          options={Array.from({ length: domain.max - domain.min + 1 }, (_, i) => domain.min + i).map((n) => ({
+            value: n,
+            label: String(n),
+          }))}
+          onChange={(atLeast) => onChange({ fact: part.fact, atLeast })}
+        />
       ) : null}
       <button type="button" className="button button--secondary" onClick={() => onChange(null)}>
         {t('school.condition.remove', { n: label })}

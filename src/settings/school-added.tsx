@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t'
 import { addItem, changeAdded, removeAdded, setAddedSentence, type AddedChange } from './school-edits'
 import { TextField } from './school-fields'
 import { ConditionBuilder } from './condition-builder'
+import { SelectField } from '../ui/fields'
 
 type Update = (change: (draft: SchoolGuidance) => SchoolGuidance) => void
 
@@ -107,17 +108,12 @@ function AddedItemEditor(props: { item: AddedItem; n: number; facts: FactName[];
 function PhaseSelect({ id, phase, onChange }: { id: string; phase: Phase; onChange: (phase: Phase) => void }) {
   const t = useT()
   return (
-    <div className="form-group">
-      <label htmlFor={id} className="label">
-        {t('school.added.phase')}
-      </label>
-      <select id={id} className="select" value={phase} onChange={(event) => onChange(event.target.value as Phase)}>
-        {PHASES.map((value) => (
-          <option key={value} value={value}>
-            {t(`checklist.phase.${value}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={t('school.added.phase')}
+      value={phase}
+      options={PHASES.map((value) => ({ value, label: t(`checklist.phase.${value}`) }))}
+      onChange={onChange}
+    />
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { SCHOOL_FORMAT, type SchoolGuidance } from '../rules/school'
+import type { SchoolGuidance } from '../rules/school'
+import { asSchoolGuidance } from '../store/persistence'
 import { readDraft, writeDraft } from '../ui/drafts'
 
 const DRAFT = 'school-guidance'
@@ -7,8 +8,7 @@ const DRAFT = 'school-guidance'
 /** The draft kept from before a reload, when it is a school's version at all (checked in full on use). */
 function savedDraft(): SchoolGuidance | null {
   const { draft } = readDraft<{ draft: unknown }>(DRAFT, { draft: null })
-  const isVersion = typeof draft === 'object' && draft !== null && !Array.isArray(draft)
-  return isVersion && (draft as { format?: unknown }).format === SCHOOL_FORMAT ? (draft as SchoolGuidance) : null
+  return asSchoolGuidance(draft) as SchoolGuidance | null
 }
 
 /**

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { buildCard, buildChecklist, BUDDY_VALUES, type Answers, type Guidance, type Script } from '../rules'
 import { useLocale } from '../store/selectors'
 import { useT } from '../i18n/use-t'
-import { Checkbox } from '../ui/fields'
+import { Checkbox, SelectField } from '../ui/fields'
 
 /** The family the preview is made for: the wizard's answers that the guidance's conditions test. */
 interface Family {
@@ -12,6 +12,8 @@ interface Family {
   interpreter: boolean
   address: Answers['address']
 }
+const PARENTS = [1, 2] as const
+const ADDRESSES = ['u', 'je'] as const
 const START: Family = {
   buddy: 'attending',
   sensitiveNews: false,
@@ -57,51 +59,27 @@ export function SchoolPreview({ guidance }: { guidance: Guidance }) {
       <p>{t('school.preview.intro')}</p>
       <fieldset className="form-group">
         <legend className="label">{t('school.preview.family')}</legend>
-        <div className="form-group">
-          <label htmlFor={`${id}-buddy`} className="label">
-            {t('school.fact.buddy')}
-          </label>
-          <select
-            id={`${id}-buddy`}
-            className="select"
-            value={family.buddy}
-            onChange={(event) => set({ buddy: event.target.value as Family['buddy'] })}
-          >
-            {BUDDY_VALUES.map((value) => (
-              <option key={value} value={value}>
-                {t(`school.value.buddy.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label htmlFor={`${id}-parents`} className="label">
-            {t('school.fact.parentsAttending')}
-          </label>
-          <select
-            id={`${id}-parents`}
-            className="select"
-            value={family.parentsAttending}
-            onChange={(event) => set({ parentsAttending: event.target.value === '2' ? 2 : 1 })}
-          >
-            <option value="1">{t('school.value.parentsAttending.1')}</option>
-            <option value="2">{t('school.value.parentsAttending.2')}</option>
-          </select>
-        </div>
-        <div className="form-group">
-          <label htmlFor={`${id}-address`} className="label">
-            {t('school.fact.address')}
-          </label>
-          <select
-            id={`${id}-address`}
-            className="select"
-            value={family.address}
-            onChange={(event) => set({ address: event.target.value === 'je' ? 'je' : 'u' })}
-          >
-            <option value="u">{t('school.value.address.u')}</option>
-            <option value="je">{t('school.value.address.je')}</option>
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-buddy`}
+          label={t('school.fact.buddy')}
+          value={family.buddy}
+          options={BUDDY_VALUES.map((value) => ({ value, label: t(`school.value.buddy.${value}`) }))}
+          onChange={(buddy) => set({ buddy })}
+        />
+        <SelectField
+          id={`${id}-parents`}
+          label={t('school.fact.parentsAttending')}
+          value={family.parentsAttending}
+          options={PARENTS.map((value) => ({ value, label: t(`school.value.parentsAttending.${value}`) }))}
+          onChange={(parentsAttending) => set({ parentsAttending })}
+        />
+        <SelectField
+          id={`${id}-address`}
+          label={t('school.fact.address')}
+          value={family.address}
+          options={ADDRESSES.map((value) => ({ value, label: t(`school.value.address.${value}`) }))}
+          onChange={(address) => set({ address })}
+        />
         <Checkbox
           id={`${id}-news`}
           label={t('school.value.sensitiveNews.true')}

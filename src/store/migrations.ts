@@ -1,11 +1,10 @@
+import { isRecord } from '../model/records'
+
 /**
  * Saved data from each older version, brought up to the next. Each step takes what the version
  * before it wrote and changes only what that version change changed; the result is validated
  * (and repaired) after the last step, so a step never has to trust its input.
  */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 added the after-the-conversation part of a preparation.
   1: (state) =>

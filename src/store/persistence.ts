@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { LIMITS } from '../rules/answers'
 import { LOCALES, SCHOOL_FORMAT } from '../rules/vocabulary'
-import { jsonEntries, own, recordOf, type Preparation } from '../model'
+import { isRecord, jsonEntries, own, recordOf, type Preparation } from '../model'
 import { migrate, STORAGE_VERSION } from './migrations'
 import { repairPreparation, type Repair } from './repair'
 
@@ -55,8 +55,7 @@ export type SavedSchoolGuidance = Readonly<Record<string, unknown>> & { readonly
 
 /** A school's version, or null for anything else: a version of another kind is not kept. */
 export function asSchoolGuidance(value: unknown): SavedSchoolGuidance | null {
-  const isVersion = typeof value === 'object' && value !== null && !Array.isArray(value)
-  return isVersion && (value as { format?: unknown }).format === SCHOOL_FORMAT ? (value as SavedSchoolGuidance) : null
+  return isRecord(value) && value.format === SCHOOL_FORMAT ? (value as SavedSchoolGuidance) : null
 }
 
 /** The name of the school whose version this is, for the credit line ("Aangepast door …"). */

@@ -9,7 +9,7 @@ import {
   questionSchema,
   type Preparation,
 } from '../model/preparation'
-import { own } from '../model/records'
+import { isRecord, own } from '../model/records'
 
 /** The parts of a preparation that can be dropped on their own when unreadable. */
 export const REPAIRABLE_PARTS = [
@@ -33,9 +33,6 @@ export interface Repair {
   parts: RepairablePart[]
   original: unknown
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * A usable preparation from saved data: whole when it is valid, otherwise field by field, keeping

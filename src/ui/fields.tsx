@@ -146,3 +146,34 @@ export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) 
     </div>
   )
 }
+
+interface SelectFieldProps<T extends string | number> {
+  id: string
+  label: string
+  value: T
+  options: readonly { value: T; label: string }[]
+  onChange: (value: T) => void
+}
+
+/** A labelled list to choose one value from; the value chosen comes back as the option's own value, not as text. */
+export function SelectField<T extends string | number>({ id, label, value, options, onChange }: SelectFieldProps<T>) {
+  return (
+    <div className="form-group">
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(event) => onChange(options[event.target.selectedIndex]!.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

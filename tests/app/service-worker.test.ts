@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest'
-import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { createUpdateChannel } from '../../src/app/service-worker'
+import { playedChannel } from './played-channel'
 
 /*
  * The service worker and the news of a new version, with the browser's part played by the test:
@@ -9,21 +9,7 @@ import { createUpdateChannel } from '../../src/app/service-worker'
  */
 
 async function registered() {
-  const channel = createUpdateChannel()
-  const activate = vi.fn(async () => {})
-  const reload = vi.fn()
-  const workers = new EventTarget()
-  let worker: RegisterSWOptions = {}
-  await channel.register({
-    workers,
-    load: async () => ({
-      registerSW: (options) => {
-        worker = options
-        return activate
-      },
-    }),
-    reload,
-  })
+  const { channel, activate, reload, workers, worker } = await playedChannel()
   const takeOver = () => workers.dispatchEvent(new Event('controllerchange'))
   return { channel, activate, reload, worker, takeOver }
 }

@@ -5,25 +5,12 @@ import type { RegisterSWOptions } from 'vite-plugin-pwa/types'
 import { UpdatePrompt } from '../../src/app/update-prompt'
 import { createUpdateChannel, updates } from '../../src/app/service-worker'
 import { LiveRegions } from '../../src/ui/announcer'
+import { playedChannel } from './played-channel'
 import { actions, inApp, renderApp, said } from '../helpers'
 
 /** A channel whose service worker registration is played by the test. */
 async function registered() {
-  const channel = createUpdateChannel()
-  const activate = vi.fn(async () => {})
-  const reload = vi.fn()
-  const workers = new EventTarget()
-  let worker: RegisterSWOptions = {}
-  await channel.register({
-    workers,
-    load: async () => ({
-      registerSW: (options) => {
-        worker = options
-        return activate
-      },
-    }),
-    reload,
-  })
+  const { channel, activate, reload, workers, worker } = await playedChannel()
   const user = userEvent.setup()
   render(
     inApp(

@@ -1,6 +1,7 @@
 import type { Preparation } from '../../src/model'
 import { answers } from '../rules/sample'
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/store/persistence'
+import { Saver } from '../../src/store/saver'
 
 /** A whole preparation as saved, with something in every part; tests override what they are about. */
 export function preparation(id: string, overrides: Partial<Preparation> = {}): Preparation {
@@ -40,3 +41,10 @@ export function saved(preparations: Preparation[], extra: Record<string, unknown
 }
 
 export const mainKey = STORAGE_KEY
+
+/** A tab of the app that has just opened on this storage, with this clock. */
+export function tab(storage: Storage, now = () => '2026-11-29T12:00:00.000Z') {
+  const saver = new Saver(() => storage, now)
+  saver.load()
+  return saver
+}

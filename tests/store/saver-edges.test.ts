@@ -5,7 +5,7 @@ import { listSetAside } from '../../src/store/set-aside'
 import { STORAGE_VERSION } from '../../src/store/persistence'
 import { deviceStorage } from '../../src/store/device-storage'
 import { MemoryStorage } from './memory-storage'
-import { mainKey, preparation, saved } from './fixtures'
+import { mainKey, preparation, saved, tab } from './fixtures'
 
 /*
  * The saver at the edges a teacher meets now and then: what a page load writes, what stays the
@@ -15,11 +15,6 @@ import { mainKey, preparation, saved } from './fixtures'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const ops = preparationOps(() => NOW)
-const tab = (storage: Storage, now = () => NOW) => {
-  const saver = new Saver(() => storage, now)
-  saver.load()
-  return saver
-}
 const onDevice = (storage: Storage) =>
   JSON.parse(storage.getItem(mainKey)!) as { version: number; state: { preparations: object; writes: string[] } }
 const tick = (id: string, item = 'during.small-talk') => ops.setTick(id, item, true)

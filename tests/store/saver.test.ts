@@ -3,17 +3,11 @@ import { Saver } from '../../src/store/saver'
 import { preparationOps } from '../../src/store/preparation-ops'
 import { SET_ASIDE_PREFIX } from '../../src/store/set-aside'
 import { MemoryStorage } from './memory-storage'
-import { mainKey, preparation, saved } from './fixtures'
+import { mainKey, preparation, saved, tab } from './fixtures'
 import { DRAFT_PREFIX, STORAGE_VERSION } from '../../src/store/persistence'
 
 const NOW = '2026-11-29T12:00:00.000Z'
 const ops = preparationOps(() => NOW)
-/** A tab of the app that has just opened, with this clock. */
-const tab = (storage: Storage, now = () => NOW) => {
-  const saver = new Saver(() => storage, now)
-  saver.load()
-  return saver
-}
 const setAsideKeys = (storage: Storage) =>
   Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((k) => k.startsWith(SET_ASIDE_PREFIX))
 const onDevice = (storage: Storage) => JSON.parse(storage.getItem(mainKey)!).state
